@@ -1,0 +1,81 @@
+/**
+ * Loading a project: registries → documents → cross-document rules. Every problem found
+ * on the way is collected (never thrown), so `check` can report all of them in one run.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { compareDiagnostics, error, type Diagnostic, type Finding } from '../domain/diagnostics.ts';
+import type { Project } from '../domain/model.ts';
+import { checkEntryCollection, checkRequestAnswers } from '../domain/rules/collection-rules.ts';
+import { loadDocuments } from './load-documents.ts';
+import { loadRegistries } from './load-registries.ts';
+import { Reporter, readMarkdown } from './source-file.ts';
+
+export interface LoadOptions {
+  /** The content folder (default: ./content). */
+  contentDir: string;
+  /** Board and card templates (default: ./templates). */
+  templatesDir: string;
+  /** Paths in diagnostics are shown relative to this folder (default: the working directory). */
+  displayRoot?: string;
+}
+
+export interface LoadResult {
+  /** Present when the registries loaded; holds every document that passed its checks. */
+  project?: Project;
+  diagnostics: Diagnostic[];
+  errorCount: number;
+  warningCount: number;
+  fileCount: number;
+}
+
+export function defaultLoadOptions(cwd = process.cwd()): LoadOptions {
+  return { contentDir: join(cwd, 'content'), templatesDir: join(cwd, 'templates') };
+}
+
+export function loadProject(options: LoadOptions): LoadResult {
+  const root = resolve(options.displayRoot ?? process.cwd());
+  const display = (abs: string) => {
+    const rel = relative(root, abs);
+    return (rel.startsWith('..') ? abs : rel).split(sep).join('/');
+  };
+  const report = new Reporter(display);
+  const contentDir = resolve(options.contentDir);
+  if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
+    report.file(contentDir, error('missing-content', `找不到内容文件夹 ${display(contentDir)}`, '请在项目根目录运行，或用 --content 指定内容文件夹。'));
+    return finish(report, undefined, 0);
+  }
+  const reg = loadRegistries(contentDir, resolve(options.templatesDir), report);
+  const docs = loadDocuments(contentDir, reg, display, report);
+
+  // Cross-document findings are rare, so their positions are found by re-reading the file.
+  const reportAgainst = (file: string, f: Finding) => {
+    const abs = resolve(root, file);
+    const md = readMarkdown(abs, Infinity, new Reporter(display));
+    report.at(abs, md ? md.src.locate(f.path ?? []) : { line: 1, column: 1 }, f);
+  };
+  for (const { doc, finding } of checkEntryCollection(docs.entries)) reportAgainst(doc.source.file, finding);
+  for (const { doc, finding } of checkRequestAnswers(docs.requests, docs.entries)) reportAgainst(doc.source.file, finding);
+
+  const project: Project | undefined =
+    reg.site && reg.catalog
+      ? {
+          site: reg.site,
+          catalog: reg.catalog,
+          units: reg.units,
+          boards: reg.boards,
+          templates: reg.templates,
+          entries: docs.entries,
+          requests: docs.requests,
+          pages: docs.pages,
+          calendars: docs.calendars,
+        }
+      : undefined;
+  return finish(report, project, docs.fileCount + 4 + reg.templates.size);
+}
+
+function finish(report: Reporter, project: Project | undefined, fileCount: number): LoadResult {
+  const diagnostics = [...report.diagnostics].sort(compareDiagnostics);
+  const errorCount = diagnostics.filter((d) => d.severity === 'error').length;
+  return { ...(project ? { project } : {}), diagnostics, errorCount, warningCount: diagnostics.length - errorCount, fileCount };
+}

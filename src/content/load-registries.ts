@@ -1,0 +1,93 @@
+/**
+ * Stage 1 of loading: the registries every entry is checked against — site settings,
+ * catalog, units, boards and board templates.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { error } from '../domain/diagnostics.ts';
+import { BOARD_HELP, CATALOG_HELP, SITE_HELP, TEMPLATE_HELP, UNIT_HELP } from '../domain/field-help.ts';
+import { checkBoards, checkCatalog, checkUnits } from '../domain/rules/registry-rules.ts';
+import { boardsFileSchema, type Board } from '../domain/schema/board.ts';
+import { catalogSchema, indexCatalog, type Catalog } from '../domain/schema/catalog.ts';
+import { ID_PATTERN } from '../domain/schema/common.ts';
+import { siteSchema, type Site } from '../domain/schema/site.ts';
+import { templateSchema, type Template } from '../domain/schema/template.ts';
+import { unitsFileSchema, type Unit } from '../domain/schema/unit.ts';
+import { readText, validateYaml, type Reporter } from './source-file.ts';
+import { parseYamlSource } from './yaml-source.ts';
+
+/** Registries are small; 5 MB bounds a units.yaml of tens of thousands of records. */
+const REGISTRY_MAX_BYTES = 5 * 1024 * 1024;
+
+export interface Registries {
+  site?: Site;
+  catalog?: Catalog;
+  units: Unit[];
+  boards: Board[];
+  templates: Map<string, Template>;
+}
+
+function loadYaml<T>(abs: string, what: string, report: Reporter, parse: (src: ReturnType<typeof parseYamlSource>) => T | undefined): T | undefined {
+  if (!existsSync(abs)) {
+    report.file(abs, error('missing-file', `缺少${what}文件`, `请创建这个文件；可以从示范县的 content/ 中复制一份再修改。`));
+    return undefined;
+  }
+  const text = readText(abs, REGISTRY_MAX_BYTES, report);
+  return text === undefined ? undefined : parse(parseYamlSource(text));
+}
+
+export function loadTemplates(dir: string, report: Reporter): Map<string, Template> {
+  const templates = new Map<string, Template>();
+  if (!existsSync(dir)) return templates;
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.') || name.toLowerCase() === 'readme.md') continue;
+    const abs = join(dir, name);
+    const m = /^(.+)\.ya?ml$/.exec(name);
+    if (!m) {
+      report.file(abs, error('wrong-extension', '模板文件必须是 .yaml 文件', '请改名为 <模板名>.yaml。'));
+      continue;
+    }
+    if (!ID_PATTERN.test(m[1]!)) {
+      report.file(abs, error('invalid-file-name', `模板文件名“${m[1]}”只能由小写英文字母、数字和连字符组成`, '例如 village.yaml。'));
+      continue;
+    }
+    const t = loadYaml(abs, '模板', report, (src) => validateYaml(abs, src, templateSchema, TEMPLATE_HELP, report));
+    if (t) templates.set(m[1]!, t);
+  }
+  return templates;
+}
+
+export function loadRegistries(contentDir: string, templatesDir: string, report: Reporter): Registries {
+  const site = loadYaml(join(contentDir, 'site.yaml'), '网站设置（site.yaml）', report, (src) =>
+    validateYaml(join(contentDir, 'site.yaml'), src, siteSchema, SITE_HELP, report),
+  );
+
+  const catalogAbs = join(contentDir, 'catalog.yaml');
+  const catalog = loadYaml(catalogAbs, '公开目录（catalog.yaml）', report, (src) => {
+    const file = validateYaml(catalogAbs, src, catalogSchema, CATALOG_HELP, report);
+    if (!file) return undefined;
+    const findings = checkCatalog(file);
+    report.fields(catalogAbs, src, findings);
+    return findings.some((f) => f.severity === 'error') ? undefined : indexCatalog(file);
+  });
+
+  const unitsAbs = join(contentDir, 'units.yaml');
+  const units =
+    loadYaml(unitsAbs, '单位名录（units.yaml）', report, (src) => {
+      const list = validateYaml(unitsAbs, src, unitsFileSchema, UNIT_HELP, report);
+      if (list) report.fields(unitsAbs, src, checkUnits(list));
+      return list;
+    }) ?? [];
+
+  const templates = loadTemplates(templatesDir, report);
+
+  const boardsAbs = join(contentDir, 'boards.yaml');
+  const boards =
+    loadYaml(boardsAbs, '公开栏名录（boards.yaml）', report, (src) => {
+      const list = validateYaml(boardsAbs, src, boardsFileSchema, BOARD_HELP, report);
+      if (list) report.fields(boardsAbs, src, checkBoards(list, units, templates));
+      return list;
+    }) ?? [];
+
+  return { ...(site ? { site } : {}), ...(catalog ? { catalog } : {}), units, boards, templates };
+}

@@ -1,0 +1,113 @@
+/**
+ * One content file on its way in: read (with a size cap), decoded, YAML parsed, schema
+ * checked, every problem turned into a Diagnostic with the file's own line and column.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import type { z } from 'zod';
+import { type Diagnostic, type Finding } from '../domain/diagnostics.ts';
+import { parseWith, zodFindings, type FieldHelp } from '../domain/schema-findings.ts';
+import { decodeText } from './decode-text.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import { parseYamlSource, type Position, type YamlSource } from './yaml-source.ts';
+import { error } from '../domain/diagnostics.ts';
+
+export class Reporter {
+  readonly diagnostics: Diagnostic[] = [];
+
+  readonly display: (abs: string) => string;
+
+  constructor(display: (abs: string) => string) {
+    this.display = display;
+  }
+
+  at(abs: string, pos: Position, f: Finding): void {
+    this.diagnostics.push({
+      severity: f.severity,
+      code: f.code,
+      file: this.display(abs),
+      line: pos.line,
+      column: pos.column,
+      message: f.message,
+      ...(f.hint ? { hint: f.hint } : {}),
+    });
+  }
+
+  /** A finding about a whole file, pinned to its first line. */
+  file(abs: string, f: Finding): void {
+    this.at(abs, { line: 1, column: 1 }, f);
+  }
+
+  /** Findings against fields of a parsed YAML source. */
+  fields(abs: string, src: YamlSource, findings: readonly Finding[]): void {
+    for (const f of findings) this.at(abs, src.locate(f.path ?? [], f.atKey), f);
+  }
+
+  get errorCount(): number {
+    return this.diagnostics.filter((d) => d.severity === 'error').length;
+  }
+}
+
+/** Reads and decodes a text file, refusing oversized ones before reading them. */
+export function readText(abs: string, maxBytes: number, report: Reporter): string | undefined {
+  let size: number;
+  try {
+    size = statSync(abs).size;
+  } catch {
+    report.file(abs, error('file-unreadable', '无法读取这个文件', '请确认文件存在并且有读取权限。'));
+    return undefined;
+  }
+  if (size > maxBytes) {
+    const mb = (n: number) => (n >= 1048576 ? `${(n / 1048576).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
+    report.file(
+      abs,
+      error('file-too-large', `文件太大（${mb(size)}），上限是 ${mb(maxBytes)}`, '条目只放文字和表格；图片请另存为 JPG/PNG 放在本单位文件夹中再引用，长附件请拆分。'),
+    );
+    return undefined;
+  }
+  const decoded = decodeText(readFileSync(abs));
+  if (!decoded.ok) {
+    report.file(abs, decoded.finding);
+    return undefined;
+  }
+  return decoded.text;
+}
+
+/** Parses YAML text and checks it against a schema; undefined (with diagnostics) when invalid. */
+export function validateYaml<T extends z.ZodType>(
+  abs: string,
+  src: YamlSource,
+  schema: T,
+  help: FieldHelp,
+  report: Reporter,
+): z.output<T> | undefined {
+  for (const p of src.problems) report.at(abs, p, { severity: 'error', code: p.code, message: p.message, ...(p.hint ? { hint: p.hint } : {}) });
+  if (src.problems.length) return undefined;
+  const result = parseWith(schema, src.value ?? {});
+  if (result.success) return result.data;
+  report.fields(abs, src, zodFindings(result.error, help));
+  return undefined;
+}
+
+export interface MarkdownSource {
+  text: string;
+  src: YamlSource;
+  body: string;
+  bodyLine: number;
+}
+
+/** Reads a Markdown file with front matter; undefined (with diagnostics) when unreadable. */
+export function readMarkdown(abs: string, maxBytes: number, report: Reporter): MarkdownSource | undefined {
+  const text = readText(abs, maxBytes, report);
+  if (text === undefined) return undefined;
+  const split = splitFrontMatter(text);
+  if (!split.ok) {
+    report.file(abs, split.finding);
+    return undefined;
+  }
+  const src = parseYamlSource(split.split.yaml, split.split.yamlLineOffset);
+  if (!src.problems.length && (src.value === null || typeof src.value !== 'object' || Array.isArray(src.value))) {
+    report.at(abs, { line: 2, column: 1 }, error('front-matter-not-map', '信息区的格式不对：应当是一行一个“字段名: 值”', '例如：\ntitle: 2026年上半年党费收缴情况\nitem: dues-collection'));
+    return undefined;
+  }
+  return { text, src, body: split.split.body, bodyLine: split.split.bodyLine };
+}

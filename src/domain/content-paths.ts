@@ -1,0 +1,105 @@
+/**
+ * Where each kind of file belongs under content/, and what a misplaced file should be told.
+ * Pure: works on relative, forward-slash paths.
+ */
+import { error, warning, type Finding } from './diagnostics.ts';
+import { ID_PATTERN } from './schema/common.ts';
+
+export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp'];
+
+export type Placed =
+  | { kind: 'entry' | 'request'; unit: string; year: number; slug: string }
+  | { kind: 'page'; slug: string }
+  | { kind: 'calendar'; name: string }
+  | { kind: 'image'; unit: string }
+  | { kind: 'registry' | 'ignored' }
+  | { kind: 'misplaced'; finding: Finding };
+
+const REGISTRIES = new Set(['site.yaml', 'catalog.yaml', 'units.yaml', 'boards.yaml']);
+const WORD_LIKE = /\.(docx?|wps|pdf|xlsx?|et|txt|rtf)$/i;
+
+function extOf(name: string): string {
+  const i = name.lastIndexOf('.');
+  return i <= 0 ? '' : name.slice(i).toLowerCase();
+}
+
+/** A slug a clerk could use instead of an unusable file name. */
+export function slugSuggestion(name: string): string {
+  const base = name.replace(/\.[^.]*$/, '');
+  const ascii = base
+    .toLowerCase()
+    .replace(/[\s_.]+/g, '-')
+    .replace(/[^a-z0-9-]/g, '')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
+  return ascii.length >= 3 ? ascii : '2026-dues-h1';
+}
+
+function misplaced(message: string, hint: string, asWarning = false): Placed {
+  return { kind: 'misplaced', finding: asWarning ? warning('unexpected-file', message, hint) : error('misplaced-file', message, hint) };
+}
+
+function placeDated(kind: 'entry' | 'request', parts: string[]): Placed {
+  const folder = kind === 'entry' ? 'entries' : 'requests';
+  const layout = `content/${folder}/<单位标识>/<年份>/<文件名>.md`;
+  const name = parts[parts.length - 1]!;
+  const ext = extOf(name);
+  if (IMAGE_EXTENSIONS.includes(ext) && kind === 'entry' && parts.length >= 2) return { kind: 'image', unit: parts[0]! };
+  if (!name.endsWith('.md')) {
+    if (WORD_LIKE.test(name)) {
+      return misplaced(`“${name}”不是 Markdown 文件，网站和公开栏无法使用`, '请把内容复制到一个 .md 文件中（可以运行 npm run new 生成模板），再删除这个文件。');
+    }
+    if (ext === '.markdown' || ext === '.mdx' || ext === '.md') {
+      return misplaced(`文件扩展名必须是小写的 .md`, `请把文件改名为 ${name.replace(/\.[^.]+$/, '.md')}。`);
+    }
+    return misplaced(`这里只能放 .md 文件${kind === 'entry' ? '和图片（JPG、PNG、WebP）' : ''}`, `请把文件移走或删除。文件位置应当是 ${layout}。`);
+  }
+  if (parts.length !== 3) {
+    const hint =
+      parts.length === 2
+        ? `缺少年份文件夹：请移到 content/${folder}/${parts[0]}/2026/${name}（按日期所在年份）。`
+        : `文件位置应当是 ${layout}。`;
+    return misplaced('文件放错了位置', hint);
+  }
+  const [unit, yearText, file] = parts as [string, string, string];
+  if (!/^\d{4}$/.test(yearText)) return misplaced(`年份文件夹“${yearText}”应当是四位数字`, `例如 content/${folder}/${unit}/2026/${file}。`);
+  const slug = file.slice(0, -3);
+  if (!ID_PATTERN.test(slug)) {
+    return misplaced(
+      `文件名“${file}”只能由小写英文字母、数字和连字符“-”组成`,
+      `网址要用到文件名。请改名，例如 ${slugSuggestion(file)}.md。`,
+    );
+  }
+  return { kind, unit, year: Number(yearText), slug };
+}
+
+/** Classifies a path relative to the content folder. */
+export function placeContentFile(rel: string): Placed {
+  const parts = rel.split('/');
+  const name = parts[parts.length - 1]!;
+  if (parts.some((p) => p.startsWith('.')) || name.startsWith('~$') || name === 'Thumbs.db') return { kind: 'ignored' };
+  if (parts.length === 1) {
+    if (REGISTRIES.has(name)) return { kind: 'registry' };
+    if (name.toLowerCase() === 'readme.md') return { kind: 'ignored' };
+    if (extOf(name) === '.md') return misplaced('条目不能直接放在 content/ 下', '条目应当放在 content/entries/<单位标识>/<年份>/ 文件夹中。');
+    return misplaced(`content/ 中不认识的文件“${name}”`, '如果不需要，请删除；网站和公开栏不会使用它。', true);
+  }
+  const [top, ...rest] = parts as [string, ...string[]];
+  switch (top) {
+    case 'entries':
+      return placeDated('entry', rest);
+    case 'requests':
+      return placeDated('request', rest);
+    case 'pages': {
+      if (rest.length !== 1 || extOf(name) !== '.mdx') return misplaced('栏目页面应当是 content/pages/ 下的 .mdx 文件', '例如 content/pages/about.mdx。');
+      const slug = name.slice(0, -4);
+      if (!ID_PATTERN.test(slug)) return misplaced(`页面文件名“${name}”只能由小写英文字母、数字和连字符组成`, '例如 about.mdx。');
+      return { kind: 'page', slug };
+    }
+    case 'calendar':
+      if (rest.length !== 1 || !/\.ya?ml$/.test(name)) return misplaced('工作日历文件应当是 content/calendar/ 下的 .yaml 文件', '例如 content/calendar/2027.yaml。');
+      return { kind: 'calendar', name };
+    default:
+      return misplaced(`content/ 中不认识的文件夹“${top}”`, '条目放在 content/entries/，点题放在 content/requests/，页面放在 content/pages/，工作日历放在 content/calendar/。', true);
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Diagnostics: what `check` tells a clerk. Pure data; formatting lives in the CLI.
+ *
+ * Rules report a Finding against a field path; the loader, which knows where each
+ * field sits in the file, turns it into a Diagnostic with line and column.
+ */
+
+export type Severity = 'error' | 'warning';
+
+export type FieldPath = readonly (string | number)[];
+
+export interface Finding {
+  severity: Severity;
+  /** Stable, kebab-case; documented for clerks in README. */
+  code: string;
+  /** What is wrong, in Chinese. */
+  message: string;
+  /** How to fix it, in Chinese (shown after 提示：). */
+  hint?: string;
+  /** The field the finding is about; empty for the whole file. */
+  path?: FieldPath;
+  /** When set, report against this field's key rather than its value (unknown keys). */
+  atKey?: boolean;
+}
+
+export interface Diagnostic {
+  severity: Severity;
+  code: string;
+  /** Path as shown to clerks: relative to the working directory, with forward slashes. */
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  hint?: string;
+}
+
+export const error = (code: string, message: string, hint?: string, path?: FieldPath): Finding => ({
+  severity: 'error',
+  code,
+  message,
+  ...(hint ? { hint } : {}),
+  ...(path ? { path } : {}),
+});
+
+export const warning = (code: string, message: string, hint?: string, path?: FieldPath): Finding => ({
+  severity: 'warning',
+  code,
+  message,
+  ...(hint ? { hint } : {}),
+  ...(path ? { path } : {}),
+});
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
+}

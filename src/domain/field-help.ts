@@ -1,0 +1,107 @@
+/** Chinese labels, examples and aliases for each file kind's fields, used in diagnostics. */
+import type { FieldHelp } from './schema-findings.ts';
+import { ENTRY_FIELD_LABELS } from './schema/entry.ts';
+import { REQUEST_FIELD_LABELS } from './schema/request.ts';
+
+/** Chinese field names clerks type instead of the English ones. */
+const ENTRY_ALIASES: Record<string, string> = {
+  标题: 'title',
+  题目: 'title',
+  事项: 'item',
+  公开事项: 'item',
+  日期: 'date',
+  发布日期: 'date',
+  公开日期: 'date',
+  范围: 'scope',
+  公开范围: 'scope',
+  期间: 'period',
+  阶段: 'stage',
+  摘要: 'summary',
+  审核: 'reviewed_by',
+  审核人: 'reviewed_by',
+  审批: 'approved_by',
+  审批人: 'approved_by',
+  公示: 'notice',
+  到期: 'expires',
+  到期日期: 'expires',
+  单位: '（不需要：单位由文件夹决定，请删除这一行）',
+  unit: '（不需要：单位由文件夹决定，请删除这一行）',
+};
+
+export const ENTRY_HELP: FieldHelp = {
+  labels: ENTRY_FIELD_LABELS,
+  aliases: ENTRY_ALIASES,
+  examples: {
+    title: 'title: 2026年上半年党费收缴情况',
+    item: 'item: dues-collection',
+    date: 'date: 2026-07-05',
+    scope: 'scope: public',
+    period: 'period: 2026-H1',
+    stage: 'stage: decision',
+    matter: 'matter: taohua-road-2026',
+    expires: 'expires: 2026-12-31',
+    start: 'start: 2026-12-01',
+    days: 'days: 5',
+    reviewed_by: 'reviewed_by: 王某某（支部副书记）',
+    approved_by: 'approved_by: 李某某（支部书记）',
+    summary: 'summary: 上半年收缴党费11380元',
+    board: 'board: true',
+    expected: 'expected: 5',
+    present: 'present: 5',
+    vote: 'vote: 5票同意、0票反对、0票弃权',
+  },
+};
+
+export const REQUEST_HELP: FieldHelp = {
+  labels: REQUEST_FIELD_LABELS,
+  aliases: { 主题: 'topic', 收到日期: 'received', 渠道: 'channel', 答复日期: 'replied', 答复: 'reply', 状态: 'status' },
+  examples: {
+    topic: 'topic: 村道硬化资金使用情况',
+    received: 'received: 2026-11-24',
+    channel: 'channel: 意见箱',
+    replied: 'replied: 2026-11-26',
+    answer_entry: 'answer_entry: taohua-road-result',
+    asked: 'asked: 2026-11-25',
+    answered: 'answered: 2026-11-26',
+  },
+};
+
+export const UNIT_HELP: FieldHelp = {
+  labels: { id: '标识', name: '名称', kind: '类型', parent: '上级单位', maintainers: '维护人', households: '户数', phone: '电话', address: '地址', hours: '办公时间' },
+  examples: { id: 'id: v-qingshui-taohua', name: 'name: 桃花村党支部', kind: 'kind: village', parent: 'parent: t-qingshui', households: 'households: 420' },
+};
+
+export const BOARD_HELP: FieldHelp = {
+  labels: { id: '标识', unit: '单位', template: '模板', location: '位置', width_mm: '宽度（毫米）', height_mm: '高度（毫米）', tile: '拼版纸张' },
+  examples: { id: 'id: b-v-qingshui-taohua', unit: 'unit: v-qingshui-taohua', template: 'template: village', location: 'location: 村委会门前广场', width_mm: 'width_mm: 2400', height_mm: 'height_mm: 1200' },
+};
+
+export const SITE_HELP: FieldHelp = {
+  labels: {
+    county: '县名',
+    title: '网站名称',
+    base_url: '网站地址',
+    publisher: '发布单位',
+    supervision_phone: '监督电话',
+    address: '地址',
+    defaults: '默认设置',
+    allowed_numbers: '允许公开的电话号码',
+    secret_patterns: '额外涉密标志',
+  },
+  examples: { county: 'county: 示范县', title: 'title: 示范县党务公开网', base_url: 'base_url: https://dwgk.example.cn/', supervision_phone: 'supervision_phone: 0000-6123456' },
+};
+
+export const CATALOG_HELP: FieldHelp = {
+  labels: { aspects: '方面', id: '标识', name: '名称', items: '事项', cadence: '公开时限', scope: '公开范围', levels: '适用层级', note: '说明', src: '来源' },
+};
+
+export const PAGE_HELP: FieldHelp = { labels: { title: '标题', description: '简介', order: '排序' } };
+
+export const CALENDAR_HELP: FieldHelp = {
+  labels: { year: '年份', source: '依据', holidays: '放假日期', workdays: '调休上班日期', replace: '整年替换' },
+  examples: { year: 'year: 2027', workdays: 'workdays: [2027-02-07]' },
+};
+
+export const TEMPLATE_HELP: FieldHelp = {
+  labels: { name: '名称', kind: '类型', width_mm: '宽度（毫米）', height_mm: '高度（毫米）', unit_kinds: '适用单位类型', layout: '版式' },
+};

@@ -1,0 +1,144 @@
+/**
+ * Rules for one entry that need more than its own front matter: the catalog item,
+ * the unit's level, the site's defaults and the folder it sits in.
+ */
+import { error, warning, type Finding } from '../diagnostics.ts';
+import type { EntryData } from '../model.ts';
+import { CADENCE_LABELS, isPeriodic, parsePeriod, periodExample } from '../period.ts';
+import { LEVEL_LABELS, SCOPE_LABELS, type Catalog } from '../schema/catalog.ts';
+import type { EntryFrontMatter } from '../schema/entry.ts';
+import type { Site } from '../schema/site.ts';
+import { LEVEL_OF_KIND, type Unit } from '../schema/unit.ts';
+import { didYouMean } from '../suggest.ts';
+
+export interface EntryContext {
+  catalog: Catalog;
+  site: Site;
+  unit: Unit;
+  /** The yyyy folder the file sits in. */
+  yearFolder: number;
+}
+
+/** Items whose entries are 三重一大 collective decisions and must record the meeting. */
+export const MEETING_ITEMS = new Set(['sanzhong-yida']);
+
+export function checkEntry(fm: EntryFrontMatter, ctx: EntryContext): { findings: Finding[]; data?: EntryData } {
+  const findings: Finding[] = [];
+  const item = ctx.catalog.items.get(fm.item);
+  if (!item) {
+    const candidates = [...ctx.catalog.items.values()].map((i) => ({ id: i.id, name: i.name }));
+    findings.push(
+      error(
+        'unknown-item',
+        `公开事项“${fm.item}”不在公开目录中`,
+        `${didYouMean(fm.item, candidates) ?? ''}可用的事项见 content/catalog.yaml，也可以运行 npm run new 选择事项。`,
+        ['item'],
+      ),
+    );
+    return { findings };
+  }
+
+  const level = LEVEL_OF_KIND[ctx.unit.kind];
+  if (!item.levels.includes(level)) {
+    findings.push(
+      error(
+        'item-not-for-level',
+        `“${item.name}”只适用于${item.levels.map((l) => LEVEL_LABELS[l]).join('、')}，${ctx.unit.name}是${LEVEL_LABELS[level]}`,
+        '请确认事项是否选错，或把条目放到对应单位的文件夹中。',
+        ['item'],
+      ),
+    );
+  }
+
+  const year = Number(fm.date.slice(0, 4));
+  if (year !== ctx.yearFolder) {
+    findings.push(
+      error(
+        'wrong-year-folder',
+        `发布日期是${year}年，但文件放在了 ${ctx.yearFolder} 文件夹中`,
+        `请把文件移到 ${year} 文件夹，或改正发布日期。`,
+        ['date'],
+      ),
+    );
+  }
+
+  // Cadence: a period for periodic items, stages for staged ones, neither elsewhere.
+  const cadenceText = `“${item.name}”是${CADENCE_LABELS[item.cadence]}事项`;
+  if (isPeriodic(item.cadence)) {
+    if (fm.period === undefined) {
+      findings.push(
+        error('missing-period', `${cadenceText}，必须写明期间（period）`, `例如：period: ${periodExample(item.cadence).split(' ')[0]}`, []),
+      );
+    } else {
+      const p = parsePeriod(fm.period);
+      if (!p) {
+        findings.push(
+          error('invalid-period', `期间“${fm.period}”的格式不对`, `${CADENCE_LABELS[item.cadence]}的期间应写成 ${periodExample(item.cadence)}。`, ['period']),
+        );
+      } else if (p.kind !== item.cadence) {
+        findings.push(
+          error(
+            'period-cadence-mismatch',
+            `${cadenceText}，期间“${fm.period}”与之不符`,
+            `${CADENCE_LABELS[item.cadence]}的期间应写成 ${periodExample(item.cadence)}。`,
+            ['period'],
+          ),
+        );
+      }
+    }
+  } else if (fm.period !== undefined) {
+    findings.push(error('unexpected-period', `${cadenceText}，不需要填写期间（period）`, '请删除 period 这一行。', ['period']));
+  }
+
+  if (item.cadence === 'per_stage') {
+    if (!fm.stage) findings.push(error('missing-stage', `${cadenceText}，必须写明阶段（stage）`, '例如：stage: deliberation（酝酿）、decision（决策）、implementation（实施）或 result（结果）', []));
+    if (!fm.matter) findings.push(error('missing-matter', `${cadenceText}，必须写明事项编号（matter），把同一事项的各阶段串起来`, '例如：matter: taohua-road-2026（同一事项各阶段填写相同的编号）', []));
+  } else {
+    if (fm.stage) findings.push(error('unexpected-stage', `${cadenceText}，不分阶段`, '请删除 stage 这一行。', ['stage']));
+    if (fm.matter) findings.push(error('unexpected-matter', `${cadenceText}，不需要事项编号`, '请删除 matter 这一行。', ['matter']));
+  }
+
+  const scope = fm.scope ?? item.scope;
+  if (item.scope === 'party' && scope === 'public') {
+    findings.push(
+      warning(
+        'party-item-made-public',
+        `“${item.name}”在公开目录中是${SCOPE_LABELS.party}事项，本条目却标为${SCOPE_LABELS.public}`,
+        '请确认已经过审批可以向社会公开；否则删除 scope 这一行。',
+        ['scope'],
+      ),
+    );
+  }
+  if (scope === 'public') {
+    if (!fm.reviewed_by) findings.push(error('missing-review', '社会公开的条目必须写明审核人（含保密审查）', '例如：reviewed_by: 王某某（支部副书记）', []));
+    if (!fm.approved_by) findings.push(error('missing-approval', '社会公开的条目必须写明审批人', '例如：approved_by: 李某某（支部书记）', []));
+  }
+
+  if (MEETING_ITEMS.has(item.id) && !fm.meeting) {
+    findings.push(
+      error(
+        'missing-meeting',
+        '“三重一大”事项必须写明集体决策的会议、应到和实到人数、表决结果',
+        '例如：meeting: { name: 村党支部委员会会议, date: 2026-05-12, expected: 5, present: 5, vote: 5票同意 }',
+        [],
+      ),
+    );
+  }
+
+  if (fm.expires && fm.expires <= fm.date) {
+    findings.push(error('expires-before-date', `到期日期 ${fm.expires} 不晚于发布日期 ${fm.date}`, '请改正到期日期，或删除 expires 这一行。', ['expires']));
+  }
+  if (fm.notice && fm.notice.start < fm.date) {
+    findings.push(warning('notice-before-date', `公示开始日期 ${fm.notice.start} 早于发布日期 ${fm.date}`, '公示一般从发布当天开始，请核对。', ['notice', 'start']));
+  }
+  if (fm.summary && [...fm.summary].length > 30) {
+    findings.push(warning('long-summary', `摘要有 ${[...fm.summary].length} 个字，明白卡上一行最多约30个字`, '请精简摘要。', ['summary']));
+  }
+
+  const data: EntryData = {
+    ...fm,
+    scope,
+    ...(fm.notice ? { notice: { start: fm.notice.start, days: fm.notice.days ?? ctx.site.defaults.notice_days } } : {}),
+  };
+  return { findings, data };
+}

@@ -1,0 +1,28 @@
+/** Physical bulletin boards (公开栏): one record per board in content/boards.yaml. */
+import { z } from 'zod';
+import { idSchema, nonEmptyText } from './common.ts';
+
+const mm = (label: string) =>
+  z
+    .number({ error: `${label}应当是以毫米为单位的整数，例如 2400` })
+    .int({ error: `${label}应当是整数毫米` })
+    .min(100, { error: `${label}太小（至少 100 毫米）；请确认单位是毫米而不是米或厘米` })
+    .max(10000, { error: `${label}太大（最多 10000 毫米）；请确认单位是毫米` });
+
+export const TILE_SIZES = ['A3', 'A4'] as const;
+
+export const boardSchema = z
+  .object({
+    id: idSchema,
+    unit: idSchema,
+    template: idSchema,
+    location: nonEmptyText('位置', 80),
+    width_mm: mm('宽度'),
+    height_mm: mm('高度'),
+    tile: z.enum(TILE_SIZES, { error: '拼版纸张只能是 A3 或 A4' }).optional(),
+  })
+  .strict();
+
+export const boardsFileSchema = z.array(boardSchema);
+
+export type Board = z.infer<typeof boardSchema>;

@@ -1,0 +1,43 @@
+/** County-wide settings: content/site.yaml. Every default the rules use is a setting here. */
+import { z } from 'zod';
+import { nonEmptyText, phoneSchema, positiveInt } from './common.ts';
+
+export const siteDefaultsSchema = z
+  .object({
+    /** Working days a 公示 runs when an entry does not say. */
+    notice_days: positiveInt('默认公示天数', 60).default(5),
+    /** Working days after receipt within which a 点题 request must be answered. */
+    reply_days: positiveInt('点题答复时限', 30).default(3),
+    /** Day of the period's first month by which a periodic item should be renewed. */
+    renew_by_day: positiveInt('定期公开更新期限', 28).default(15),
+    /** Days an ended 公示 stays on a board. */
+    notice_grace_days: positiveInt('公示结束后保留天数', 60).default(3),
+    /** Days an ad-hoc entry counts as recent and stays on the board. */
+    recent_days: positiveInt('临时性内容上栏天数', 365).default(90),
+    bleed_mm: positiveInt('出血', 20).default(3),
+    /** Body text floor on boards read at 1–2 m, in points. */
+    board_body_min_pt: positiveInt('公开栏正文最小字号', 200).default(28),
+    card_body_min_pt: positiveInt('明白卡正文最小字号', 40).default(8),
+    /** Largest entry file accepted, in kilobytes. */
+    max_entry_kb: positiveInt('条目文件大小上限', 10240).default(512),
+  })
+  .strict();
+
+export const siteSchema = z
+  .object({
+    county: nonEmptyText('县名', 20),
+    title: nonEmptyText('网站名称', 40),
+    base_url: z.url({ error: '网站地址应当是完整网址，例如 https://dwgk.example.gov.cn/' }),
+    publisher: nonEmptyText('发布单位', 40),
+    supervision_phone: phoneSchema,
+    address: nonEmptyText('地址', 80).optional(),
+    defaults: siteDefaultsSchema.default(siteDefaultsSchema.parse({})),
+    /** Official numbers that may appear in public entries (hotlines, office phones). */
+    allowed_numbers: z.array(phoneSchema).default([]),
+    /** Extra secret markers (regular expressions) besides the built-in ones. */
+    secret_patterns: z.array(z.string()).default([]),
+  })
+  .strict();
+
+export type Site = z.infer<typeof siteSchema>;
+export type SiteDefaults = z.infer<typeof siteDefaultsSchema>;
