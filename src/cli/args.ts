@@ -1,4 +1,7 @@
 /** Flag parsing shared by the subcommands, with Chinese errors. */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './errors.ts';
 
@@ -10,4 +13,18 @@ export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(ar
     const flag = /'(-{1,2}[^']+)'/.exec(msg)?.[1];
     throw new UsageError(flag ? `不认识的参数或缺少参数值：${flag}\n\n${usage}` : `参数有误：${msg}\n\n${usage}`);
   }
+}
+
+/** The project's own folder (where templates/ ships), whatever the working directory. */
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * Content and templates folders from the flags. Templates default to the folder beside the
+ * content (a county's own repository), else the ones shipped with Gongkai.
+ */
+export function resolveDirs(values: { content?: string | undefined; templates?: string | undefined }): { content: string; templates: string } {
+  const content = resolve(values.content ?? 'content');
+  if (values.templates) return { content, templates: resolve(values.templates) };
+  const beside = join(dirname(content), 'templates');
+  return { content, templates: existsSync(beside) ? beside : join(PROJECT_ROOT, 'templates') };
 }

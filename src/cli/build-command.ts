@@ -4,22 +4,20 @@
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve, basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseFlags } from './args.ts';
+import { parseFlags, PROJECT_ROOT, resolveDirs } from './args.ts';
 import { runCheck } from './check-command.ts';
 import { ContentError, StageError } from './errors.ts';
 
 export const BUILD_USAGE = `用法：npm run build -- [--content 文件夹] [--templates 文件夹] [--out 文件夹]
   先检查内容（有错误就停止），再生成网站到输出文件夹（默认 dist）。`;
 
-const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export async function buildCommand(argv: string[]): Promise<number> {
   const { values } = parseFlags(
     argv,
     {
       content: { type: 'string', default: 'content' },
-      templates: { type: 'string', default: 'templates' },
+      templates: { type: 'string' },
       out: { type: 'string', default: 'dist' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -29,8 +27,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
     console.log(BUILD_USAGE);
     return 0;
   }
-  const content = resolve(values.content!);
-  const templates = resolve(values.templates!);
+  const { content, templates } = resolveDirs(values);
   const out = resolve(values.out!);
 
   console.log('【1/2】检查内容…');
@@ -44,6 +41,8 @@ export async function buildCommand(argv: string[]): Promise<number> {
   // Astro reads the content folder through src/content.config.ts, which reads these.
   process.env.GONGKAI_CONTENT_DIR = content;
   process.env.GONGKAI_TEMPLATES_DIR = templates;
+  // The build machine has no network: never try to send Astro's usage statistics.
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
   try {
     const { build } = await import('astro');
     await build({ root: PROJECT_ROOT, outDir: staging, logLevel: process.env.GONGKAI_VERBOSE ? 'info' : 'warn' });

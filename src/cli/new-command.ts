@@ -3,7 +3,7 @@
  * (--unit --item --title) it runs unattended for scripts. Never overwrites a file.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { loadProject } from '../content/load-project.ts';
 import { ID_PATTERN } from '../domain/schema/common.ts';
@@ -12,7 +12,7 @@ import type { CatalogItem } from '../domain/schema/catalog.ts';
 import { STAGES, type Stage } from '../domain/schema/entry.ts';
 import { newEntrySlug, renderNewEntry } from '../domain/new-entry.ts';
 import { describeCandidate, didYouMean } from '../domain/suggest.ts';
-import { parseFlags } from './args.ts';
+import { parseFlags, resolveDirs } from './args.ts';
 import { UsageError } from './errors.ts';
 import { resolveToday } from './today.ts';
 
@@ -53,7 +53,7 @@ export async function newCommand(argv: string[]): Promise<number> {
       'approved-by': { type: 'string' },
       summary: { type: 'string' },
       content: { type: 'string', default: 'content' },
-      templates: { type: 'string', default: 'templates' },
+      templates: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     NEW_USAGE,
@@ -62,8 +62,9 @@ export async function newCommand(argv: string[]): Promise<number> {
     console.log(NEW_USAGE);
     return 0;
   }
-  const contentDir = resolve(values.content!);
-  const loaded = loadProject({ contentDir, templatesDir: resolve(values.templates!) });
+  const dirs = resolveDirs(values);
+  const contentDir = dirs.content;
+  const loaded = loadProject({ contentDir, templatesDir: dirs.templates });
   const project = loaded.project;
   if (!project || !project.units.length) throw new UsageError('内容文件夹中的 site.yaml、catalog.yaml 或 units.yaml 有错误，请先运行 npm run check 修好它们。');
 

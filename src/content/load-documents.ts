@@ -87,6 +87,7 @@ export function loadDocuments(contentDir: string, reg: Registries, display: (abs
       if (data) out.pages.push({ slug: placed.slug, data, body: md.body, source });
       continue;
     }
+    if (placed.kind !== 'entry' && placed.kind !== 'request') continue;
     const unit = knownUnit(abs, placed.unit, placed.kind === 'entry' ? 'entries' : 'requests');
     if (placed.kind === 'entry') {
       const fm = validateYaml(abs, md.src, entryFrontMatterSchema, ENTRY_HELP, report);

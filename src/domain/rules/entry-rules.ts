@@ -135,10 +135,11 @@ export function checkEntry(fm: EntryFrontMatter, ctx: EntryContext): { findings:
     findings.push(warning('long-summary', `摘要有 ${[...fm.summary].length} 个字，明白卡上一行最多约30个字`, '请精简摘要。', ['summary']));
   }
 
+  const { notice, scope: _declared, ...rest } = fm;
   const data: EntryData = {
-    ...fm,
+    ...rest,
     scope,
-    ...(fm.notice ? { notice: { start: fm.notice.start, days: fm.notice.days ?? ctx.site.defaults.notice_days } } : {}),
+    ...(notice ? { notice: { start: notice.start, days: notice.days ?? ctx.site.defaults.notice_days } } : {}),
   };
   return { findings, data };
 }

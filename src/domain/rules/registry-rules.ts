@@ -22,7 +22,7 @@ function duplicates<T>(records: readonly T[], key: (r: T) => string, what: strin
 }
 
 export function checkCatalog(file: CatalogFile): Finding[] {
-  const out = duplicates(file.aspects, (a) => a.id, '方面标识', 'id').map((f) => ({ ...f, path: ['aspects', ...(f.path ?? [])] }));
+  const out: Finding[] = duplicates(file.aspects, (a) => a.id, '方面标识', 'id').map((f) => ({ ...f, path: ['aspects', ...(f.path ?? [])] }));
   const seen = new Map<string, string>();
   file.aspects.forEach((aspect, ai) =>
     aspect.items.forEach((item, ii) => {

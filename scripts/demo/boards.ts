@@ -1,0 +1,75 @@
+/**
+ * boards.yaml: one permanent board per county-level unit, town and village. Most use common
+ * stock sizes that match a template; a handful are odd sizes so the print code has to pick
+ * the nearest template and scale.
+ */
+import type { County, UnitModel } from './county.ts';
+import { Rng } from './rng.ts';
+
+export interface BoardRecord {
+  id: string;
+  unit: string;
+  template: string;
+  location: string;
+  width_mm: number;
+  height_mm: number;
+}
+
+/** Units whose boards stay standard (their entries are written by hand). */
+const KEEP_STANDARD = new Set(['cu-zuzhibu', 't-qingshui', 'v-qingshui-taohua', 'v-qingshui-shangba', 'v-chengguan-dongmen']);
+
+const LOC = {
+  village: ['村委会门前广场东侧', '党群服务中心大门右侧', '文化广场宣传长廊', '村部办公楼前', '卫生室旁宣传墙', '村口公交候车亭旁', '综合服务站外墙', '村民活动中心北侧'],
+  community: ['党群服务中心一楼大厅', '办公楼前宣传长廊', '居民活动广场西侧', '社区服务站门前', '新时代文明实践站外墙'],
+  town: ['政府大院宣传长廊', '便民服务中心门前', '机关办公楼一楼大厅', '党群服务中心门前广场'],
+  street: ['办事处一楼大厅', '党群服务中心门前广场', '办事处大院宣传长廊'],
+  office: ['单位办公楼一楼大厅', '机关大院宣传长廊', '办公楼前广场西侧', '办公楼一楼电梯口东侧'],
+  hospital: ['门诊楼一楼大厅东侧', '住院部入口宣传长廊', '行政楼一楼大厅'],
+  school: ['教学楼前宣传长廊', '行政楼一楼大厅', '校门内东侧宣传栏'],
+  police: ['办证大厅入口处', '机关大院宣传长廊', '办公楼一楼大厅'],
+  enterprise: ['营业厅入口处', '公司办公楼一楼大厅', '厂区大门内宣传长廊'],
+} as const;
+
+function location(u: UnitModel, r: Rng, small: boolean): string {
+  switch (u.site) {
+    case 'village':
+      return small ? `${u.short}${'一二三四五六七八'[r.int(0, 7)]}组院坝活动室外墙` : `${u.short}${r.pick(LOC.village)}`;
+    case 'community':
+      return `${u.short}${r.pick(LOC.community)}`;
+    case 'town':
+      return `${u.short}${r.pick(LOC.town)}`;
+    case 'street':
+      return `${u.short}${r.pick(LOC.street)}`;
+    case 'county':
+      return '县委大院宣传长廊';
+    default: {
+      const place = u.address.includes('人民路1号') ? '县委大院' : u.short;
+      return `${place}${r.pick(LOC[u.site])}`;
+    }
+  }
+}
+
+export function buildBoards(county: County, seed: number): BoardRecord[] {
+  const r = Rng.derive(seed, 'boards', county.short);
+  const units = county.units.filter((u) => u.kind !== 'county-committee');
+  const pickable = (kind: UnitModel['kind']) => units.filter((u) => u.kind === kind && !KEEP_STANDARD.has(u.id));
+  const towns = r.shuffle(pickable('town'));
+  const villages = r.shuffle(pickable('village'));
+  const cus = r.shuffle(pickable('county-unit'));
+  // Special sizes: [unit id, template, width, height].
+  const special = new Map<string, [string, number, number]>();
+  for (const t of towns.slice(0, 3)) special.set(t.id, ['large', 3600, 2000]);
+  if (towns[3]) special.set(towns[3].id, ['town', 2800, 1400]);
+  if (cus[0]) special.set(cus[0].id, ['county-unit', 1800, 1200]);
+  const odd: [string, number, number][] = [['village', 2000, 1000], ['village', 2440, 1220], ['small', 800, 600]];
+  villages.slice(0, odd.length).forEach((v, i) => special.set(v.id, odd[i]!));
+  for (const v of villages.slice(odd.length, odd.length + 26)) special.set(v.id, ['small', 1200, 900]);
+
+  return units.map((u) => {
+    const ur = Rng.derive(seed, 'board', u.id);
+    const std: [string, number, number] =
+      u.kind === 'town' ? ['town', 3000, 1500] : u.kind === 'village' ? ['village', 2400, 1200] : ['county-unit', 2400, 1200];
+    const [template, w, h] = special.get(u.id) ?? std;
+    return { id: `b-${u.id}`, unit: u.id, template, location: location(u, ur, template === 'small'), width_mm: w, height_mm: h };
+  });
+}

@@ -1,0 +1,33 @@
+/**
+ * Astro content collections, fed by the project's own loader so the site sees exactly what
+ * `check` validated, through the same schema and the same publication gate.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'zod';
+import { entryFrontMatterSchema } from './domain/schema/entry.ts';
+import { idSchema } from './domain/schema/common.ts';
+import { pageFrontMatterSchema } from './domain/schema/page.ts';
+import { renderEntryHtml } from './render/markdown-html.ts';
+import { contentDir, siteData } from './site/project.ts';
+
+const entries = defineCollection({
+  loader: {
+    name: 'gongkai-entries',
+    load: async ({ store, parseData, generateDigest }) => {
+      store.clear();
+      for (const e of siteData().entries) {
+        const data = await parseData({ id: e.id, data: { ...e.data, unit: e.unit, slug: e.slug, source: e.source.file } });
+        store.set({ id: e.id, data, body: e.body, digest: generateDigest({ data, body: e.body }), rendered: { html: renderEntryHtml(e.body) } });
+      }
+    },
+  },
+  schema: entryFrontMatterSchema.extend({ unit: idSchema, slug: idSchema, source: z.string() }),
+});
+
+const pages = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentDir()}/pages` }),
+  schema: pageFrontMatterSchema,
+});
+
+export const collections = { entries, pages };

@@ -1,0 +1,54 @@
+/** The built site in real Chromium: Chinese pages, navigation by unit, nothing fetched from outside. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, MINI } from '../helpers.ts';
+import { launch, serve } from './browser.ts';
+
+let out: string;
+let server: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  out = join(mkdtempSync(join(tmpdir(), 'gongkai-e2e-')), 'dist');
+  const r = cli(['build', '--content', MINI, '--out', out]);
+  if (r.code !== 0) throw new Error(`build failed: ${r.stdout}\n${r.stderr}`);
+  server = await serve(out);
+  browser = await launch();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(join(out, '..'), { recursive: true, force: true });
+});
+
+describe('site', () => {
+  it('navigates from home to a village entry, in Chinese, with no outside request', async () => {
+    const page = await browser.newPage();
+    const outside: string[] = [];
+    page.on('request', (req) => {
+      if (!req.url().startsWith(server.url)) outside.push(req.url());
+    });
+    await page.goto(`${server.url}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    await page.getByRole('link', { name: '中共测试镇委员会', exact: true }).first().click();
+    await page.getByRole('link', { name: '甲村党支部', exact: true }).click();
+    await page.getByRole('link', { name: '甲村党支部2026年上半年党费收缴情况' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('甲村党支部2026年上半年党费收缴情况');
+    expect(await page.locator('table td').first().textContent()).toBe('1月');
+    expect(outside).toEqual([]);
+    await page.close();
+  }, 30_000);
+
+  it('does not publish party-scope entries', async () => {
+    const page = await browser.newPage();
+    const res = await page.goto(`${server.url}/units/v-demo-a/sanhui-2026-10/`);
+    expect(res?.status()).toBe(404);
+    await page.goto(`${server.url}/units/v-demo-a/`);
+    expect(await page.content()).not.toContain('SENTINEL-PARTY');
+    await page.close();
+  }, 30_000);
+});

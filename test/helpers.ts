@@ -1,0 +1,47 @@
+/** Test helpers: throwaway copies of fixture content and running the real CLI. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { loadProject } from '../src/content/load-project.ts';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+export const MINI = join(ROOT, 'test/fixtures/mini');
+export const TEMPLATES = join(ROOT, 'templates');
+
+/** A fresh copy of the mini fixture; returns its path. */
+export function copyMini(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gongkai-test-'));
+  cpSync(MINI, dir, { recursive: true });
+  return dir;
+}
+
+export function put(dir: string, rel: string, content: string | Uint8Array): string {
+  const file = join(dir, rel);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, content);
+  return file;
+}
+
+export function load(dir: string) {
+  return loadProject({ contentDir: dir, templatesDir: TEMPLATES, displayRoot: dir });
+}
+
+export function cli(args: string[], cwd = ROOT, input?: string) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'src/cli/main.ts'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    input,
+    env: { ...process.env, NO_COLOR: '1', GONGKAI_TODAY: '2026-11-28' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export const ENTRY = (fm: string, body = '正文。') => `---\n${fm.trim()}\n---\n${body}\n`;
+
+export const GOOD_FM = `title: 甲村党支部2026年下半年党费收缴情况
+item: dues-collection
+date: 2026-11-20
+period: 2026-H2
+reviewed_by: 王某某
+approved_by: 李某某`;

@@ -1,0 +1,143 @@
+/**
+ * Each kind of bad input clerks really produce gets its own Chinese diagnostic with file,
+ * line and a fix — and never a stack trace.
+ */
+import { rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { copyMini, ENTRY, GOOD_FM, load, put } from '../helpers.ts';
+
+let dir: string;
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function diagnosticsFor(rel: string, content: string | Uint8Array) {
+  dir = copyMini();
+  put(dir, rel, content);
+  const r = load(dir);
+  return r.diagnostics.filter((d) => d.file === rel);
+}
+
+const ENTRY_PATH = 'entries/v-demo-a/2026/new-entry.md';
+
+describe('check: bad input', () => {
+  it('accepts the fixture as it is', () => {
+    dir = copyMini();
+    const r = load(dir);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.project?.entries).toHaveLength(4);
+  });
+
+  it('accepts UTF-8 with BOM and CRLF line ends', () => {
+    const text = '\ufeff' + ENTRY(GOOD_FM).replace(/\n/g, '\r\n');
+    expect(diagnosticsFor(ENTRY_PATH, text)).toEqual([]);
+  });
+
+  it('names a GBK file and how to re-save it', () => {
+    const [d] = diagnosticsFor(ENTRY_PATH, new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xb5, 0xb3, 0xce, 0xf1, 0x0a]));
+    expect(d).toMatchObject({ code: 'encoding-gbk', line: 1, severity: 'error' });
+    expect(d!.hint).toContain('UTF-8');
+  });
+
+  it('points at a full-width colon', () => {
+    const [d] = diagnosticsFor(ENTRY_PATH, ENTRY(GOOD_FM.replace('title: ', '标题：')));
+    expect(d).toMatchObject({ code: 'fullwidth-colon', line: 2, column: 3 });
+  });
+
+  it('points at tab indentation', () => {
+    const [d] = diagnosticsFor(ENTRY_PATH, ENTRY(`${GOOD_FM}\nnotice:\n\tstart: 2026-11-20`));
+    expect(d).toMatchObject({ code: 'tab-indent', line: 9 });
+  });
+
+  it('gives the line of a YAML syntax error', () => {
+    const [d] = diagnosticsFor(ENTRY_PATH, ENTRY(`${GOOD_FM}\nsummary: "未闭合的引号`));
+    expect(d).toMatchObject({ code: 'yaml-syntax', line: 8 });
+  });
+
+  it('explains a date that does not exist', () => {
+    const [d] = diagnosticsFor(ENTRY_PATH, ENTRY(GOOD_FM.replace('2026-11-20', '2026-02-30')));
+    expect(d).toMatchObject({ code: 'invalid-field', line: 4, column: 7 });
+    expect(d!.message).toContain('2026年2月没有30日');
+  });
+
+  it('refuses a period that does not match the cadence', () => {
+    const [d] = diagnosticsFor(ENTRY_PATH, ENTRY(GOOD_FM.replace('2026-H2', '2026-Q4')));
+    expect(d).toMatchObject({ code: 'period-cadence-mismatch', line: 5 });
+    expect(d!.hint).toContain('2026-H1');
+  });
+
+  it('finds duplicate slugs across years', () => {
+    dir = copyMini();
+    put(dir, 'entries/v-demo-a/2025/dues-2026-h1.md', ENTRY(GOOD_FM.replace(/2026/g, '2025')));
+    const [d] = load(dir).diagnostics;
+    // Reported once, on the second file in path order, naming the first.
+    expect(d).toMatchObject({ code: 'duplicate-slug', file: 'entries/v-demo-a/2026/dues-2026-h1.md' });
+    expect(d!.message).toContain('entries/v-demo-a/2025/dues-2026-h1.md');
+  });
+
+  it('suggests the right unit folder', () => {
+    const [d] = diagnosticsFor('entries/v-demo-c/2026/x.md', ENTRY(GOOD_FM));
+    expect(d).toMatchObject({ code: 'unknown-unit' });
+    expect(d!.hint).toMatch(/v-demo-[ab]/);
+  });
+
+  it('suggests the right item', () => {
+    const [d] = diagnosticsFor(ENTRY_PATH, ENTRY(GOOD_FM.replace('dues-collection', '党费收缴情况')));
+    expect(d).toMatchObject({ code: 'invalid-field', line: 3 });
+    const [e] = diagnosticsFor(ENTRY_PATH, ENTRY(GOOD_FM.replace('dues-collection', 'dues-colection')));
+    expect(e).toMatchObject({ code: 'unknown-item', line: 3, column: 7 });
+    expect(e!.hint).toContain('dues-collection（党费收缴情况）');
+  });
+
+  it('suggests an existing template for a board', () => {
+    dir = copyMini();
+    put(dir, 'boards.yaml', '- { id: b-v-demo-a, unit: v-demo-a, template: vilage, location: 村委会, width_mm: 2400, height_mm: 1200 }\n');
+    const [d] = load(dir).diagnostics;
+    expect(d).toMatchObject({ file: 'boards.yaml', code: 'unknown-template', line: 1 });
+    expect(d!.hint).toContain('village');
+  });
+
+  it('explains files in the wrong place or with the wrong extension', () => {
+    expect(diagnosticsFor('entries/v-demo-a/x.md', ENTRY(GOOD_FM))[0]).toMatchObject({ code: 'misplaced-file' });
+    expect(diagnosticsFor('entries/v-demo-a/2026/x.docx', 'PK\u0003\u0004')[0]!.message).toContain('不是 Markdown');
+    expect(diagnosticsFor('entries/v-demo-a/2026/x.txt', 'hello')[0]).toMatchObject({ code: 'misplaced-file' });
+  });
+
+  it('reports empty files', () => {
+    expect(diagnosticsFor(ENTRY_PATH, '')[0]).toMatchObject({ code: 'empty-file', line: 1 });
+  });
+
+  it('refuses a 50 MB file without reading it', () => {
+    dir = copyMini();
+    const file = join(dir, ENTRY_PATH);
+    put(dir, ENTRY_PATH, '');
+    truncateSync(file, 50 * 1024 * 1024);
+    const [d] = load(dir).diagnostics.filter((x) => x.file === ENTRY_PATH);
+    expect(d).toMatchObject({ code: 'file-too-large' });
+    expect(d!.message).toContain('50.0 MB');
+  });
+
+  it('names unknown fields, with the English name for Chinese ones', () => {
+    const [d] = diagnosticsFor(ENTRY_PATH, ENTRY(`${GOOD_FM}\n摘要: 一句话`));
+    expect(d).toMatchObject({ code: 'unknown-field', line: 8, column: 1 });
+    expect(d!.hint).toContain('summary');
+  });
+
+  it('reports a missing field at the front matter', () => {
+    const [d] = diagnosticsFor(ENTRY_PATH, ENTRY(GOOD_FM.replace(/^title:.*\n/, '')));
+    expect(d).toMatchObject({ code: 'missing-field' });
+    expect(d!.message).toContain('标题');
+  });
+
+  it('reports a missing or unclosed front matter', () => {
+    expect(diagnosticsFor(ENTRY_PATH, '只有正文，没有信息区。\n')[0]).toMatchObject({ code: 'missing-front-matter' });
+    expect(diagnosticsFor(ENTRY_PATH, `---\n${GOOD_FM}\n正文\n`)[0]).toMatchObject({ code: 'unclosed-front-matter' });
+  });
+
+  it('reports every problem in one run', () => {
+    dir = copyMini();
+    put(dir, 'entries/v-demo-a/2026/a.md', ENTRY(GOOD_FM.replace('2026-11-20', '2026-02-30')));
+    put(dir, 'entries/v-demo-a/2026/b.md', '');
+    writeFileSync(join(dir, 'entries/v-demo-b.md'), 'x');
+    expect(load(dir).errorCount).toBe(3);
+  });
+});

@@ -1,0 +1,97 @@
+/** The CLI as clerks and CI run it: exit codes, output format, `new`, and the demo county. */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cli, copyMini, ENTRY, GOOD_FM, put } from '../helpers.ts';
+
+const dirs: string[] = [];
+const fresh = () => {
+  const d = copyMini();
+  dirs.push(d);
+  return d;
+};
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('gongkai check', () => {
+  it('exits 0 on clean content', () => {
+    const r = cli(['check', '--content', fresh()]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('没有发现问题');
+  });
+
+  it('exits 1 with path:line:col: 错误[code] and 提示 on bad content', () => {
+    const dir = fresh();
+    put(dir, 'entries/v-demo-a/2026/bad.md', ENTRY(GOOD_FM.replace('2026-H2', '2026-Q4')));
+    const r = cli(['check', '--content', dir], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^entries\/v-demo-a\/2026\/bad\.md:5:9: 错误\[period-cadence-mismatch\] /m);
+    expect(r.stdout).toContain('  提示：');
+    expect(r.stderr).toBe('');
+  });
+
+  it('gives the same as JSON with --json', () => {
+    const dir = fresh();
+    put(dir, 'entries/v-demo-a/2026/bad.md', '');
+    const r = cli(['check', '--content', dir, '--json'], dir);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json).toMatchObject({ ok: false, errors: 1 });
+    expect(json.diagnostics[0]).toMatchObject({ file: 'entries/v-demo-a/2026/bad.md', line: 1, code: 'empty-file', severity: 'error' });
+  });
+
+  it('exits 2 on usage errors, in Chinese', () => {
+    const r = cli(['check', '--bogus']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('不认识的参数');
+    expect(cli(['frobnicate']).code).toBe(2);
+  });
+
+  it('passes the demo county', () => {
+    const r = cli(['check', '--json']);
+    const json = JSON.parse(r.stdout);
+    expect(json.errors).toBe(0);
+    expect(r.code).toBe(0);
+    expect(json.files).toBeGreaterThan(5000);
+  });
+});
+
+describe('gongkai new', () => {
+  it('writes an entry that passes check unchanged', () => {
+    const dir = fresh();
+    const r = cli(['new', '--content', dir, '--unit', 'v-demo-a', '--item', 'dues-usage', '--title', '甲村党支部2026年度党费使用情况', '--date', '2026-11-28']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const file = join(dir, 'entries/v-demo-a/2026/2026-11-28-dues-usage.md');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('period: 2026\n');
+    expect(text).toContain('# 公开事项：党费使用和管理情况');
+    const check = cli(['check', '--content', dir], dir);
+    expect(check.code).toBe(0);
+    // What is left to fill in is a warning, not silence.
+    expect(check.stdout).toContain('警告[placeholder]');
+  });
+
+  it('writes staged, notice and party entries that pass check', () => {
+    const dir = fresh();
+    const runs = [
+      ['--item', 'major-decisions', '--stage', 'decision', '--matter', 'demo-road-2026'],
+      ['--item', 'recruitment-publicity'],
+      ['--item', 'sanhui-yike'],
+      ['--item', 'sanzhong-yida'],
+    ];
+    for (const extra of runs) {
+      const r = cli(['new', '--content', dir, '--unit', '甲村党支部', '--title', '测试条目', '--date', '2026-11-28', ...extra]);
+      expect(r.code, r.stderr).toBe(0);
+    }
+    expect(cli(['check', '--content', dir], dir).code).toBe(0);
+  });
+
+  it('refuses an unknown unit with a suggestion, and never overwrites', () => {
+    const dir = fresh();
+    const r = cli(['new', '--content', dir, '--unit', 'v-demo-x', '--item', 'dues-usage', '--title', 't']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/v-demo-[ab]/);
+    const args = ['new', '--content', dir, '--unit', 'v-demo-a', '--item', 'dues-usage', '--title', 't', '--slug', 'dues-2026-h1'];
+    expect(cli(args).code).toBe(2);
+  });
+});
