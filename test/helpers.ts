@@ -27,12 +27,12 @@ export function load(dir: string) {
   return loadProject({ contentDir: dir, templatesDir: TEMPLATES, displayRoot: dir });
 }
 
-export function cli(args: string[], cwd = ROOT, input?: string) {
+export function cli(args: string[], cwd = ROOT, input?: string, env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [join(ROOT, 'src/cli/main.ts'), ...args], {
     cwd,
     encoding: 'utf8',
     input,
-    env: { ...process.env, NO_COLOR: '1', GONGKAI_TODAY: '2026-11-28' },
+    env: { ...process.env, NO_COLOR: '1', GONGKAI_TODAY: '2026-11-28', ...env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -72,12 +72,23 @@ export async function newCommand(argv: string[]): Promise<number> {
   if (interactive && !process.stdin.isTTY && !process.env.GONGKAI_FORCE_PROMPT) {
     throw new UsageError(`非交互运行时必须给出 --unit、--item 和 --title。\n\n${NEW_USAGE}`);
   }
-  const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+  // Lines are read through one iterator (not rl.question) so piped answers are not lost.
+  const rl = interactive ? createInterface({ input: process.stdin, terminal: false }) : undefined;
+  const lines = rl?.[Symbol.asyncIterator]();
   const ask = async (question: string, given?: string): Promise<string> => {
     if (given !== undefined) return given;
-    const answer = (await rl!.question(question)).trim();
+    process.stdout.write(question);
+    const next = await lines!.next();
+    const answer = next.done ? '' : String(next.value).trim();
     if (!answer) throw new UsageError('没有输入，已取消。');
     return answer;
+  };
+  /** Optional answers: in prompt mode an empty line leaves the field to fill in later. */
+  const askOptional = async (question: string, given?: string): Promise<string | undefined> => {
+    if (given !== undefined || !lines) return given;
+    process.stdout.write(question);
+    const next = await lines.next();
+    return next.done ? undefined : String(next.value).trim() || undefined;
   };
   try {
     const unit = pickUnit(await ask('单位（标识或名称，例如 v-qingshui-taohua 或 桃花村党支部）：', values.unit), project.units);
@@ -102,6 +113,9 @@ export async function newCommand(argv: string[]): Promise<number> {
     const file = join(yearDir, `${slug}.md`);
     if (existsSync(file) || taken.has(slug)) throw new UsageError(`本单位已经有名为 ${slug}.md 的条目，请换一个 --slug。`);
 
+    const reviewedBy = item.scope === 'public' ? await askOptional('审核人（含保密审查，可以直接回车稍后填写）：', values['reviewed-by']) : undefined;
+    const approvedBy = item.scope === 'public' ? await askOptional('审批人（可以直接回车稍后填写）：', values['approved-by']) : undefined;
+    const summary = await askOptional('摘要（一句话，30字以内，可以直接回车稍后填写）：', values.summary);
     const text = renderNewEntry({
       unit,
       item,
@@ -109,9 +123,9 @@ export async function newCommand(argv: string[]): Promise<number> {
       date,
       ...(stage ? { stage } : {}),
       ...(values.matter ? { matter: values.matter } : {}),
-      ...(values['reviewed-by'] ? { reviewedBy: values['reviewed-by'] } : {}),
-      ...(values['approved-by'] ? { approvedBy: values['approved-by'] } : {}),
-      ...(values.summary ? { summary: values.summary } : {}),
+      ...(reviewedBy ? { reviewedBy } : {}),
+      ...(approvedBy ? { approvedBy } : {}),
+      ...(summary ? { summary } : {}),
     });
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text, { flag: 'wx' });

@@ -34,21 +34,18 @@ export interface Diagnostic {
   hint?: string;
 }
 
-export const error = (code: string, message: string, hint?: string, path?: FieldPath): Finding => ({
-  severity: 'error',
-  code,
-  message,
-  ...(hint ? { hint } : {}),
-  ...(path ? { path } : {}),
-});
+const make =
+  (severity: Severity) =>
+  (code: string, message: string, hint?: string, path?: FieldPath): Finding => ({
+    severity,
+    code,
+    message,
+    ...(hint ? { hint } : {}),
+    ...(path ? { path } : {}),
+  });
 
-export const warning = (code: string, message: string, hint?: string, path?: FieldPath): Finding => ({
-  severity: 'warning',
-  code,
-  message,
-  ...(hint ? { hint } : {}),
-  ...(path ? { path } : {}),
-});
+export const error = make('error');
+export const warning = make('warning');
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;

@@ -2,7 +2,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli, copyMini, ENTRY, GOOD_FM, put } from '../helpers.ts';
+import { cli, copyMini, ENTRY, GOOD_FM, put, ROOT } from '../helpers.ts';
 
 const dirs: string[] = [];
 const fresh = () => {
@@ -84,6 +84,24 @@ describe('gongkai new', () => {
       expect(r.code, r.stderr).toBe(0);
     }
     expect(cli(['check', '--content', dir], dir).code).toBe(0);
+  });
+
+  it('asks for what it needs when run bare, and the answers make a valid entry', () => {
+    const dir = fresh();
+    const answers = ['甲村党支部', 'dues-usage', '甲村党支部2026年度党费使用情况', '王某某（支部副书记）', '李某某（支部书记）', '全年使用党费2,400元'].join('\n') + '\n';
+    const r = cli(['new', '--content', dir], dir, answers, { GONGKAI_FORCE_PROMPT: '1' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('15. dues-usage（党费使用和管理情况）');
+    const check = cli(['check', '--content', dir], dir);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toContain('警告[placeholder]'); // only the body is left to write
+    expect(check.stdout).not.toMatch(/:(9|10|11):\d+: 警告/); // reviewer, approver and summary were filled in
+  });
+
+  it('stops with exit 2 when the answers run out', () => {
+    const r = cli(['new', '--content', fresh()], ROOT, '甲村党支部\n', { GONGKAI_FORCE_PROMPT: '1' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('没有输入');
   });
 
   it('refuses an unknown unit with a suggestion, and never overwrites', () => {
