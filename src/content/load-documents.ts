@@ -17,6 +17,7 @@ import { requestFrontMatterSchema } from '../domain/schema/request.ts';
 import type { Unit } from '../domain/schema/unit.ts';
 import { didYouMean } from '../domain/suggest.ts';
 import type { Registries } from './load-registries.ts';
+import { scanDocument } from './scan-document.ts';
 import { readMarkdown, readText, validateYaml, type Reporter } from './source-file.ts';
 import { walkFiles } from './walk.ts';
 import { parseYamlSource } from './yaml-source.ts';
@@ -108,7 +109,12 @@ export function loadDocuments(contentDir: string, reg: Registries, display: (abs
       if (!unit || !reg.catalog || !reg.site) continue;
       const { findings, data } = checkEntry(fm, { catalog: reg.catalog, site: reg.site, unit, yearFolder: placed.year });
       report.fields(abs, md.src, findings);
-      if (data && !findings.some((f) => f.severity === 'error')) {
+      const scanned = scanDocument(
+        { abs, text: md.text, body: md.body, published: data?.scope === 'public', recruitment: fm.item === 'recruitment-publicity', contentDir, unit: unit.id },
+        reg.site,
+      );
+      report.text(abs, md.text, scanned);
+      if (data && !findings.some((f) => f.severity === 'error') && !scanned.some((f) => f.severity === 'error')) {
         out.entries.push({ id: `${placed.unit}/${placed.slug}`, unit: placed.unit, slug: placed.slug, data, body: md.body, source });
       }
     } else {
@@ -116,7 +122,10 @@ export function loadDocuments(contentDir: string, reg: Registries, display: (abs
       if (!fm || !unit) continue;
       const findings = checkRequest(fm, placed.year);
       report.fields(abs, md.src, findings);
-      if (!findings.some((f) => f.severity === 'error')) {
+      // The request log is public: the same scans as a public entry.
+      const scanned = reg.site ? scanDocument({ abs, text: md.text, body: md.body, published: true, recruitment: false, contentDir, unit: unit.id }, reg.site) : [];
+      report.text(abs, md.text, scanned);
+      if (!findings.some((f) => f.severity === 'error') && !scanned.some((f) => f.severity === 'error')) {
         out.requests.push({ id: `${placed.unit}/${placed.slug}`, unit: placed.unit, slug: placed.slug, data: fm, body: md.body, source });
       }
     }

@@ -10,6 +10,7 @@ import { decodeText } from './decode-text.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { parseYamlSource, type Position, type YamlSource } from './yaml-source.ts';
 import { error } from '../domain/diagnostics.ts';
+import { positionOf, type TextFinding } from '../domain/safety/text-findings.ts';
 
 export class Reporter {
   readonly diagnostics: Diagnostic[] = [];
@@ -40,6 +41,13 @@ export class Reporter {
   /** Findings against fields of a parsed YAML source. */
   fields(abs: string, src: YamlSource, findings: readonly Finding[]): void {
     for (const f of findings) this.at(abs, src.locate(f.path ?? [], f.atKey), f);
+  }
+
+  /** Findings located by offset in a file's text. */
+  text(abs: string, text: string, findings: readonly TextFinding[]): void {
+    for (const f of findings) {
+      this.at(abs, positionOf(text, f.offset), { severity: f.severity, code: f.code, message: f.message, ...(f.hint ? { hint: f.hint } : {}) });
+    }
   }
 
   get errorCount(): number {

@@ -20,6 +20,9 @@ export const siteDefaultsSchema = z
     card_body_min_pt: positiveInt('明白卡正文最小字号', 40).default(8),
     /** Largest entry file accepted, in kilobytes. */
     max_entry_kb: positiveInt('条目文件大小上限', 10240).default(512),
+    /** Largest image accepted, in kilobytes, and its pixel count (decompression bombs). */
+    max_image_kb: positiveInt('图片大小上限', 51200).default(8192),
+    max_image_megapixels: positiveInt('图片像素上限', 200).default(40),
   })
   .strict();
 
@@ -35,7 +38,21 @@ export const siteSchema = z
     /** Official numbers that may appear in public entries (hotlines, office phones). */
     allowed_numbers: z.array(phoneSchema).default([]),
     /** Extra secret markers (regular expressions) besides the built-in ones. */
-    secret_patterns: z.array(z.string()).default([]),
+    secret_patterns: z
+      .array(
+        z.string().refine(
+          (s) => {
+            try {
+              new RegExp(s, 'u');
+              return true;
+            } catch {
+              return false;
+            }
+          },
+          { error: '不是有效的正则表达式；只想匹配文字时，直接写文字即可，例如“仅供内部参考”' },
+        ),
+      )
+      .default([]),
   })
   .strict();
 
