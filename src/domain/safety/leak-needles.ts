@@ -1,0 +1,56 @@
+/**
+ * What the leak scan looks for: the titles and distinctive sentences of every entry the
+ * publication gate keeps out. A phrase that also occurs in public text is not distinctive
+ * (it would be found for innocent reasons) and is left out.
+ */
+import AhoCorasick from 'modern-ahocorasick';
+import type { Entry } from '../model.ts';
+import { isPublic } from '../publication.ts';
+
+export interface Needle {
+  text: string;
+  /** The withheld entry it comes from, e.g. content/entries/…/x.md. */
+  source: string;
+}
+
+const MIN_TITLE = 6;
+const MIN_SENTENCE = 14;
+const PER_ENTRY = 5;
+
+/** Markdown syntax stripped, so a sentence reads as it does in rendered output. */
+function plain(line: string): string {
+  return line
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s*(#+|>|[-*+]|\d+\.)\s+/, '')
+    .replace(/[*_`~|]/g, '')
+    .trim();
+}
+
+export function sentencesOf(body: string): string[] {
+  const out: string[] = [];
+  for (const line of body.split('\n')) {
+    if (/^\s*\|?\s*:?-{3,}/.test(line)) continue; // table delimiter rows
+    for (const s of plain(line).split(/[。！？；\n]/)) {
+      const t = s.trim();
+      if ([...t].length >= MIN_SENTENCE) out.push(t);
+    }
+  }
+  return out;
+}
+
+export function leakNeedles(entries: readonly Entry[], alsoPublic: readonly string[] = []): Needle[] {
+  const withheld = entries.filter((e) => !isPublic(e));
+  if (withheld.length === 0) return [];
+  const candidates: Needle[] = [];
+  for (const e of withheld) {
+    if ([...e.data.title].length >= MIN_TITLE) candidates.push({ text: e.data.title, source: e.source.file });
+    const sentences = sentencesOf(e.body).sort((a, b) => b.length - a.length);
+    for (const s of sentences.slice(0, PER_ENTRY)) candidates.push({ text: s, source: e.source.file });
+  }
+  // Drop candidates that public text contains: they cannot tell a leak from a coincidence.
+  const publicText = [...entries.filter(isPublic).map((e) => `${e.data.title}\u0000${e.data.summary ?? ''}\u0000${e.body}`), ...alsoPublic].join('\u0000');
+  const matcher = new AhoCorasick([...new Set(candidates.map((c) => c.text))]);
+  const common = new Set(matcher.search(publicText).map((m) => m.pattern));
+  const seen = new Set<string>();
+  return candidates.filter((c) => !common.has(c.text) && !seen.has(c.text) && seen.add(c.text));
+}

@@ -1,0 +1,69 @@
+/** The leak scan finds a withheld entry's sentinel wherever it lands in the output. */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import PDFDocument from 'pdfkit';
+import { afterEach, describe, expect, it } from 'vitest';
+import { scanForLeaks } from '../../src/build/leak-scan.ts';
+import { leakNeedles } from '../../src/domain/safety/leak-needles.ts';
+import { load, MINI, put } from '../helpers.ts';
+
+const SENTINEL = 'SENTINEL-PARTY-7f3a';
+const project = load(MINI).project!;
+const needles = leakNeedles(project.entries);
+let dir: string;
+afterEach(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const hasPdftotext = (() => {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe('leak scan', () => {
+  it('takes the titles and distinctive sentences of withheld entries only', () => {
+    expect(needles.map((n) => n.text)).toContain(`甲村十月三会一课内部安排 ${SENTINEL}`);
+    expect(needles.every((n) => n.source.endsWith('sanhui-2026-10.md'))).toBe(true);
+  });
+
+  it('passes clean output and names the file of a leak in HTML, entity-encoded or not', () => {
+    dir = mkdtempSync(join(tmpdir(), 'gongkai-leak-'));
+    put(dir, 'index.html', '<p>甲村党支部2026年上半年党费收缴情况</p>');
+    expect(scanForLeaks(dir, needles).hits).toEqual([]);
+    put(dir, 'units/v-demo-a/index.html', `<a title="甲村十月三会一课内部安排&#32;${SENTINEL}">x</a>`);
+    const r = scanForLeaks(dir, needles);
+    expect(r.hits).toEqual([{ file: 'units/v-demo-a/index.html', needle: `甲村十月三会一课内部安排 ${SENTINEL}`, source: expect.stringContaining('sanhui-2026-10.md') }]);
+  });
+
+  it('looks inside gzip-compressed search fragments and JSON escapes', () => {
+    dir = mkdtempSync(join(tmpdir(), 'gongkai-leak-'));
+    put(dir, 'pagefind/fragment/zh-cn_1.pf_fragment', gzipSync(JSON.stringify({ content: `支部党员大会安排（党内公开）` })));
+    put(dir, 'data/x.json', '{"t":"\\u652f\\u90e8\\u515a\\u5458\\u5927\\u4f1a\\u5b89\\u6392\\uff08\\u515a\\u5185\\u516c\\u5f00\\uff09"}');
+    expect(scanForLeaks(dir, needles).hits.map((h) => h.file).sort()).toEqual(['data/x.json', 'pagefind/fragment/zh-cn_1.pf_fragment']);
+  });
+
+  it.runIf(hasPdftotext)('reads the text of PDFs, across line breaks', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'gongkai-leak-'));
+    const doc = new PDFDocument({ size: [200, 200] });
+    const done = new Promise((r) => doc.pipe(createWriteStream(join(dir, 'board.pdf'))).on('finish', r));
+    doc.fontSize(10).text('SENTINEL-', 10, 10).text('PARTY-7f3a', 10, 30);
+    doc.end();
+    await done;
+    const needle = [{ text: SENTINEL, source: 'x.md' }];
+    expect(scanForLeaks(dir, needle).hits.map((h) => h.file)).toEqual(['board.pdf']);
+  });
+
+  it('never skips a file it cannot read silently', () => {
+    dir = mkdtempSync(join(tmpdir(), 'gongkai-leak-'));
+    writeFileSync(join(dir, 'broken.pdf'), '%PDF-1.7 not really');
+    const r = scanForLeaks(dir, needles);
+    expect(r.unreadable.length + r.hits.length).toBeGreaterThanOrEqual(hasPdftotext ? 0 : 1);
+  });
+});
