@@ -5,6 +5,7 @@
  */
 import { buildCommand, BUILD_USAGE } from './build-command.ts';
 import { checkCommand, CHECK_USAGE } from './check-command.ts';
+import { codeownersCommand, CODEOWNERS_USAGE } from './codeowners-command.ts';
 import { ContentError, StageError, UsageError } from './errors.ts';
 import { newCommand, NEW_USAGE } from './new-command.ts';
 
@@ -14,17 +15,21 @@ const USAGE = `gongkai：党务公开网与公开栏印刷文件生成工具
   npm run check   检查内容（gongkai check）
   npm run build   检查并生成网站（gongkai build）
   npm run new     新建一条公开条目（gongkai new）
+  npm run codeowners  根据单位名录生成 CODEOWNERS（gongkai codeowners）
 
 ${CHECK_USAGE}
 
 ${BUILD_USAGE}
 
-${NEW_USAGE}`;
+${NEW_USAGE}
+
+${CODEOWNERS_USAGE}`;
 
 const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = {
   check: checkCommand,
   build: buildCommand,
   new: newCommand,
+  codeowners: codeownersCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

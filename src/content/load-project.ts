@@ -7,6 +7,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { compareDiagnostics, error, type Diagnostic, type Finding } from '../domain/diagnostics.ts';
 import type { Project } from '../domain/model.ts';
 import { checkEntryCollection, checkRequestAnswers } from '../domain/rules/collection-rules.ts';
+import { checkCodeowners } from './check-codeowners.ts';
 import { loadDocuments } from './load-documents.ts';
 import { loadRegistries } from './load-registries.ts';
 import { Reporter, readMarkdown } from './source-file.ts';
@@ -46,6 +47,7 @@ export function loadProject(options: LoadOptions): LoadResult {
     return finish(report, undefined, 0);
   }
   const reg = loadRegistries(contentDir, resolve(options.templatesDir), report);
+  if (reg.site) checkCodeowners(contentDir, reg.site, reg.units, report);
   const docs = loadDocuments(contentDir, reg, display, report);
 
   // Cross-document findings are rare, so their positions are found by re-reading the file.

@@ -71,12 +71,15 @@ export function renderNewEntry(input: NewEntryInput): string {
     );
   }
   lines.push('# 摘要：一句话，不超过30个字，印在明白卡上', `summary: ${q(input.summary ?? PLACEHOLDER)}`, '---', '');
+  // A recruitment notice may only show the permitted columns, so its table starts with them.
+  const table =
+    item.id === 'recruitment-publicity'
+      ? ['| 姓名 | 性别 | 出生年月 | 学历 | 工作单位或职业 | 申请入党时间 |', '| --- | --- | --- | --- | --- | --- |', `| ${PLACEHOLDER} | | | | | |`]
+      : ['| 项目 | 内容 |', '| --- | --- |', `| ${PLACEHOLDER} | ${PLACEHOLDER} |`];
   lines.push(
     `${PLACEHOLDER}在这里写正文。可以分段，可以用“## 一、……”写小标题，可以用表格：`,
     '',
-    '| 项目 | 内容 |',
-    '| --- | --- |',
-    `| ${PLACEHOLDER} | ${PLACEHOLDER} |`,
+    ...table,
     '',
     '正文中不要写身份证号、个人手机号、银行卡号、家庭住址，也不要出现任何涉密内容。',
     '',

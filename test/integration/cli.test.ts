@@ -1,8 +1,8 @@
 /** The CLI as clerks and CI run it: exit codes, output format, `new`, and the demo county. */
-import { readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli, copyMini, ENTRY, GOOD_FM, put, ROOT } from '../helpers.ts';
+import { cli, copyMini, ENTRY, GOOD_FM, MINI, put, ROOT } from '../helpers.ts';
 
 const dirs: string[] = [];
 const fresh = () => {
@@ -52,7 +52,7 @@ describe('gongkai check', () => {
     expect(json.errors).toBe(0);
     expect(r.code).toBe(0);
     expect(json.files).toBeGreaterThan(5000);
-  });
+  }, 60_000);
 });
 
 describe('gongkai new', () => {
@@ -111,5 +111,25 @@ describe('gongkai new', () => {
     expect(r.stderr).toMatch(/v-demo-[ab]/);
     const args = ['new', '--content', dir, '--unit', 'v-demo-a', '--item', 'dues-usage', '--title', 't', '--slug', 'dues-2026-h1'];
     expect(cli(args).code).toBe(2);
+  });
+});
+
+describe('gongkai codeowners', () => {
+  it('check fails while CODEOWNERS is missing or stale; codeowners writes it', () => {
+    const root = fresh();
+    const content = join(root, 'content');
+    cpSync(MINI, content, { recursive: true });
+    appendFileSync(join(content, 'site.yaml'), 'codeowners:\n  forge: github\n  office: ["@county-office"]\n');
+    let r = cli(['check', '--content', content], root);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^\.github\/CODEOWNERS:1:1: 错误\[codeowners-outdated\]/m);
+    expect(cli(['codeowners', '--content', content], root).code).toBe(0);
+    expect(readFileSync(join(root, '.github/CODEOWNERS'), 'utf8')).toContain('/content/entries/v-demo-a/ @v-demo-a @t-demo @county-office');
+    expect(cli(['check', '--content', content], root).code).toBe(0);
+    // A new maintainer makes it stale again.
+    const units = join(content, 'units.yaml');
+    writeFileSync(units, readFileSync(units, 'utf8').replace("maintainers: ['@v-demo-a', '@t-demo']", "maintainers: ['@v-demo-a', '@t-demo', '@new-clerk']"));
+    r = cli(['check', '--content', content], root);
+    expect(r.stdout).toContain('不一致');
   });
 });

@@ -52,7 +52,7 @@ describe('leak scan', () => {
   it.runIf(hasPdftotext)('reads the text of PDFs, across line breaks', async () => {
     dir = mkdtempSync(join(tmpdir(), 'gongkai-leak-'));
     const doc = new PDFDocument({ size: [200, 200] });
-    const done = new Promise((r) => doc.pipe(createWriteStream(join(dir, 'board.pdf'))).on('finish', r));
+    const done = new Promise<void>((r) => doc.pipe(createWriteStream(join(dir, 'board.pdf'))).on('finish', () => r()));
     doc.fontSize(10).text('SENTINEL-', 10, 10).text('PARTY-7f3a', 10, 30);
     doc.end();
     await done;

@@ -1,5 +1,6 @@
 /** County-wide settings: content/site.yaml. Every default the rules use is a setting here. */
 import { z } from 'zod';
+import { FORGES } from '../codeowners.ts';
 import { nonEmptyText, phoneSchema, positiveInt } from './common.ts';
 
 export const siteDefaultsSchema = z
@@ -37,6 +38,14 @@ export const siteSchema = z
     defaults: siteDefaultsSchema.default(siteDefaultsSchema.parse({})),
     /** Official numbers that may appear in public entries (hotlines, office phones). */
     allowed_numbers: z.array(phoneSchema).default([]),
+    /** Code-owner file for the forge the county uses; `check` keeps it in step with units.yaml. */
+    codeowners: z
+      .object({
+        forge: z.enum(FORGES, { error: `代码托管平台只能是：${FORGES.join('、')}` }),
+        office: z.array(z.string().regex(/^@?[A-Za-z0-9][A-Za-z0-9_.-]*(\/[A-Za-z0-9_.-]+)?$/, { error: '应当是代码托管平台的用户名或团队，例如 @shifan-dwgk' })).min(1, { error: '至少要有一个县委办（审核）账号' }),
+      })
+      .strict()
+      .optional(),
     /** Extra secret markers (regular expressions) besides the built-in ones. */
     secret_patterns: z
       .array(
