@@ -42,10 +42,9 @@ function location(u: UnitModel, r: Rng, small: boolean): string {
       return `${u.short}${r.pick(LOC.street)}`;
     case 'county':
       return '县委大院宣传长廊';
-    default: {
-      const place = u.address.includes('人民路1号') ? '县委大院' : u.short;
-      return `${place}${r.pick(LOC[u.site])}`;
-    }
+    default:
+      if (u.address.endsWith('人民路1号')) return `${u.short}${r.pick(['（县委大院）宣传长廊', '（县委大院）办公楼一楼大厅', '（县委大院）西侧宣传栏', '（县委大院）办公楼二楼走廊'])}`;
+      return `${u.short}${r.pick(LOC[u.site])}`;
   }
 }
 

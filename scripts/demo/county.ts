@@ -156,7 +156,10 @@ export function buildCounty(opts: CountyOptions): County {
     const naming = countyUnitNaming(d, c);
     const site = d.site ?? 'office';
     const big = site === 'school' || site === 'hospital' || site === 'police';
-    const members = big ? ur.int(60, 260) : ur.int(12, 95);
+    // Members fit the organisation's form: 党委 100+, 党总支 50–99, 党支部 under 50.
+    const members = naming.org.endsWith('党委') || naming.org.endsWith('党工委')
+      ? ur.int(100, 320)
+      : naming.org.endsWith('党总支') ? ur.int(50, 99) : naming.org.endsWith('党支部') ? ur.int(12, 49) : big ? ur.int(60, 260) : ur.int(12, 95);
     const addr = d.form === 'organ' || d.py === 'jiwei' ? `${c}县人民路1号` : `${c}县${ur.pick(STREETS)}${ur.int(2, 288)}号`;
     units.push(
       base(
@@ -204,7 +207,7 @@ export function buildCounty(opts: CountyOptions): County {
     townUnits.push(
       base(
         {
-          id: `t-${py}`, name: isStreet ? `中共${c}县${tname}工作委员会` : `中共${c}县${tname}委员会`, kind: 'town', parent: 'county',
+          id: `t-${py}`, name: tname, kind: 'town', parent: 'county',
           maintainers: [`@${py}-office`], households: tr.int(600, 2600), phone: phones.next(),
           address: `${c}县${tname}${tr.pick(['正街', '新街', '中街', '府前路', '河街', '兴业路'])}${tr.int(1, 120)}号`,
           hours: tr.pick(OFFICE_HOURS), short: tname, org: isStreet ? `${tname}党工委` : `${tname}党委`,

@@ -32,6 +32,8 @@ export interface Ctx {
   r: Rng;
   spec: Spec;
   year: number;
+  /** The generator's seed, for facts fixed per unit across entries. */
+  seed: number;
 }
 
 export interface Meeting {
@@ -129,6 +131,27 @@ export function placeWord(u: UnitModel): string {
 }
 
 export const isGrassroots = (u: UnitModel) => u.site === 'village' || u.site === 'community';
+
+/** The committee as a noun: 党委会议 → 党委会, 支部委员会会议 → 支部委员会. */
+export function meetingBody(u: UnitModel): string {
+  const m = u.meeting;
+  return m.endsWith('会会议') ? m.slice(0, -2) : m.replace(/会议$/, '会');
+}
+
+/** The unit's line of work for sentences: villages' crops read as 黄桃产业. */
+export function workOf(u: UnitModel, i = 0): string {
+  const w = u.work[i] ?? u.work[0];
+  if (!w) return '中心工作';
+  return u.site === 'village' && !w.endsWith('旅游') ? `${w}产业` : w;
+}
+
+/** The party organisation one level up, as texts name it. */
+export function superiorOrg(u: UnitModel): string {
+  if (isGrassroots(u)) return `${u.town}${u.town.endsWith('街道') ? '党工委' : '党委'}`;
+  if (u.kind === 'town') return '县委';
+  if (u.kind === 'county-committee') return '市委';
+  return '县委组织部';
+}
 export const isTown = (u: UnitModel) => u.kind === 'town';
 
 /** Cuts a summary to at most 30 characters (the card line). */

@@ -64,7 +64,7 @@ export function leadersFor(kind: Kind, site: Site, org: string, head: string, r:
     const p = street ? '党工委' : '党委';
     return [
       { name: who(), role: `${p}书记`, duty: '主持党委全面工作，履行全面从严治党第一责任人职责' },
-      { name: who(), role: `${p}副书记、${head}`, duty: '主持政府（办事处）全面工作，分管财政、审计工作' },
+      { name: who(), role: `${p}副书记、${head}`, duty: `主持${street ? '办事处' : head === '乡长' ? '乡政府' : '镇政府'}全面工作，分管财政、审计工作` },
       { name: who(), role: `${p}副书记`, duty: '协助书记抓党建工作，分管组织、宣传、统战和群团工作' },
       { name: who(), role: street ? '纪工委书记' : '纪委书记', duty: '负责纪律检查和监察工作' },
       { name: who(), role: `${p}委员、组织委员`, duty: '负责组织、党员教育管理和党务公开' },

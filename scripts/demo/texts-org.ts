@@ -3,7 +3,7 @@
  * 三重一大 decisions.
  */
 import { cnDate, cnMonthDay, workdaysBefore } from './calendar.ts';
-import { approver, doc, fitSummary, h2, isGrassroots, list, olist, one, para, placeWord, sign, table, type Builder, type Ctx, type Line } from './kit.ts';
+import { doc, fitSummary, h2, isGrassroots, list, meetingBody, olist, para, placeWord, sign, type Builder, type Ctx, type Line } from './kit.ts';
 
 const BRANCH_NAMES = {
   village: (i: number, n: number) => `第${'一二三四五六'[i]}党支部（${groupsRange(i, n)}）`,
@@ -21,7 +21,12 @@ function orgParagraph(c: Ctx): string {
   const pre = r.int(0, Math.max(1, Math.floor(u.members / 20)));
   const women = Math.floor(u.members * r.int(18, 42) / 100);
   const old = isGrassroots(u) ? Math.floor(u.members * r.int(25, 48) / 100) : Math.floor(u.members * r.int(5, 20) / 100);
-  const parts = [`${u.org}现有党员${u.members}名，其中预备党员${pre}名、女党员${women}名`];
+  // 党组 and party organs lead; the members belong to the unit's 机关 party organisation.
+  const leading = u.kind === 'county-unit' && (u.org.endsWith('党组') || !/党(委|总支|支部|工委)$/.test(u.org) && !u.org.endsWith('工委'));
+  const organ = `${u.short}机关${u.members >= 100 ? '党委' : u.members >= 50 ? '党总支' : '党支部'}`;
+  const parts = leading
+    ? [`${u.org}${u.org.endsWith('党组') ? '' : `（${meetingBody(u)}）`}负责本单位党的建设。${organ}现有党员${u.members}名，其中预备党员${pre}名、女党员${women}名`]
+    : [`${u.org}现有党员${u.members}名，其中预备党员${pre}名、女党员${women}名`];
   parts.push(isGrassroots(u) ? `，60岁以上党员${old}名，流动党员${r.int(1, 9)}名。` : `，35岁以下党员${old}名。`);
   if (u.kind === 'town') {
     const villages = u.branches - r.int(3, 6);
@@ -30,7 +35,7 @@ function orgParagraph(c: Ctx): string {
     const names = Array.from({ length: u.branches }, (_, i) => (isGrassroots(u) ? BRANCH_NAMES.village(i, u.branches) : BRANCH_NAMES.office(i)));
     parts.push(`下设${u.branches}个党支部：${names.join('、')}。`);
   } else {
-    parts.push(isGrassroots(u) ? `按村民小组划分党员责任区${Math.max(2, Math.floor(u.groups / 2))}个，每个责任区由一名支委联系。` : `支部委员会由${u.leaders.length}名委员组成。`);
+    parts.push(isGrassroots(u) ? `按村民小组划分党员责任区${Math.max(2, Math.floor(u.groups / 2))}个，每个责任区由一名支委联系。` : leading ? `${organ}委员会由${Math.min(5, Math.max(3, u.leaders.length))}名委员组成。` : `支部委员会由${u.leaders.length}名委员组成。`);
   }
   return parts.join('');
 }
@@ -43,7 +48,7 @@ export const orgSetup: Builder = (c) => {
     ? r.pick([`关于${u.org}领导班子成员分工调整的公告`, `${u.org}领导班子成员分工（${c.year}年调整）`])
     : r.pick([`${u.org}组织设置和领导班子成员分工`, `${u.short}党组织设置及班子成员分工情况`, `${c.year}年${u.org}组织设置和分工公开`]);
   const intro = changed
-    ? `因工作需要，经${u.meeting.replace(/会议$/, '会')}${cnMonthDay(workdaysBefore(c.spec.date, r.int(1, 6)))}研究，对班子成员分工作如下调整，自公布之日起执行。`
+    ? `因工作需要，经${cnMonthDay(workdaysBefore(c.spec.date, r.int(1, 6)))}${meetingBody(u)}研究，对班子成员分工作如下调整，自公布之日起执行。`
     : `根据党务公开有关规定，现将${u.org}组织设置和领导班子成员分工情况公开如下，接受党员群众监督。`;
   const duties = u.leaders.map((l) => `${l.name}：${l.role}，${l.duty}${r.chance(30) ? `；联系${isGrassroots(u) ? `${r.int(1, u.groups)}组` : r.pick(['办公室', '业务股室', '下属单位', '驻村帮扶工作'])}` : ''}。`);
   const contact = `办公地址：${u.address}。办公时间：${u.hours}。联系电话：${u.phone}。`;
@@ -73,13 +78,12 @@ const RULE_STEPS: Record<'grass' | 'town' | 'office', string[]> = {
   office: ['提出议题：由分管领导提出，主要负责同志审定', '会前沟通：涉及多个股室的事项会前听取意见', '会议讨论：与会成员充分发表意见，主要负责同志末位表态', '表决：实行一人一票，赞成票超过应到人数半数为通过', '记录存档：会议记录完整，决策过程可追溯', '执行反馈：明确责任人和时限，结果按规定公开'],
 };
 const RULE_REQ: Line[] = [
-  (c) => `会议须有半数以上成员到会方能举行，讨论干部任免事项须有三分之二以上成员到会。`,
-  (c) => `与议题有利害关系的成员应当回避。`,
-  (c) => `紧急情况下个人临时处置的，事后应及时向${c.u.meeting.replace(/会议$/, '会')}报告。`,
-  (c) => `会议决定事项未经集体研究不得擅自改变。`,
-  (c) => `凡属“三重一大”事项，一律提交集体讨论决定，不得以传阅、个别征求意见等方式代替。`,
+  () => `会议须有半数以上成员到会方能举行，讨论干部任免事项须有三分之二以上成员到会。`,
+  () => `与议题有利害关系的成员应当回避。`,
+  (c) => `紧急情况下个人临时处置的，事后应及时向${meetingBody(c.u)}报告。`,
+  () => `会议决定事项未经集体研究不得擅自改变。`,
+  () => `凡属“三重一大”事项，一律提交集体讨论决定，不得以传阅、个别征求意见等方式代替。`,
   (c) => `决策事项的执行情况纳入年度述职述廉内容，接受${isGrassroots(c.u) ? '党员群众' : '干部职工'}评议。`,
-  (c) => `本规则由${c.u.org}负责解释，自${cnDate(c.spec.date)}起施行。`,
 ];
 
 export const rulesProcedures: Builder = (c) => {
@@ -96,7 +100,7 @@ export const rulesProcedures: Builder = (c) => {
     h2(2, '决策程序'),
     olist(RULE_STEPS[k]),
     h2(3, '工作要求'),
-    para(c, RULE_REQ, r.int(3, 5)),
+    para(c, RULE_REQ, r.int(3, 5)) + `本规则由${u.org}负责解释，自${cnDate(c.spec.date)}起施行。`,
     sign(c),
   );
   return { title, summary: fitSummary(`${u.short}议事决策程序${RULE_STEPS[k].length}个步骤`, '议事规则和决策程序公开'), body };
@@ -107,7 +111,7 @@ const SZYD: Record<'grass' | 'town' | 'office', Topic[]> = {
   grass: [
     { text: '村集体经济年度收益分配方案', kind: '重大决策', wan: [3, 25] },
     { text: '通组道路维修养护资金使用', kind: '大额度资金使用', wan: [2, 18] },
-    { text: '{work}产业基地扩建项目', kind: '重大项目安排', wan: [10, 60] },
+    { text: '{work}基地扩建项目', kind: '重大项目安排', wan: [10, 60] },
     { text: '村党群服务中心维修改造', kind: '重大项目安排', wan: [5, 30] },
     { text: '村级公益事业“一事一议”筹资筹劳方案', kind: '重大决策', wan: [2, 12] },
     { text: '集体闲置房屋对外租赁', kind: '重大决策', wan: [1, 8] },
@@ -138,6 +142,7 @@ export const sanzhongYida: Builder = (c) => {
   const k: 'grass' | 'town' | 'office' = isGrassroots(u) ? 'grass' : u.kind === 'town' ? 'town' : 'office';
   const t = SZYD[k][(c.spec.variant ?? r.int(0, 99)) % SZYD[k].length]!;
   const topic = t.text.replace('{work}', u.work[r.int(0, Math.max(0, u.work.length - 1))] ?? '重点工作');
+  const sources = k === 'grass' ? ['村集体经济收入', '上级补助资金和村集体自筹', '“一事一议”财政奖补资金'] : k === 'town' ? ['县级财政资金', '上级专项资金', '本级年度预算'] : ['年度预算安排', '上级专项资金', '单位自有资金'];
   const joint = isGrassroots(u) && r.chance(50);
   const name = joint ? `${placeWord(u)}“两委”联席会议` : `${u.short}${u.meeting}`;
   const expected = joint ? u.leaders.length + r.int(2, 4) : u.leaders.length;
@@ -150,7 +155,7 @@ export const sanzhongYida: Builder = (c) => {
   const absent = expected - present;
   const body = doc(
     h2(1, '事项名称和类别'),
-    `${topic}（${t.kind}）。${amount ? `涉及金额${amount}万元，资金来源为${r.pick(k === 'grass' ? ['村集体经济收入', '上级补助资金和村集体自筹', '“一事一议”财政奖补资金'] : ['年度预算安排', '上级专项资金', '单位自有资金'])}。` : ''}`,
+    `${topic}（${t.kind}）。${amount ? `涉及金额${amount}万元，资金来源为${r.pick(sources)}。` : ''}`,
     h2(2, '决策过程'),
     `${cnDate(meetingDate)}，${chair.name}主持召开${name}，应到${expected}人，实到${present}人${absent ? `（${r.pick(['1人因公外出', '1人请病假'])}，会前已书面表达意见）` : ''}。${r.pick([`会前就该事项征求了${isGrassroots(u) ? '党员和村民代表' : '干部职工'}意见，收集建议${r.int(3, 21)}条。`, `会议听取了分管负责同志关于该事项的情况汇报。`, `会前由${u.leaders[1]?.name ?? chair.name}牵头开展了调研论证。`])}与会人员逐一发表意见，主持人末位表态，经表决：${vote}。`,
     h2(3, '决策内容'),
@@ -161,7 +166,7 @@ export const sanzhongYida: Builder = (c) => {
       () => `实施结果将在公开栏和${c.county}党务公开网公布。`,
     ], 3),
     h2(4, '监督渠道'),
-    `党员群众对本事项有意见建议的，可在公示之日起向${u.org}反映，也可拨打县委组织部监督电话0000-6123456。`,
+    `党员群众对本事项有意见建议的，可自公开之日起向${u.org}反映，也可拨打县委组织部监督电话0000-6123456。`,
     sign(c),
   );
   const title = r.pick([`关于${topic}的“三重一大”事项决策公开`, `“三重一大”事项集体决策情况：${topic}`, `${topic}集体决策情况公开`]);
