@@ -36,7 +36,7 @@ export function renderNewEntry(input: NewEntryInput): string {
     `date: ${input.date}`,
   ];
   if (isPeriodic(item.cadence)) {
-    lines.push(`# 期间：本事项写成 ${periodExample(item.cadence)}`, `period: ${periodText(item.cadence, input.date)}`);
+    lines.push(`# 期间：这条内容属于哪一期定期公开（一般是发布日期所在的期间），本事项写成 ${periodExample(item.cadence)}`, `period: ${periodText(item.cadence, input.date)}`);
   }
   if (item.cadence === 'per_stage') {
     const stage = input.stage ?? 'deliberation';

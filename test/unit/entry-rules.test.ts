@@ -71,3 +71,10 @@ describe('checkEntry', () => {
     expect(codes({ item: 'sanzhong-yida', period: undefined })).toEqual(['missing-meeting']);
   });
 });
+
+describe('periods as publication cycles', () => {
+  it('warns when an entry is dated before its period starts, not when it is published late', () => {
+    expect(codes({ date: '2026-06-30', period: '2026-H2' })).toEqual(['period-not-started']);
+    expect(codes({ date: '2027-01-08', period: '2026-H2' }, village)).toEqual(['wrong-year-folder']);
+  });
+});

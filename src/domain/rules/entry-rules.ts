@@ -84,6 +84,11 @@ export function checkEntry(fm: EntryFrontMatter, ctx: EntryContext): { findings:
             ['period'],
           ),
         );
+      } else if (fm.date < p.start) {
+        // The period is the publication cycle (公开期次) the entry belongs to: it starts no
+        // later than the entry is published. A later date is a late publication, which the
+        // supervision report counts; an earlier one is almost always a typo.
+        findings.push(warning('period-not-started', `发布日期 ${fm.date} 早于期间“${fm.period}”的开始日期 ${p.start}`, '期间是这条内容所属的公开期次，一般就是发布日期所在的期间，请核对。', ['period']));
       }
     }
   } else if (fm.period !== undefined) {
