@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { entryFrontMatterSchema } from './domain/schema/entry.ts';
 import { idSchema } from './domain/schema/common.ts';
 import { pageFrontMatterSchema } from './domain/schema/page.ts';
+import { imageSource, imageUrl } from './render/entry-images.ts';
 import { renderEntryHtml } from './render/markdown-html.ts';
 import { contentDir, siteData } from './site/project.ts';
 
@@ -16,9 +17,11 @@ const entries = defineCollection({
     name: 'gongkai-entries',
     load: async ({ store, parseData, generateDigest }) => {
       store.clear();
+      const base = import.meta.env.BASE_URL.replace(/\/$/, '');
       for (const e of siteData().entries) {
         const data = await parseData({ id: e.id, data: { ...e.data, unit: e.unit, slug: e.slug, source: e.source.file } });
-        store.set({ id: e.id, data, body: e.body, digest: generateDigest({ data, body: e.body }), rendered: { html: renderEntryHtml(e.body) } });
+        const html = renderEntryHtml(e.body, (src) => base + imageUrl(e.unit, imageSource(e, src)));
+        store.set({ id: e.id, data, body: e.body, digest: generateDigest({ data, body: e.body }), rendered: { html } });
       }
     },
   },

@@ -8,6 +8,8 @@ import { parseFlags, PROJECT_ROOT, resolveDirs } from './args.ts';
 import { runCheck } from './check-command.ts';
 import { scanForLeaks } from '../build/leak-scan.ts';
 import { leakNeedles } from '../domain/safety/leak-needles.ts';
+import { publicEntries } from '../domain/publication.ts';
+import { entryImages, publishImages } from '../render/entry-images.ts';
 import { ContentError, StageError } from './errors.ts';
 
 export const BUILD_USAGE = `用法：npm run build -- [--content 文件夹] [--templates 文件夹] [--out 文件夹]
@@ -51,6 +53,13 @@ export async function buildCommand(argv: string[]): Promise<number> {
   } catch (e) {
     rmSync(staging, { recursive: true, force: true });
     throw new StageError('网站', e instanceof Error ? e.message : String(e));
+  }
+  try {
+    // Only images of public entries are published, through the same gate as the pages.
+    await publishImages(entryImages(publicEntries(checked.project?.entries ?? [])), staging);
+  } catch (e) {
+    rmSync(staging, { recursive: true, force: true });
+    throw new StageError('图片', e instanceof Error ? e.message : String(e));
   }
   console.log('【3/3】检查输出中有没有党内内容…');
   const leaks = scanForLeaks(staging, leakNeedles(checked.project?.entries ?? []));

@@ -82,7 +82,7 @@ export function loadDocuments(contentDir: string, reg: Registries, display: (abs
     }
     const md = readMarkdown(abs, maxBytes, report);
     if (!md) continue;
-    const source = { file: display(abs), bodyLine: md.bodyLine };
+    const source = { file: display(abs), path: abs, bodyLine: md.bodyLine };
     if (placed.kind === 'page') {
       const data = validateYaml(abs, md.src, pageFrontMatterSchema, PAGE_HELP, report);
       if (data) out.pages.push({ slug: placed.slug, data, body: md.body, source });

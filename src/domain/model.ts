@@ -19,8 +19,10 @@ export type EntryData = Omit<EntryFrontMatter, 'scope' | 'notice'> & {
 };
 
 export interface SourceRef {
-  /** Path relative to the project root, forward slashes (content/entries/…). */
+  /** Path as shown to people (relative to the working directory, forward slashes). */
   file: string;
+  /** Absolute path, for the stages that read the file's neighbours (images). */
+  path: string;
   /** 1-based line where the Markdown body starts. */
   bodyLine: number;
 }

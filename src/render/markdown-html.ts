@@ -19,26 +19,38 @@ const schema = {
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'], src: [] },
 };
 
-/** Protocol-relative sources (//host/x.png) look relative to the sanitizer; drop them here. */
-function localImagesOnly() {
+/** Maps an entry's relative image reference to its published URL; undefined drops the image. */
+export type ImageResolver = (src: string) => string | undefined;
+
+/**
+ * Protocol-relative sources (//host/x.png) look relative to the sanitizer; drop them here,
+ * and point local ones at their published copies. Images load lazily with their alt text.
+ */
+function localImagesOnly(options: { resolve?: ImageResolver }) {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'img') return;
       const src = String(node.properties?.src ?? '');
-      if (!src || /^(\/\/|[a-z][a-z0-9+.-]*:)/i.test(src)) delete node.properties.src;
+      const published = !src || /^(\/\/|[a-z][a-z0-9+.-]*:)/i.test(src) ? undefined : options.resolve?.(src);
+      if (published) node.properties.src = published;
+      else delete node.properties.src;
+      node.properties.loading = 'lazy';
     });
   };
 }
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkRehype)
-  .use(rehypeSanitize, schema)
-  .use(localImagesOnly)
-  .use(rehypeStringify)
-  .freeze();
+function processor(resolve?: ImageResolver) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype)
+    .use(rehypeSanitize, schema)
+    .use(localImagesOnly, { ...(resolve ? { resolve } : {}) })
+    .use(rehypeStringify);
+}
 
-export function renderEntryHtml(markdown: string): string {
-  return String(processor.processSync(markdown));
+const plain = processor().freeze();
+
+export function renderEntryHtml(markdown: string, resolve?: ImageResolver): string {
+  return String((resolve ? processor(resolve) : plain).processSync(markdown));
 }

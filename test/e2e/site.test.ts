@@ -1,5 +1,6 @@
 /** The built site in real Chromium: Chinese pages, navigation by unit, nothing fetched from outside. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import sharp from 'sharp';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -40,6 +41,19 @@ describe('site', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('甲村党支部2026年上半年党费收缴情况');
     expect(await page.locator('table td').first().textContent()).toBe('1月');
     expect(outside).toEqual([]);
+    await page.close();
+  }, 30_000);
+
+  it('publishes entry images re-encoded, without EXIF or GPS', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/units/v-demo-a/road-deliberation/`);
+    const img = page.getByRole('img', { name: '村道现状照片' });
+    const src = (await img.getAttribute('src'))!;
+    expect(src).toMatch(/^\/media\/v-demo-a\/[0-9a-f]{16}\.jpg$/);
+    expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(64);
+    const bytes = readFileSync(join(out, src));
+    expect(bytes.includes(Buffer.from('EXIF-ARTIST-SENTINEL'))).toBe(false);
+    expect((await sharp(bytes).metadata()).exif).toBeUndefined();
     await page.close();
   }, 30_000);
 

@@ -2,7 +2,7 @@
  * Each kind of bad input clerks really produce gets its own Chinese diagnostic with file,
  * line and a fix — and never a stack trace.
  */
-import { rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyMini, ENTRY, GOOD_FM, load, put } from '../helpers.ts';
@@ -131,6 +131,37 @@ describe('check: bad input', () => {
   it('reports a missing or unclosed front matter', () => {
     expect(diagnosticsFor(ENTRY_PATH, '只有正文，没有信息区。\n')[0]).toMatchObject({ code: 'missing-front-matter' });
     expect(diagnosticsFor(ENTRY_PATH, `---\n${GOOD_FM}\n正文\n`)[0]).toMatchObject({ code: 'unclosed-front-matter' });
+  });
+
+  it('refuses unsafe images: outside the unit, SVG, missing, disguised, remote, decompression bombs', () => {
+    dir = copyMini();
+    const png = (w: number, h: number) => {
+      // A PNG header that claims w×h pixels: enough for the size check, nothing to decode.
+      const b = Buffer.alloc(33);
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]).copy(b);
+      b.writeUInt32BE(w, 16);
+      b.writeUInt32BE(h, 20);
+      b[24] = 8;
+      b[25] = 2;
+      return b;
+    };
+    put(dir, 'entries/v-demo-b/2026/other.jpg', readFileSync(join(dir, 'entries/v-demo-a/2026/road-site.jpg')));
+    put(dir, 'entries/v-demo-a/2026/logo.svg', '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
+    put(dir, 'entries/v-demo-a/2026/fake.png', readFileSync(join(dir, 'entries/v-demo-a/2026/road-site.jpg')));
+    put(dir, 'entries/v-demo-a/2026/bomb.png', png(50000, 50000));
+    const body = ['![a](../../v-demo-b/2026/other.jpg)', '![b](logo.svg)', '![c](missing.jpg)', '![d](fake.png)', '![e](bomb.png)', '![f](https://example.com/x.jpg)', '![g](road-site.jpg)'].join('\n\n');
+    put(dir, ENTRY_PATH, ENTRY(GOOD_FM, body));
+    const codes = load(dir).diagnostics.filter((d) => d.file === ENTRY_PATH).map((d) => `${d.line}:${d.code}`);
+    expect(codes).toEqual(['9:image-outside-unit', '11:image-type', '13:image-missing', '15:image-type-mismatch', '17:image-too-many-pixels', '19:remote-image']);
+  });
+
+  it('refuses secret markings in any scope and personal data in public entries, with positions', () => {
+    dir = copyMini();
+    put(dir, 'entries/v-demo-a/2026/secret.md', ENTRY('title: 内部通知\nitem: sanhui-yike\ndate: 2026-11-02\nperiod: 2026-11\nscope: party', '文件标注：机密★10年\n'));
+    put(dir, ENTRY_PATH, ENTRY(GOOD_FM, '联系人手机：13912345678'));
+    const d = load(dir).diagnostics;
+    expect(d.find((x) => x.code === 'secret-marking')).toMatchObject({ file: 'entries/v-demo-a/2026/secret.md', line: 8, column: 6 });
+    expect(d.find((x) => x.code === 'personal-mobile')).toMatchObject({ file: ENTRY_PATH, line: 9, column: 7 });
   });
 
   it('reports every problem in one run', () => {
