@@ -6,6 +6,7 @@
 import { buildCommand, BUILD_USAGE } from './build-command.ts';
 import { checkCommand, CHECK_USAGE } from './check-command.ts';
 import { codeownersCommand, CODEOWNERS_USAGE } from './codeowners-command.ts';
+import { diffCommand, DIFF_USAGE } from './diff-command.ts';
 import { ContentError, StageError, UsageError } from './errors.ts';
 import { newCommand, NEW_USAGE } from './new-command.ts';
 
@@ -23,13 +24,16 @@ ${BUILD_USAGE}
 
 ${NEW_USAGE}
 
-${CODEOWNERS_USAGE}`;
+${CODEOWNERS_USAGE}
+
+${DIFF_USAGE}`;
 
 const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = {
   check: checkCommand,
   build: buildCommand,
   new: newCommand,
   codeowners: codeownersCommand,
+  diff: diffCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
