@@ -2,7 +2,7 @@
  * One content file on its way in: read (with a size cap), decoded, YAML parsed, schema
  * checked, every problem turned into a Diagnostic with the file's own line and column.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { z } from 'zod';
 import { type Diagnostic, type Finding } from '../domain/diagnostics.ts';
 import { parseWith, zodFindings, type FieldHelp } from '../domain/schema-findings.ts';
@@ -57,22 +57,37 @@ export class Reporter {
 
 /** Reads and decodes a text file, refusing oversized ones before reading them. */
 export function readText(abs: string, maxBytes: number, report: Reporter): string | undefined {
-  let size: number;
+  // One open + fstat + read: a separate stat() per file costs a second at 40,000 entries.
+  let fd: number;
   try {
-    size = statSync(abs).size;
+    fd = openSync(abs, 'r');
   } catch {
     report.file(abs, error('file-unreadable', '无法读取这个文件', '请确认文件存在并且有读取权限。'));
     return undefined;
   }
-  if (size > maxBytes) {
-    const mb = (n: number) => (n >= 1048576 ? `${(n / 1048576).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
-    report.file(
-      abs,
-      error('file-too-large', `文件太大（${mb(size)}），上限是 ${mb(maxBytes)}`, '条目只放文字和表格；图片请另存为 JPG/PNG 放在本单位文件夹中再引用，长附件请拆分。'),
-    );
-    return undefined;
+  let buf: Buffer;
+  try {
+    const size = fstatSync(fd).size;
+    if (size > maxBytes) {
+      const mb = (n: number) => (n >= 1048576 ? `${(n / 1048576).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
+      report.file(
+        abs,
+        error('file-too-large', `文件太大（${mb(size)}），上限是 ${mb(maxBytes)}`, '条目只放文字和表格；图片请另存为 JPG/PNG 放在本单位文件夹中再引用，长附件请拆分。'),
+      );
+      return undefined;
+    }
+    buf = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, buf, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    buf = buf.subarray(0, read);
+  } finally {
+    closeSync(fd);
   }
-  const decoded = decodeText(readFileSync(abs));
+  const decoded = decodeText(buf);
   if (!decoded.ok) {
     report.file(abs, decoded.finding);
     return undefined;
