@@ -1,0 +1,145 @@
+/**
+ * `npm run bench`: builds the demo county, a five-year archive and ten counties, cold and
+ * warm and after one entry changed; prints per-stage wall time, CPU time, peak memory and
+ * throughput; compares poster printing with headless Chromium on the same content; writes
+ * everything to a JSON file. Figures, not pass/fail: quote medians, the machine is shared.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { spawnSync } from 'node:child_process';
+import { loadProject } from '../src/content/load-project.ts';
+import { chromiumPosters } from './bench/chromium-posters.ts';
+import { runBuild, type BuildFigures } from './bench/run-build.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DATA = resolve(ROOT, '../gongkai-bench-data');
+const TODAY = '2026-11-28';
+
+const USAGE = `用法：npm run bench -- [--only demo,five-years,ten-counties] [--runs 3] [--out 文件]
+  在临时文件夹中构建示范县、五年存档县和十个县（冷构建、无改动的热构建、改动一条后的构建），
+  打印各阶段的用时、CPU 时间、内存峰值和吞吐量，并与用 Chromium 从 HTML 打印公开栏对比。`;
+
+const { values } = parseArgs({
+  options: { only: { type: 'string' }, runs: { type: 'string', default: '3' }, out: { type: 'string', default: '.cache/bench.json' }, help: { type: 'boolean' } },
+});
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const runs = Math.max(1, Number(values.runs));
+const only = new Set((values.only ?? 'demo,five-years,ten-counties').split(','));
+
+const strip = ({ output: _output, ...figures }: BuildFigures) => figures;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
+
+function ensureSynthetic(name: string): string {
+  const dir = join(DATA, name);
+  if (!existsSync(dir)) {
+    console.log(`生成测试数据 ${name}…`);
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/generate-demo.ts'), '--synthetic', name], { cwd: ROOT, stdio: 'inherit' });
+    if (r.status !== 0) throw new Error(`生成 ${name} 失败`);
+  }
+  return dir;
+}
+
+/** A scratch copy of a content folder, so a bench never edits the repository's content. */
+function scratchCopy(src: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gongkai-bench-content-'));
+  cpSync(src, join(dir, 'content'), { recursive: true });
+  return join(dir, 'content');
+}
+
+function firstEntry(content: string): string {
+  const entries = join(content, 'entries');
+  const unit = readdirSync(entries).sort().find((u) => u.startsWith('v-'))!;
+  const year = readdirSync(join(entries, unit)).sort().pop()!;
+  return join(entries, unit, year, readdirSync(join(entries, unit, year)).sort()[0]!);
+}
+
+interface Scenario {
+  name: string;
+  cold: BuildFigures[];
+  warm: BuildFigures[];
+  oneEntry: BuildFigures[];
+  entries: number;
+}
+
+function bench(name: string, content: string): Scenario {
+  const out = join(tmpdir(), `gongkai-bench-out-${name}`);
+  const cache = join(tmpdir(), `gongkai-bench-cache-${name}`);
+  const args = ['--content', content, '--out', out];
+  const env = { GONGKAI_TODAY: TODAY, GONGKAI_CACHE_DIR: cache };
+  const result: Scenario = { name, cold: [], warm: [], oneEntry: [], entries: loadProject({ contentDir: content, templatesDir: join(ROOT, 'templates') }).project?.entries.length ?? 0 };
+  const entry = firstEntry(content);
+  for (let i = 0; i < runs; i++) {
+    rmSync(out, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+    process.stdout.write(`  ${name}：冷构建 ${i + 1}/${runs}… `);
+    result.cold.push(check(runBuild(args, env)));
+    process.stdout.write(`热构建… `);
+    result.warm.push(check(runBuild(args, env)));
+    appendFileSync(entry, `\n（性能测试第${i + 1}次修改。）\n`);
+    process.stdout.write(`改动一条后构建…\n`);
+    result.oneEntry.push(check(runBuild(args, env)));
+  }
+  rmSync(out, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+  return result;
+}
+
+function check(f: BuildFigures): BuildFigures {
+  if (!f.ok) {
+    console.error(f.output.slice(-3000));
+    throw new Error('构建失败，性能测试停止');
+  }
+  return f;
+}
+
+function table(s: Scenario): string {
+  const rows: string[] = [];
+  const fmt = (n: number | undefined, d = 1) => (n === undefined || Number.isNaN(n) ? '—' : n.toFixed(d));
+  for (const [label, list] of [['冷构建', s.cold], ['热构建（无改动）', s.warm], ['改动一条后', s.oneEntry]] as const) {
+    rows.push(`  ${label}：总计 ${fmt(median(list.map((f) => f.wallSeconds)))} 秒，CPU ${fmt(median(list.map((f) => f.cpuSeconds ?? NaN)))} 秒，内存峰值 ${fmt(median(list.map((f) => f.peakRssMb ?? NaN)), 0)} MB`);
+    const stages = list[0]?.stages.map((st) => st.stage) ?? [];
+    for (const stage of stages) {
+      const pick = list.map((f) => f.stages.find((x) => x.stage === stage)!).filter(Boolean);
+      const wall = median(pick.map((p) => p.wallSeconds));
+      const items = pick[0]?.items;
+      rows.push(
+        `    ${pick[0]!.label.padEnd(10, '　')} ${fmt(wall).padStart(7)} 秒  CPU ${fmt(median(pick.map((p) => p.cpuSeconds))).padStart(7)} 秒  峰值 ${fmt(median(pick.map((p) => p.peakRssMb)), 0).padStart(6)} MB` +
+          (items ? `  ${items} 项，${fmt(items / Math.max(wall, 1e-3), 0)} 项/秒` : ''),
+      );
+    }
+  }
+  return rows.join('\n');
+}
+
+const machine = { cpus: cpus().length, model: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), freeGb: Math.round(freemem() / 2 ** 30), node: process.version };
+console.log(`机器：${machine.cpus} 核 ${machine.model}，内存 ${machine.memoryGb} GB；Node ${machine.node}；每项 ${runs} 次，取中位数。\n`);
+const scenarios: Scenario[] = [];
+if (only.has('demo')) scenarios.push(bench('demo', scratchCopy(join(ROOT, 'content'))));
+if (only.has('five-years')) scenarios.push(bench('five-years', scratchCopy(ensureSynthetic('five-years'))));
+if (only.has('ten-counties')) {
+  const base = ensureSynthetic('ten-counties');
+  for (const c of readdirSync(base).filter((d) => d.startsWith('county-')).sort()) {
+    scenarios.push(bench(`ten-counties/${c}`, scratchCopy(join(base, c))));
+  }
+}
+for (const s of scenarios) console.log(`\n【${s.name}】${s.entries.toLocaleString('en-US')} 条\n${table(s)}`);
+
+let chromium: Awaited<ReturnType<typeof chromiumPosters>> | undefined;
+if (only.has('demo') && existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+  const project = loadProject({ contentDir: join(ROOT, 'content'), templatesDir: join(ROOT, 'templates') }).project!;
+  const boards = project.boards.filter((b) => b.unit.startsWith('v-')).slice(0, 20).map((b) => b.id);
+  chromium = await chromiumPosters(project, boards, TODAY);
+  const posters = scenarios[0]?.cold.map((f) => f.stages.find((s) => s.stage === 'posters')).filter((s) => s?.items);
+  const ours = posters?.length ? median(posters.map((s) => s!.wallSeconds / s!.items!)) : NaN;
+  console.log(`\n【对比】同样内容用 Chromium 从 HTML 打印公开栏：每张 ${chromium.perPoster.toFixed(3)} 秒（${chromium.posters} 张，复用页面）`);
+  if (!Number.isNaN(ours)) console.log(`        本工具（冷构建，含并行）：每张 ${ours.toFixed(3)} 秒，快 ${(chromium.perPoster / ours).toFixed(1)} 倍`);
+}
+
+mkdirSync(resolve(ROOT, values.out!, '..'), { recursive: true });
+writeFileSync(resolve(ROOT, values.out!), JSON.stringify({ date: new Date().toISOString(), machine, runs, scenarios: scenarios.map(({ name, entries, cold, warm, oneEntry }) => ({ name, entries, cold: cold.map(strip), warm: warm.map(strip), oneEntry: oneEntry.map(strip) })), chromium }, null, 2));
+console.log(`\n结果已写入 ${values.out}`);
