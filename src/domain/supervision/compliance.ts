@@ -1,0 +1,151 @@
+/**
+ * The compliance report (督查考评): per unit, per town and for the county, built only from
+ * facts in the repository — entry dates and periods, request dates — never from a status a
+ * unit declares about itself. The same figures feed `gongkai report` and /supervision/.
+ */
+import type { Entry, Project } from '../model.ts';
+import { isPublic } from '../publication.ts';
+import { buildRequestLog, countByState, type RequestRow } from '../requests/request-log.ts';
+import type { RequestState } from '../requests/request-state.ts';
+import { UNIT_KIND_LABELS, type Unit } from '../schema/unit.ts';
+import type { WorkCalendar } from '../time/calendar.ts';
+import { unitCadence, type ItemCadence } from './cadence.ts';
+
+export interface UnitCompliance {
+  unit: string;
+  unitName: string;
+  kindLabel: string;
+  /** The town the unit belongs to (itself for a town); undefined for county-level units. */
+  town: string | undefined;
+  /** Scheduled items (long-term and periodic) required at the unit's level. */
+  required: number;
+  /** Of those, disclosed for the current period (or existing, for long-term items). */
+  covered: number;
+  dueSoon: number;
+  overdue: number;
+  missing: number;
+  /** Requests answered late, and requests overdue without a reply. */
+  lateReplies: number;
+  overdueRequests: number;
+  requests: number;
+  /** Date of the newest public entry or reply. */
+  lastUpdate: string | undefined;
+  /** covered / required, 0–100, rounded down: the one figure the table sorts on by default. */
+  rate: number;
+  items: ItemCadence[];
+}
+
+export interface Rollup {
+  id: string;
+  name: string;
+  units: number;
+  required: number;
+  covered: number;
+  overdue: number;
+  missing: number;
+  lateReplies: number;
+  overdueRequests: number;
+  requests: number;
+  rate: number;
+}
+
+export interface ComplianceReport {
+  today: string;
+  county: string;
+  units: UnitCompliance[];
+  towns: Rollup[];
+  summary: Rollup & { requestStates: Record<RequestState, number> };
+  requests: RequestRow[];
+}
+
+function rateOf(covered: number, required: number): number {
+  return required === 0 ? 100 : Math.floor((covered * 100) / required);
+}
+
+function townOf(unit: Unit, byId: Map<string, Unit>): string | undefined {
+  if (unit.kind === 'town') return unit.id;
+  if (unit.kind === 'village' && unit.parent && byId.get(unit.parent)?.kind === 'town') return unit.parent;
+  return undefined;
+}
+
+function rollup(id: string, name: string, list: readonly UnitCompliance[]): Rollup {
+  const sum = (f: (u: UnitCompliance) => number) => list.reduce((n, u) => n + f(u), 0);
+  const required = sum((u) => u.required);
+  const covered = sum((u) => u.covered);
+  return {
+    id,
+    name,
+    units: list.length,
+    required,
+    covered,
+    overdue: sum((u) => u.overdue),
+    missing: sum((u) => u.missing),
+    lateReplies: sum((u) => u.lateReplies),
+    overdueRequests: sum((u) => u.overdueRequests),
+    requests: sum((u) => u.requests),
+    rate: rateOf(covered, required),
+  };
+}
+
+export function buildComplianceReport(project: Project, calendar: WorkCalendar, today: string): ComplianceReport {
+  const { catalog, site } = project;
+  const byId = new Map(project.units.map((u) => [u.id, u]));
+  const entriesByUnit = new Map<string, Entry[]>();
+  for (const e of project.entries) {
+    if (!isPublic(e)) continue;
+    const list = entriesByUnit.get(e.unit);
+    if (list) list.push(e);
+    else entriesByUnit.set(e.unit, [e]);
+  }
+  const requests = buildRequestLog({ project, calendar, today });
+  const requestsByUnit = new Map<string, RequestRow[]>();
+  for (const r of requests) {
+    const list = requestsByUnit.get(r.unit);
+    if (list) list.push(r);
+    else requestsByUnit.set(r.unit, [r]);
+  }
+
+  const units = project.units.map((unit): UnitCompliance => {
+    const items = unitCadence(unit, entriesByUnit.get(unit.id) ?? [], { today, catalog, site });
+    const scheduled = items.filter((i) => i.state !== 'unscheduled');
+    const count = (s: ItemCadence['state']) => scheduled.filter((i) => i.state === s).length;
+    const reqs = requestsByUnit.get(unit.id) ?? [];
+    const dates = [
+      ...items.map((i) => i.lastDate),
+      ...reqs.map((r) => r.replied),
+    ].filter((d): d is string => d !== undefined);
+    const covered = count('current');
+    return {
+      unit: unit.id,
+      unitName: unit.name,
+      kindLabel: UNIT_KIND_LABELS[unit.kind],
+      town: townOf(unit, byId),
+      required: scheduled.length,
+      covered,
+      dueSoon: count('due_soon'),
+      overdue: count('overdue'),
+      missing: count('missing'),
+      lateReplies: reqs.filter((r) => r.state === 'late').length,
+      overdueRequests: reqs.filter((r) => r.state === 'overdue').length,
+      requests: reqs.length,
+      lastUpdate: dates.length ? dates.reduce((a, b) => (a > b ? a : b)) : undefined,
+      rate: rateOf(covered, scheduled.length),
+      items,
+    };
+  });
+
+  const towns: Rollup[] = [];
+  const countyLevel = units.filter((u) => u.town === undefined);
+  if (countyLevel.length) towns.push(rollup('county-level', '县委和县直单位', countyLevel));
+  for (const unit of project.units.filter((u) => u.kind === 'town')) {
+    towns.push(rollup(unit.id, unit.name, units.filter((u) => u.town === unit.id)));
+  }
+  return {
+    today,
+    county: site.county,
+    units,
+    towns,
+    summary: { ...rollup('county', site.county, units), requestStates: countByState(requests) },
+    requests,
+  };
+}

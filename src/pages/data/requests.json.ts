@@ -1,0 +1,8 @@
+// dist/data/requests.json: the request log, one object per request.
+import { siteReport } from '../../report/site-report.ts';
+import { requestsJson } from '../../report/requests-export.ts';
+
+export function GET(): Response {
+  const { report } = siteReport();
+  return new Response(requestsJson(report.requests, report.today), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+}

@@ -1,0 +1,85 @@
+/**
+ * The compliance report in three formats: Markdown for people (and pull-request comments),
+ * CSV for spreadsheets (one row per unit), JSON for other tools. All text people read is Chinese.
+ */
+import { REQUEST_STATE_LABELS, REQUEST_STATES } from '../domain/requests/request-state.ts';
+import { formatChineseDate } from '../domain/dates.ts';
+import { CADENCE_STATE_LABELS } from '../domain/supervision/cadence.ts';
+import type { ComplianceReport, Rollup, UnitCompliance } from '../domain/supervision/compliance.ts';
+import { toCsv } from './csv.ts';
+
+export const REPORT_FORMATS = ['md', 'csv', 'json'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+const UNIT_HEADER = ['单位', '单位名称', '类型', '所属镇（街道）', '应公开事项', '已按时公开', '覆盖率(%)', '即将到期', '逾期未更新', '从未公开', '点题数', '超期答复', '超期未答复', '最近更新'];
+
+function unitRow(u: UnitCompliance, townName: (id: string | undefined) => string): (string | number | undefined)[] {
+  return [u.unit, u.unitName, u.kindLabel, townName(u.town), u.required, u.covered, u.rate, u.dueSoon, u.overdue, u.missing, u.requests, u.lateReplies, u.overdueRequests, u.lastUpdate];
+}
+
+export function complianceCsv(report: ComplianceReport): string {
+  const names = new Map(report.towns.map((t) => [t.id, t.name]));
+  const townName = (id: string | undefined) => (id ? (names.get(id) ?? id) : '县级');
+  return toCsv(UNIT_HEADER, report.units.map((u) => unitRow(u, townName)));
+}
+
+export function complianceJson(report: ComplianceReport): string {
+  const { requests, ...rest } = report;
+  return JSON.stringify({ ...rest, requests: requests.map(({ question: _q, ...r }) => r) }, null, 2);
+}
+
+function mdCell(v: string | number | undefined): string {
+  return v === undefined ? '—' : String(v).replace(/\|/g, '\\|');
+}
+
+function rollupLine(r: Rollup): string {
+  return `| ${mdCell(r.name)} | ${r.units} | ${r.required} | ${r.covered} | ${r.rate}% | ${r.overdue} | ${r.missing} | ${r.requests} | ${r.lateReplies} | ${r.overdueRequests} |`;
+}
+
+/** Units needing attention first: lowest coverage, then most overdue. */
+function worstFirst(units: readonly UnitCompliance[]): UnitCompliance[] {
+  return [...units].sort((a, b) => a.rate - b.rate || b.overdue + b.missing - (a.overdue + a.missing) || (a.unit < b.unit ? -1 : 1));
+}
+
+export function complianceMarkdown(report: ComplianceReport, opts: { detailUnits?: number } = {}): string {
+  const s = report.summary;
+  const lines: string[] = [];
+  lines.push(`# ${report.county}党务公开督查考评报告`, '');
+  lines.push(`统计日期：${formatChineseDate(report.today)}。本报告只根据仓库中的条目日期、公开期次和点题记录计算，不采用各单位自报的情况。`, '');
+  lines.push('## 全县汇总', '');
+  lines.push(`- 单位：${s.units} 个`);
+  lines.push(`- 应按时限公开的事项（长期公开和定期公开）：${s.required} 项，已按时公开 ${s.covered} 项（${s.rate}%），逾期未更新 ${s.overdue} 项，从未公开 ${s.missing} 项`);
+  lines.push(`- 点题：${s.requests} 件，其中 ${REQUEST_STATES.map((st) => `${REQUEST_STATE_LABELS[st]} ${s.requestStates[st]} 件`).join('，')}`);
+  lines.push('');
+  lines.push('## 按镇（街道）汇总', '');
+  lines.push('| 范围 | 单位数 | 应公开事项 | 已按时公开 | 覆盖率 | 逾期未更新 | 从未公开 | 点题 | 超期答复 | 超期未答复 |');
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const t of report.towns) lines.push(rollupLine(t));
+  lines.push('');
+  lines.push('## 各单位情况（覆盖率从低到高）', '');
+  lines.push('| 单位 | 类型 | 应公开 | 已按时 | 覆盖率 | 即将到期 | 逾期 | 从未公开 | 点题 | 超期答复 | 超期未答复 | 最近更新 |');
+  lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const u of worstFirst(report.units)) {
+    lines.push(`| ${mdCell(u.unitName)}（${u.unit}） | ${u.kindLabel} | ${u.required} | ${u.covered} | ${u.rate}% | ${u.dueSoon} | ${u.overdue} | ${u.missing} | ${u.requests} | ${u.lateReplies} | ${u.overdueRequests} | ${mdCell(u.lastUpdate)} |`);
+  }
+  const attention = report.requests.filter((r) => r.state === 'overdue' || r.state === 'late' || r.state === 'due_today');
+  lines.push('', '## 需要关注的点题', '');
+  if (attention.length === 0) lines.push('没有超期或今天到期的点题。');
+  for (const r of attention) {
+    const tail = r.state === 'late' ? `，${r.replied} 答复，超期 ${r.daysLate} 个工作日` : r.state === 'overdue' ? `，已超期 ${r.daysLate} 个工作日` : '';
+    lines.push(`- ${r.unitName}：“${r.topic}”，${r.received} 收到，答复期限 ${r.deadline ?? '—'}，${REQUEST_STATE_LABELS[r.state]}${tail}`);
+  }
+  const detail = opts.detailUnits ?? 0;
+  if (detail > 0) {
+    lines.push('', '## 逐项情况（覆盖率最低的单位）', '');
+    for (const u of worstFirst(report.units).slice(0, detail)) {
+      lines.push(`### ${u.unitName}`, '');
+      for (const i of u.items) {
+        const extra = i.period ? `（${i.period}，应于 ${i.dueBy} 前更新）` : '';
+        lines.push(`- ${i.itemName}：${CADENCE_STATE_LABELS[i.state]}${extra}${i.lastDate ? `，最近一次 ${i.lastDate}` : ''}`);
+      }
+      lines.push('');
+    }
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,31 @@
+/**
+ * The compliance report and request log as the site sees them: computed once per build from
+ * the loaded project and the build's "today" (GONGKAI_TODAY), then shared by /supervision/,
+ * /requests/, the downloads and the badges on unit pages.
+ */
+import type { RequestRow } from '../domain/requests/request-log.ts';
+import { buildComplianceReport, type ComplianceReport, type UnitCompliance } from '../domain/supervision/compliance.ts';
+import { buildCalendar } from '../domain/time/calendar.ts';
+import { siteData } from '../site/project.ts';
+
+export interface SiteReport {
+  report: ComplianceReport;
+  unitById: Map<string, UnitCompliance>;
+  requestsByUnit: Map<string, RequestRow[]>;
+}
+
+let cached: SiteReport | undefined;
+
+export function siteReport(): SiteReport {
+  if (cached) return cached;
+  const { project, today } = siteData();
+  const report = buildComplianceReport(project, buildCalendar(project.calendars), today);
+  const requestsByUnit = new Map<string, RequestRow[]>();
+  for (const r of report.requests) {
+    const list = requestsByUnit.get(r.unit);
+    if (list) list.push(r);
+    else requestsByUnit.set(r.unit, [r]);
+  }
+  cached = { report, unitById: new Map(report.units.map((u) => [u.unit, u])), requestsByUnit };
+  return cached;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { boardEntries } from '../../src/domain/current.ts';
+import type { Entry, EntryData } from '../../src/domain/model.ts';
+import { catalogSchema, indexCatalog } from '../../src/domain/schema/catalog.ts';
+import { siteSchema } from '../../src/domain/schema/site.ts';
+import { buildCalendar } from '../../src/domain/time/calendar.ts';
+import { MINI } from '../helpers.ts';
+
+const catalog = indexCatalog(catalogSchema.parse(parseYaml(readFileSync(join(MINI, 'catalog.yaml'), 'utf8'))));
+const site = siteSchema.parse(parseYaml(readFileSync(join(MINI, 'site.yaml'), 'utf8')));
+const calendar = buildCalendar([]);
+
+function entry(slug: string, data: Partial<EntryData> & { item: string; date: string }, unit = 'v-a'): Entry {
+  return {
+    id: `${unit}/${slug}`,
+    unit,
+    slug,
+    data: { title: slug, scope: 'public', board: true, ...data } as EntryData,
+    body: '',
+    source: { file: `${slug}.md`, path: `/x/${slug}.md`, bodyLine: 1 },
+  };
+}
+
+const entries: Entry[] = [
+  entry('setup-2025', { item: 'org-setup-division', date: '2025-03-01' }),
+  entry('setup-2026', { item: 'org-setup-division', date: '2026-06-01' }),
+  entry('dues-h1', { item: 'dues-collection', date: '2026-01-10', period: '2026-H1' }),
+  entry('dues-h2', { item: 'dues-collection', date: '2026-07-05', period: '2026-H2' }),
+  entry('road-1', { item: 'major-decisions', date: '2026-05-01', matter: 'road', stage: 'deliberation' }),
+  entry('road-2', { item: 'major-decisions', date: '2026-06-01', matter: 'road', stage: 'decision' }),
+  entry('well-1', { item: 'major-decisions', date: '2025-01-10', matter: 'well', stage: 'decision' }),
+  entry('well-2', { item: 'major-decisions', date: '2025-03-10', matter: 'well', stage: 'result' }),
+  entry('recruit', { item: 'recruitment-publicity', date: '2026-11-30', notice: { start: '2026-12-01', days: 5 } }),
+  entry('care', { item: 'sanzhong-yida', date: '2026-09-01' }),
+  entry('secret-ish', { item: 'dues-usage', date: '2026-02-01', period: '2026', scope: 'party' }),
+  entry('off-board', { item: 'member-care', date: '2026-02-01', period: '2026', board: false }),
+  entry('expiring', { item: 'four-winds', date: '2026-07-01', period: '2026-H2', expires: '2026-12-31' }),
+  entry('other-unit', { item: 'org-setup-division', date: '2026-06-02' }, 'v-b'),
+];
+
+const ids = (today: string) => boardEntries(entries, 'v-a', { today, calendar, catalog, site }).map((e) => e.slug);
+
+describe('boardEntries: what is on a board on a given day', () => {
+  it('2026-03-01: latest long-term, current period, open matter not yet begun, recent result', () => {
+    expect(ids('2026-03-01')).toEqual(['setup-2025', 'dues-h1']);
+  });
+
+  it('2026-11-28: the same entries later in the year', () => {
+    expect(ids('2026-11-28')).toEqual(['setup-2026', 'road-1', 'road-2', 'care', 'dues-h2', 'expiring']);
+  });
+
+  it('2026-12-03: a running 公示 joins, in catalog order (the ad-hoc item is 93 days old and has left)', () => {
+    expect(ids('2026-12-03')).toEqual(['setup-2026', 'road-1', 'road-2', 'recruit', 'dues-h2', 'expiring']);
+  });
+
+  it('an ended 公示 stays for the grace days (calendar days after the end), then leaves', () => {
+    // The notice ends 2026-12-07; grace 3 days → on the board through 2026-12-10.
+    expect(ids('2026-12-10')).toContain('recruit');
+    expect(ids('2026-12-11')).not.toContain('recruit');
+  });
+
+  it('ad-hoc items leave after recent_days; expired items leave after their date', () => {
+    expect(ids('2026-11-30')).toContain('care'); // 90 days after 2026-09-01
+    expect(ids('2026-12-01')).not.toContain('care');
+    expect(ids('2026-12-31')).toContain('expiring');
+    expect(ids('2027-01-01')).not.toContain('expiring');
+  });
+
+  it('a concluded matter leaves once its result is older than recent_days', () => {
+    expect(ids('2025-05-01')).toEqual(expect.arrayContaining(['well-1', 'well-2']));
+    expect(ids('2025-07-01')).not.toContain('well-2');
+  });
+
+  it('never shows a party-internal entry, an entry with board: false, or another unit\'s entry', () => {
+    for (const today of ['2026-02-02', '2026-06-30', '2026-11-28', '2026-12-03']) {
+      const slugs = ids(today);
+      expect(slugs).not.toContain('secret-ish');
+      expect(slugs).not.toContain('off-board');
+      expect(slugs).not.toContain('other-unit');
+    }
+  });
+
+  it('is deterministic whatever the input order', () => {
+    const shuffled = [...entries].reverse();
+    const a = boardEntries(shuffled, 'v-a', { today: '2026-12-03', calendar, catalog, site }).map((e) => e.slug);
+    expect(a).toEqual(ids('2026-12-03'));
+  });
+});
