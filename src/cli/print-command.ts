@@ -1,0 +1,84 @@
+/**
+ * `gongkai print`: only the print stage — the posters of all boards (or some), their
+ * previews, the manifest and the town zips — into <out>/print. `--internal` instead writes
+ * the A4 meeting handouts of party-scope entries to ./internal/ (never under dist/).
+ */
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { TILE_SIZES } from '../domain/schema/board.ts';
+import type { SheetSize } from '../print/tile-plan.ts';
+import { parseFlags, PROJECT_ROOT, resolveDirs } from './args.ts';
+import { runCheck } from './check-command.ts';
+import { ContentError, UsageError } from './errors.ts';
+import { resolveToday } from './today.ts';
+
+export const PRINT_USAGE = `用法：npm run print -- [--content 文件夹] [--out 文件夹] [--board 公开栏标识 …] [--tile A3|A4] [--today 日期] [--previous 清单]
+  只生成公开栏印刷文件：每块公开栏一个 PDF（成品尺寸＋出血，带裁切线），预览图、印刷清单和各镇压缩包，
+  写到 输出文件夹/print/（默认 dist/print/）。
+  --board     只生成这些公开栏（可以写多次）；此时不改动印刷清单和压缩包
+  --tile      另外生成拼贴版（A3 或 A4 纸拼贴，重叠 10 毫米粘贴）
+  --today     按哪一天的内容排版（默认今天）
+  --previous  上次发布的 manifest.json，用来标出有变化的公开栏（默认为输出文件夹中现有的清单）
+用法：npm run print:internal -- [--content 文件夹] [--out 文件夹]
+  生成党内公开内容的 A4 会议材料，写到 internal/（不在 dist/ 中，不会发布到网站）。`;
+
+export async function printCommand(argv: string[]): Promise<number> {
+  const { values } = parseFlags(
+    argv,
+    {
+      content: { type: 'string', default: 'content' },
+      templates: { type: 'string' },
+      out: { type: 'string' },
+      board: { type: 'string', multiple: true },
+      tile: { type: 'string' },
+      today: { type: 'string' },
+      previous: { type: 'string' },
+      internal: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+    PRINT_USAGE,
+  );
+  if (values.help) {
+    console.log(PRINT_USAGE);
+    return 0;
+  }
+  if (values.tile !== undefined && !(TILE_SIZES as readonly string[]).includes(values.tile)) throw new UsageError(`--tile 只能是 A3 或 A4，不能是“${values.tile}”。`);
+  const today = resolveToday(values.today);
+  const dirs = resolveDirs(values);
+  const checked = runCheck({ ...dirs, json: false, quietOk: true });
+  if (checked.errorCount > 0 || !checked.project) throw new ContentError('内容有错误，没有生成印刷文件。请先改正上面列出的问题（npm run check）。');
+  const cacheDir = join(PROJECT_ROOT, '.cache', 'print');
+  // Loaded here, not at the top: pdfkit, fontkit and sharp would slow every other command's start.
+  const [{ runInternalHandouts }, { overflowReport, runPrint }, { LayoutError }] = await Promise.all([import('../print/internal-handouts.ts'), import('../print/pipeline.ts'), import('../print/template-layout.ts')]);
+
+  if (values.internal) {
+    const out = resolve(values.out ?? 'internal');
+    const r = await runInternalHandouts({ project: checked.project, outDir: out, today });
+    console.log(`✓ 党内公开会议材料：${r.files} 个文件（${r.entries} 条党内公开内容），写到 ${out}。这些文件只在会议上发放，不要上传到网站。`);
+    return 0;
+  }
+
+  const out = resolve(values.out ?? 'dist');
+  const partial = (values.board?.length ?? 0) > 0;
+  // A full run builds aside and swaps, so a failed run leaves the previous print files intact.
+  const root = partial ? out : join(out, `.print-partial-${process.pid}`);
+  const previous = values.previous ? resolve(values.previous) : join(out, 'print', 'manifest.json');
+  try {
+    const r = await runPrint({ project: checked.project, outDir: root, today, cacheDir, previousManifest: previous, index: !partial, ...(values.board ? { boards: values.board } : {}), ...(values.tile ? { tile: values.tile as SheetSize } : {}) });
+    if (!partial) {
+      rmSync(join(out, 'print'), { recursive: true, force: true });
+      renameSync(join(root, 'print'), join(out, 'print'));
+      rmSync(root, { recursive: true, force: true });
+    }
+    for (const w of r.warnings) console.warn(`注意：${w}`);
+    for (const line of overflowReport(r.manifest)) console.warn(`排不下：${line}`);
+    const changed = r.manifest.boards.filter((b) => b.changed).length;
+    console.log(`✓ 公开栏印刷文件：${r.manifest.boards.length} 块（新排 ${r.rendered}，沿用缓存 ${r.cached}；与上次相比有变化 ${changed} 块），用时 ${r.seconds.toFixed(1)} 秒，写到 ${join(out, 'print')}。`);
+    return 0;
+  } catch (e) {
+    if (!partial && existsSync(root)) rmSync(root, { recursive: true, force: true });
+    if (e instanceof LayoutError) throw new ContentError(e.message);
+    if (e instanceof Error && /公开栏名录/.test(e.message)) throw new UsageError(e.message);
+    throw e;
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * One entry as pieces for a board or a handout: its title in the heading face, its date
+ * (and the 公示期 of a running notice), then its Markdown body — paragraphs indented 2 em
+ * and justified, headings in the heading face, tables as tables, images at ≥ 150 dpi.
+ */
+import type { Cmyk } from './boxes.ts';
+import { BLACK } from './boxes.ts';
+import { spacer, textPieces, type Piece } from './flow.ts';
+import type { Block } from './markdown-blocks.ts';
+import type { Measurer } from './measurer.ts';
+import { tablePieces } from './table-pieces.ts';
+
+export interface EntrySizes {
+  title: number;
+  heading: number;
+  body: number;
+  meta: number;
+  lineHeight: number;
+}
+
+export interface EntryContent {
+  id: string;
+  title: string;
+  /** Date line as readers see it, e.g. 2026年11月20日 or the 公示期 of a running notice. */
+  meta: string;
+  blocks: Block[];
+}
+
+/** Lowest resolution of a printed image; an image with fewer pixels is printed smaller. */
+export const MIN_DPI = 150;
+const GREY: Cmyk = [0, 0, 0, 65];
+
+export function entryPieces(e: EntryContent, width: number, m: Measurer, z: EntrySizes, maxImageHeight: number): Piece[] {
+  const out: Piece[] = [];
+  out.push(...textPieces(e.title, width, m, { face: 'sans-bold', size: z.title, lineHeight: 1.3, justify: false }, e.id, true));
+  if (e.meta) out.push(...textPieces(e.meta, width, m, { face: 'sans', size: z.meta, lineHeight: 1.4, justify: false, color: GREY }, e.id, true));
+  out.push({ ...spacer(z.body * 0.3), entry: e.id, keepWithNext: true });
+  for (const b of e.blocks) {
+    switch (b.kind) {
+      case 'heading':
+        out.push(...textPieces(b.text, width, m, { face: 'sans', size: z.heading, lineHeight: z.lineHeight, justify: false }, e.id, true));
+        break;
+      case 'para':
+        out.push(...textPieces(b.text, width, m, { face: 'serif', size: z.body, lineHeight: z.lineHeight, indent: 2 * z.body }, e.id));
+        break;
+      case 'item': {
+        const hang = m.width(`${b.marker} `, 'serif', z.body) + z.body;
+        const lines = textPieces(b.text, width, m, { face: 'serif', size: z.body, lineHeight: z.lineHeight, hang }, e.id);
+        const first = lines[0];
+        if (first) first.boxes.push({ kind: 'text', x: z.body, y: (first.boxes[0] as { y: number } | undefined)?.y ?? z.body, text: b.marker, face: 'serif', size: z.body, spacing: 0, color: BLACK });
+        out.push(...lines);
+        break;
+      }
+      case 'table':
+        out.push(spacer(z.body * 0.3), ...tablePieces(b.header, b.rows, width, m, { size: z.body * 0.9, lineHeight: 1.3 }, e.id), spacer(z.body * 0.3));
+        break;
+      case 'image': {
+        // Never wider than the column, never taller than a column, never under 150 dpi.
+        const maxByPixels = (b.pxWidth / MIN_DPI) * 72;
+        let w = Math.min(width, maxByPixels);
+        let h = (w * b.pxHeight) / b.pxWidth;
+        if (h > maxImageHeight) {
+          w *= maxImageHeight / h;
+          h = maxImageHeight;
+        }
+        const px = Math.min(b.pxWidth, Math.ceil((w / 72) * MIN_DPI * 1.5));
+        out.push({ h: h + z.body * 0.3, entry: e.id, boxes: [{ kind: 'image', x: (width - w) / 2, y: z.body * 0.15, w, h, src: b.src, px }], keepWithNext: !!b.alt });
+        if (b.alt) out.push(...textPieces(b.alt, width, m, { face: 'sans', size: z.meta, lineHeight: 1.4, justify: false, color: GREY }, e.id));
+        break;
+      }
+    }
+  }
+  out.push(spacer(z.body * 0.8));
+  return out;
+}

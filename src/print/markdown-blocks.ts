@@ -1,0 +1,95 @@
+/**
+ * Entry Markdown → the flat blocks the board layout sets: headings, paragraphs, list items,
+ * tables (normalised to a rectangle of plain-text cells) and images. Parsed with the same
+ * remark + GFM as the website, so a table on the site is a table on the board. Raw HTML is
+ * dropped, as on the site.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import type { Root, RootContent, PhrasingContent, Table } from 'mdast';
+import { imageSize } from 'image-size';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+export type Block =
+  | { kind: 'heading'; level: number; text: string }
+  | { kind: 'para'; text: string }
+  | { kind: 'item'; marker: string; text: string }
+  | { kind: 'table'; header: string[]; rows: string[][] }
+  | { kind: 'image'; src: string; alt: string; pxWidth: number; pxHeight: number };
+
+const parser = unified().use(remarkParse).use(remarkGfm).freeze();
+
+function inline(nodes: readonly (PhrasingContent | RootContent)[]): string {
+  let s = '';
+  for (const n of nodes) {
+    if (n.type === 'text' || n.type === 'inlineCode') s += n.value;
+    else if (n.type === 'break') s += ' ';
+    else if (n.type === 'image') continue;
+    else if ('children' in n) s += inline(n.children as PhrasingContent[]);
+  }
+  return s;
+}
+
+/** Pads ragged rows so every row has as many cells as the widest one. */
+function normaliseTable(t: Table): { header: string[]; rows: string[][] } {
+  const cells = t.children.map((r) => r.children.map((c) => inline(c.children).trim()));
+  const cols = Math.max(1, ...cells.map((r) => r.length));
+  const pad = (r: string[]) => [...r, ...Array<string>(cols - r.length).fill('')];
+  return { header: pad(cells[0] ?? []), rows: cells.slice(1).map(pad) };
+}
+
+/**
+ * `resolveImage` maps a Markdown image reference to a file on disk, or undefined to leave it
+ * out (remote or missing images never reach a board).
+ */
+export function markdownBlocks(markdown: string, resolveImage: (src: string) => string | undefined): Block[] {
+  const tree = parser.parse(markdown) as Root;
+  const out: Block[] = [];
+  const visit = (nodes: readonly RootContent[], listDepth: number) => {
+    for (const n of nodes) {
+      switch (n.type) {
+        case 'heading':
+          out.push({ kind: 'heading', level: n.depth, text: inline(n.children).trim() });
+          break;
+        case 'paragraph': {
+          for (const c of n.children) if (c.type === 'image') pushImage(c.url, c.alt ?? '');
+          const text = inline(n.children).trim();
+          if (text) out.push({ kind: 'para', text });
+          break;
+        }
+        case 'list': {
+          let i = n.start ?? 1;
+          for (const item of n.children) {
+            const marker = n.ordered ? `${i++}.` : '•';
+            const [first, ...rest] = item.children;
+            out.push({ kind: 'item', marker: listDepth ? `  ${marker}` : marker, text: first && 'children' in first ? inline(first.children as PhrasingContent[]).trim() : '' });
+            visit(rest, listDepth + 1);
+          }
+          break;
+        }
+        case 'table':
+          out.push({ kind: 'table', ...normaliseTable(n) });
+          break;
+        case 'blockquote':
+          visit(n.children, listDepth);
+          break;
+        case 'code':
+          out.push({ kind: 'para', text: n.value });
+          break;
+        default:
+          break;
+      }
+    }
+  };
+  const pushImage = (url: string, alt: string) => {
+    const file = /^(\/\/|[a-z][a-z0-9+.-]*:)/i.test(url) ? undefined : resolveImage(url);
+    if (!file || !existsSync(file)) return;
+    const size = imageSize(readFileSync(file));
+    if (!size.width || !size.height) return;
+    const turned = (size.orientation ?? 1) >= 5;
+    out.push({ kind: 'image', src: file, alt, pxWidth: turned ? size.height : size.width, pxHeight: turned ? size.width : size.height });
+  };
+  visit(tree.children, 0);
+  return out;
+}

@@ -1,0 +1,132 @@
+/**
+ * Measuring text: the layout engine only needs advance widths, so it depends on this
+ * interface, and tests give it a fake. The real one reads TrueType fonts with fontkit,
+ * parsed once per process (re-reading a 10 MB CJK font per document is ~20× slower).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as fontkit from 'fontkit';
+import type { Face } from './boxes.ts';
+
+export interface Measurer {
+  /** Advance width in points of `text` set in `face` at `size` points, without extra spacing. */
+  width(text: string, face: Face, size: number): number;
+  /** Ascent above the baseline, as a fraction of the size (to place the first baseline). */
+  ascent(face: Face): number;
+}
+
+const require = createRequire(import.meta.url);
+
+/** TrueType files only: CFF CJK fonts lose glyphs in pdfkit. */
+export const FONT_FILES: Record<Face, string> = {
+  sans: require.resolve('@expo-google-fonts/noto-sans-sc/500Medium/NotoSansSC_500Medium.ttf'),
+  'sans-bold': require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'),
+  serif: require.resolve('@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf'),
+};
+
+export type ParsedFont = fontkit.Font;
+
+let parsed: Map<Face, ParsedFont> | undefined;
+let unshaped: Map<Face, ParsedFont> | undefined;
+let uses = 0;
+/** Parsed fonts keep every glyph they have laid out; after this many documents start afresh. */
+const RECREATE_AFTER = 150;
+
+/** The process-wide parsed fonts, re-created now and then so memory does not keep growing. */
+export function parsedFonts(): Map<Face, ParsedFont> {
+  if (!parsed || ++uses > RECREATE_AFTER) {
+    parsed = new Map();
+    for (const [face, file] of Object.entries(FONT_FILES) as [Face, string][]) {
+      const font = fontkit.create(readFileSync(file));
+      if (!('glyphForCodePoint' in font)) throw new Error(`字体文件 ${file} 是字体集合，需要单个 TrueType 字体`);
+      parsed.set(face, font);
+    }
+    uses = 1;
+    advanceCache.clear();
+    unshaped = new Map([...parsed].map(([face, font]) => [face, unshapedFont(font)]));
+  }
+  return parsed;
+}
+
+/**
+ * The parsed fonts as the PDF renderer should see them: laid out glyph by glyph from the
+ * cmap, without OpenType shaping. The layout engine measures exactly this way (one advance
+ * per code point), so what is drawn is what was measured — and shaping every line of CJK
+ * text through GSUB/GPOS was most of pdfkit's time per poster.
+ */
+export function pdfFonts(): Map<Face, ParsedFont> {
+  parsedFonts();
+  return unshaped!;
+}
+
+function unshapedFont(font: ParsedFont): ParsedFont {
+  const wrapper = Object.create(font) as ParsedFont;
+  const layout = (text: string) => {
+    const glyphs: fontkit.Glyph[] = [];
+    const positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[] = [];
+    let advanceWidth = 0;
+    for (const ch of text) {
+      const g = font.glyphForCodePoint(ch.codePointAt(0)!);
+      glyphs.push(g);
+      // Fresh objects: pdfkit scales positions in place.
+      positions.push({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 });
+      advanceWidth += g.advanceWidth;
+    }
+    return { glyphs, positions, advanceWidth };
+  };
+  Object.defineProperty(wrapper, 'layout', { value: layout });
+  return wrapper;
+}
+
+/** Advance widths per face and code point in font units per em (1000-based), shared by all measurers. */
+const advanceCache = new Map<Face, Map<number, number>>();
+
+export function fontMeasurer(): Measurer {
+  const fonts = parsedFonts();
+  const per = (face: Face) => {
+    let m = advanceCache.get(face);
+    if (!m) advanceCache.set(face, (m = new Map()));
+    return m;
+  };
+  return {
+    width(text, face, size) {
+      const font = fonts.get(face)!;
+      const cache = per(face);
+      let units = 0;
+      for (const ch of text) {
+        const cp = ch.codePointAt(0)!;
+        let adv = cache.get(cp);
+        if (adv === undefined) {
+          adv = (font.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm) * 1000;
+          cache.set(cp, adv);
+        }
+        units += adv;
+      }
+      return (units / 1000) * size;
+    },
+    ascent(face) {
+      const font = fonts.get(face)!;
+      return font.ascent / font.unitsPerEm;
+    },
+  };
+}
+
+/**
+ * A predictable measurer for tests and for sizing without fonts: Han characters and
+ * full-width punctuation are 1 em, everything else ½ em.
+ */
+export function fakeMeasurer(): Measurer {
+  return {
+    width(text, _face, size) {
+      let em = 0;
+      for (const ch of text) em += isWide(ch) ? 1 : 0.5;
+      return em * size;
+    },
+    ascent: () => 0.88,
+  };
+}
+
+export function isWide(ch: string): boolean {
+  const cp = ch.codePointAt(0)!;
+  return (cp >= 0x2e80 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0x3000 && cp <= 0x303f) || cp === 0x201c || cp === 0x201d || cp === 0x2014 || cp === 0x2026 || cp === 0x2018 || cp === 0x2019;
+}

@@ -1,0 +1,50 @@
+/**
+ * One zip per town, holding its own board and its villages' boards, for the town to send to
+ * its printer. Entries carry a fixed date so the same PDFs give the same zip.
+ */
+import { copyFileSync, createWriteStream, existsSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import yazl from 'yazl';
+import type { PrintCache } from './cache.ts';
+
+const FIXED_DATE = new Date('2020-01-01T00:00:00Z');
+
+export function writeZip(file: string, members: readonly { name: string; path: string }[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const zip = new yazl.ZipFile();
+    for (const m of [...members].sort((a, b) => a.name.localeCompare(b.name))) zip.addFile(m.path, m.name, { mtime: FIXED_DATE, mode: 0o100644, compress: false });
+    zip.end();
+    const out = createWriteStream(file);
+    zip.outputStream.pipe(out).on('close', resolve).on('error', reject);
+    zip.outputStream.on('error', reject);
+  });
+}
+
+/**
+ * Groups board files by town; returns the zips written (site-relative paths). A zip whose
+ * members did not change is copied from the cache rather than written again.
+ */
+export async function writeTownZips(outDir: string, boards: readonly { id: string; sha256: string; town?: string; files: string[] }[], townName: (id: string) => string, cache: PrintCache): Promise<{ town: string; zip: string; boards: number }[]> {
+  const byTown = new Map<string, { name: string; path: string; sha256: string }[]>();
+  const counts = new Map<string, number>();
+  for (const b of boards) {
+    if (!b.town) continue;
+    const list = byTown.get(b.town) ?? [];
+    // Tiles are made from the poster, so the poster's hash stands for both.
+    for (const f of b.files) list.push({ name: f.split('/').at(-1)!, path: join(outDir, f), sha256: b.sha256 });
+    byTown.set(b.town, list);
+    counts.set(b.town, (counts.get(b.town) ?? 0) + 1);
+  }
+  const written: { town: string; zip: string; boards: number }[] = [];
+  for (const [town, members] of [...byTown].sort(([a], [b]) => a.localeCompare(b))) {
+    const rel = `print/towns/${town}.zip`;
+    const cached = cache.zipPath(members);
+    if (!existsSync(cached)) {
+      await writeZip(`${cached}.tmp`, members);
+      renameSync(`${cached}.tmp`, cached);
+    }
+    copyFileSync(cached, join(outDir, rel));
+    written.push({ town: townName(town), zip: rel, boards: counts.get(town)! });
+  }
+  return written;
+}

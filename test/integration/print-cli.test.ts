@@ -1,0 +1,46 @@
+/** `gongkai print` as a printer's clerk runs it: some boards, usage errors in Chinese, internal handouts. */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cli, MINI, TEMPLATES } from '../helpers.ts';
+
+const out = mkdtempSync(join(tmpdir(), 'gongkai-print-cli-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('gongkai print', () => {
+  it('renders only the boards asked for, without touching the manifest', () => {
+    const r = cli(['print', '--content', MINI, '--out', out, '--board', 'b-v-demo-b']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('公开栏印刷文件：1 块');
+    expect(existsSync(join(out, 'print/boards/b-v-demo-b.pdf'))).toBe(true);
+    expect(existsSync(join(out, 'print/boards/b-v-demo-a.pdf'))).toBe(false);
+    expect(existsSync(join(out, 'print/manifest.json'))).toBe(false);
+  }, 30_000);
+
+  it('names an unknown board and a wrong tile size as usage errors', () => {
+    const a = cli(['print', '--content', MINI, '--out', out, '--board', 'b-nowhere']);
+    expect(a.code).toBe(2);
+    expect(a.stderr).toContain('b-nowhere');
+    const b = cli(['print', '--content', MINI, '--out', out, '--tile', 'A5']);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain('A3 或 A4');
+  }, 30_000);
+
+  it('names the template file and field when a layout block is wrong', () => {
+    const templates = join(out, 'templates');
+    cpSync(TEMPLATES, templates, { recursive: true });
+    writeFileSync(join(templates, 'small.yaml'), readFileSync(join(templates, 'small.yaml'), 'utf8').replace('body_pt: 28', 'body_pt: -3'));
+    const r = cli(['print', '--content', MINI, '--templates', templates, '--out', out, '--board', 'b-v-demo-b']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('templates/small.yaml 的 layout.body_pt');
+  }, 30_000);
+
+  it('print --internal writes handouts outside the site folder', () => {
+    const dir = join(out, 'internal');
+    const r = cli(['print', '--internal', '--content', MINI, '--out', dir]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('1 条党内公开内容');
+    expect(existsSync(join(dir, 'v-demo-a.pdf'))).toBe(true);
+  }, 30_000);
+});

@@ -1,0 +1,184 @@
+/** The print stage on the mini fixture, checked by parsing the PDFs it writes (poppler-utils). */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runPrint, type PrintResult } from '../../src/print/pipeline.ts';
+import { runInternalHandouts } from '../../src/print/internal-handouts.ts';
+import { copyMini, ENTRY, GOOD_FM, load, MINI, put } from '../helpers.ts';
+
+const tmp: string[] = [];
+const dir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'gongkai-print-'));
+  tmp.push(d);
+  return d;
+};
+afterAll(() => tmp.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const run = (bin: string, args: string[]) => execFileSync(bin, args, { encoding: 'utf8' });
+const flat = (s: string) => s.replace(/\s+/g, '');
+const PT = 72 / 25.4;
+
+let out: string;
+let mainCache: string;
+let result: PrintResult;
+beforeAll(async () => {
+  out = dir();
+  mainCache = dir();
+  const { project } = load(MINI);
+  result = await runPrint({ project: project!, outDir: out, today: '2026-11-28', cacheDir: mainCache, threads: 2, log: () => {} });
+}, 60_000);
+
+describe('print stage on the mini county', () => {
+  it('writes one PDF per board at trim + bleed with TrimBox and BleedBox', () => {
+    expect(result.manifest.boards.map((b) => b.id).sort()).toEqual(['b-cu-demo', 'b-t-demo', 'b-v-demo-a', 'b-v-demo-b']);
+    const info = run('pdfinfo', ['-box', join(out, 'print/boards/b-v-demo-a.pdf')]);
+    const box = (name: string) => info.match(new RegExp(`${name}:\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)`))!.slice(1).map(Number);
+    const [tx0, ty0, tx1, ty1] = box('TrimBox') as [number, number, number, number];
+    expect(tx1 - tx0).toBeCloseTo(2400 * PT, 1);
+    expect(ty1 - ty0).toBeCloseTo(1200 * PT, 1);
+    const [bx0, by0, bx1, by1] = box('BleedBox') as [number, number, number, number];
+    expect(bx1 - bx0).toBeCloseTo((2400 + 6) * PT, 1);
+    expect(by1 - by0).toBeCloseTo((1200 + 6) * PT, 1);
+    // The media box holds the bleed plus the slug where the crop marks go.
+    const [, , mx1, my1] = box('MediaBox') as [number, number, number, number];
+    expect(mx1).toBeGreaterThan(bx1);
+    expect(my1).toBeGreaterThan(by1);
+    expect(info).toMatch(/PDF version:\s+1\.7/);
+    expect(info).toContain('Title:           甲村党支部党务公开栏');
+  });
+
+  it('embeds subset TrueType fonts, both faces', () => {
+    const fonts = run('pdffonts', [join(out, 'print/boards/b-v-demo-a.pdf')]);
+    const rows = fonts.split('\n').slice(2).filter(Boolean);
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    for (const r of rows) expect(r).toMatch(/CID TrueType\s+Identity-H\s+yes yes yes/);
+    expect(fonts).toContain('NotoSansSC');
+    expect(fonts).toContain('NotoSerifSC');
+  });
+
+  it('shows all the text of the board: header, entries, table, notice footer', () => {
+    const text = flat(run('pdftotext', [join(out, 'print/boards/b-v-demo-a.pdf'), '-']));
+    expect(text).toContain('甲村党支部党务公开栏');
+    expect(text).toContain('甲村党支部2026年上半年党费收缴情况');
+    expect(text).toContain(flat('村党支部就村道硬化工程广泛征求党员群众意见。'));
+    expect(text).toContain('监督电话：0000-6123456');
+    expect(text).toContain('发布单位：中共示范县委组织部');
+    // Every body sentence of every entry on the board is in the PDF: nothing clipped or dropped.
+    const row = result.manifest.boards.find((b) => b.id === 'b-v-demo-a')!;
+    expect(row.entries.length).toBeGreaterThan(0);
+    for (const id of row.entries) {
+      const { project } = load(MINI);
+      const e = project!.entries.find((x) => x.id === id)!;
+      for (const line of e.body.split('\n').filter((l) => /^[^|!#\s]/.test(l))) expect(text).toContain(flat(line.replace(/[*_`]/g, '')));
+    }
+  });
+
+  it('embeds images in CMYK at 150 dpi or more at their printed size', () => {
+    const rows = run('pdfimages', ['-list', join(out, 'print/boards/b-v-demo-a.pdf')]).split('\n').slice(2).filter(Boolean);
+    expect(rows.length).toBe(1);
+    const cols = rows[0]!.trim().split(/\s+/);
+    expect(cols[5]).toBe('cmyk');
+    expect(Number(cols[12])).toBeGreaterThanOrEqual(150);
+    expect(Number(cols[13])).toBeGreaterThanOrEqual(150);
+  });
+
+  it('never prints a party-scope entry', () => {
+    for (const b of result.manifest.boards) {
+      expect(run('pdftotext', [join(out, b.pdf), '-'])).not.toContain('SENTINEL-PARTY-7f3a');
+      expect(b.entries).not.toContain('v-demo-a/sanhui-2026-10');
+    }
+  });
+
+  it('writes the manifest, previews and one zip per town', () => {
+    const json = JSON.parse(readFileSync(join(out, 'print/manifest.json'), 'utf8')) as { boards: { id: string; sha256: string; trim_mm: string; pages: number; sheets: number; preview: string }[] };
+    const a = json.boards.find((b) => b.id === 'b-v-demo-a')!;
+    expect(a.trim_mm).toBe('2400×1200');
+    expect(a.pages).toBe(1);
+    expect(a.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(readFileSync(join(out, a.preview)).subarray(1, 4).toString()).toBe('PNG');
+    const csv = readFileSync(join(out, 'print/manifest.csv'), 'utf8');
+    expect(csv.split('\n')[0]).toContain('公开栏');
+    expect(csv).toContain('b-v-demo-a');
+    const zip = run('unzip', ['-l', join(out, 'print/towns/t-demo.zip')]);
+    expect(zip).toContain('b-t-demo.pdf');
+    expect(zip).toContain('b-v-demo-a.pdf');
+    expect(zip).toContain('b-v-demo-b.pdf');
+    expect(zip).not.toContain('b-cu-demo.pdf');
+  });
+});
+
+describe('determinism, cache and change tracking', () => {
+  it('renders byte-identical PDFs from the same content, without and with the cache', async () => {
+    const { project } = load(MINI);
+    const o1 = dir();
+    const cache = dir();
+    const r1 = await runPrint({ project: project!, outDir: o1, today: '2026-11-28', cacheDir: cache, threads: 1, log: () => {}, boards: ['b-v-demo-a'], index: false });
+    expect(r1.rendered).toBe(1);
+    const first = readFileSync(join(o1, 'print/boards/b-v-demo-a.pdf'));
+    expect(first.equals(readFileSync(join(out, 'print/boards/b-v-demo-a.pdf')))).toBe(true);
+    const r2 = await runPrint({ project: project!, outDir: dir(), today: '2026-11-28', cacheDir: cache, threads: 1, log: () => {}, boards: ['b-v-demo-a'], index: false });
+    expect(r2.cached).toBe(1);
+    expect(r2.manifest.boards[0]!.sha256).toBe(r1.manifest.boards[0]!.sha256);
+  }, 30_000);
+
+  it('marks only the changed board as changed against a previous manifest, and re-renders only it', async () => {
+    const content = copyMini();
+    tmp.push(content);
+    put(content, 'entries/t-demo/2026/plan-h2.md', ENTRY(GOOD_FM.replace('甲村党支部', '测试镇党委').replace('dues-collection', 'work-plan-completion'), '下半年重点抓好村级组织建设。'));
+    const { project } = load(content);
+    const o = dir();
+    const r = await runPrint({ project: project!, outDir: o, today: '2026-11-28', cacheDir: mainCache, threads: 1, log: () => {}, previousManifest: join(out, 'print/manifest.json') });
+    expect(r.rendered).toBe(1);
+    expect(r.cached).toBe(3);
+    const m = JSON.parse(readFileSync(join(o, 'print/manifest.json'), 'utf8')) as { boards: { id: string; changed: boolean }[] };
+    expect(m.boards.filter((b) => b.changed).map((b) => b.id)).toEqual(['b-t-demo']);
+  }, 30_000);
+});
+
+describe('what is on a board changes over time', () => {
+  it('shows an entry only from its date on', async () => {
+    const { project } = load(MINI);
+    const before = await runPrint({ project: project!, outDir: dir(), today: '2026-07-01', cacheDir: dir(), threads: 1, log: () => {}, boards: ['b-v-demo-a'], index: false });
+    const after = await runPrint({ project: project!, outDir: dir(), today: '2026-07-10', cacheDir: dir(), threads: 1, log: () => {}, boards: ['b-v-demo-a'], index: false });
+    expect(before.manifest.boards[0]!.entries).not.toContain('v-demo-a/dues-2026-h1');
+    expect(after.manifest.boards[0]!.entries).toContain('v-demo-a/dues-2026-h1');
+  }, 30_000);
+});
+
+describe('overflow, tiles and internal handouts', () => {
+  it('moves what does not fit to a continuation sheet and reports it; tiles on A3', async () => {
+    const content = copyMini();
+    tmp.push(content);
+    const long = Array.from({ length: 200 }, (_, i) => `第${i + 1}项：村务监督委员会对本村集体资金使用情况进行了全面检查，账目清楚，手续齐全。`).join('\n\n');
+    put(content, 'entries/v-demo-b/2026/dues-2026-h2.md', ENTRY(GOOD_FM.replace('甲村', '乙村').replace('2026-11-20', '2026-11-21'), `${long}\n\n最后一段：溢出哨兵句。`));
+    const { project } = load(content);
+    const o = dir();
+    const r = await runPrint({ project: project!, outDir: o, today: '2026-11-28', cacheDir: dir(), threads: 1, log: () => {}, boards: ['b-v-demo-b'], tile: 'A3', index: false });
+    const row = r.manifest.boards[0]!;
+    expect(row.pages).toBeGreaterThan(1);
+    expect(row.overflow!.entries).toContain('v-demo-b/dues-2026-h2');
+    expect(row.overflow!.mm).toBeGreaterThan(0);
+    const text = flat(run('pdftotext', [join(o, row.pdf), '-']));
+    expect(text).toContain('最后一段：溢出哨兵句。');
+    for (let i = 1; i <= 200; i++) expect(text).toContain(`第${i}项：`);
+    expect(row.tiles).toBeDefined();
+    const tiles = run('pdfinfo', [join(o, row.tiles!)]);
+    expect(Number(tiles.match(/Pages:\s+(\d+)/)![1])).toBe(row.sheets);
+    expect(tiles).toMatch(/Page size:\s+(841\.89 x 1190\.55|1190\.55 x 841\.89) pts/);
+    expect(run('pdftotext', [join(o, row.tiles!), '-'])).toContain('第1行第1列');
+  }, 60_000);
+
+  it('print:internal writes the party-scope entries, and only them, outside dist', async () => {
+    const { project } = load(MINI);
+    const o = join(dir(), 'internal');
+    const r = await runInternalHandouts({ project: project!, outDir: o, today: '2026-11-28' });
+    expect(r.entries).toBe(1);
+    const text = run('pdftotext', [join(o, 'v-demo-a.pdf'), '-']);
+    expect(text).toContain('SENTINEL-PARTY-7f3a');
+    expect(text).not.toContain('党费收缴情况');
+    expect(run('pdfinfo', [join(o, 'v-demo-a.pdf')])).toMatch(/Page size:\s+595\.2\d* x 841\.8\d* pts/);
+    expect(existsSync(join(o, 't-demo.pdf'))).toBe(false);
+  }, 30_000);
+});

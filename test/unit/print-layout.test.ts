@@ -1,0 +1,173 @@
+/** The pure layout engine with a fake measurer: Han = 1 em, Latin = ½ em. */
+import { describe, expect, it } from 'vitest';
+import { mm } from '../../src/print/boxes.ts';
+import { breakLines, breakUnits, NO_END, NO_START } from '../../src/print/cjk-lines.ts';
+import { layoutBoard, type BoardSpec } from '../../src/print/layout-board.ts';
+import { fakeMeasurer } from '../../src/print/measurer.ts';
+import { columnWidths, tablePieces } from '../../src/print/table-pieces.ts';
+import { flowIntoColumns } from '../../src/print/flow.ts';
+import { boardLayoutSchema, resolveLayout } from '../../src/print/template-layout.ts';
+import { planTiles } from '../../src/print/tile-plan.ts';
+
+const m = fakeMeasurer();
+const S = 10;
+const opts = (chars: number, extra: object = {}) => ({ face: 'serif' as const, size: S, width: chars * S, ...extra });
+
+describe('Chinese line breaking', () => {
+  it('never starts a line with closing punctuation nor ends one with opening punctuation', () => {
+    // Many widths, so every break position is tried at least once.
+    const text = '党支部召开会议，研究“三重一大”事项（一）。会议认为：工作扎实、成效明显！是否继续？《条例》规定——必须公开……请监督。';
+    for (let chars = 5; chars <= 20; chars++) {
+      const lines = breakLines(text, m, opts(chars));
+      expect(lines.map((l) => l.text).join('')).toBe(text);
+      for (const [i, l] of lines.entries()) {
+        const cs = [...l.text];
+        if (i > 0) expect(NO_START.has(cs[0]!), `line starts with ${cs[0]} at width ${chars}`).toBe(false);
+        if (i < lines.length - 1) expect(NO_END.has(cs.at(-1)!), `line ends with ${cs.at(-1)} at width ${chars}`).toBe(false);
+        if (i > 0) expect(l.text.startsWith('—') || l.text.startsWith('…')).toBe(false);
+        // —— and …… are never split between lines.
+        if (i < lines.length - 1) expect(/[—…]$/.test(l.text) && /^[—…]/.test(lines[i + 1]!.text)).toBe(false);
+      }
+    }
+  });
+
+  it('keeps Latin words and numbers whole', () => {
+    expect(breakUnits('收缴11,380.00元 total')).toContain('11,380.00');
+    const lines = breakLines('甲乙丙丁戊己庚 12345678 辛', m, opts(8));
+    expect(lines.some((l) => l.text.includes('12345678'))).toBe(true);
+  });
+
+  it('justifies full lines by inter-character spacing and leaves the last line natural', () => {
+    // “十。” cannot be split, so the first line holds 9 characters and 1 em is spread over 8 gaps.
+    const lines = breakLines('一二三四五六七八九十。一二三四五六七八九十一二', m, opts(10));
+    expect(lines[0]!.text).toBe('一二三四五六七八九');
+    expect(lines[0]!.spacing).toBeCloseTo(S / 8, 6);
+    for (const l of lines.slice(0, -1)) {
+      const n = [...l.text].length;
+      expect(l.x + l.width + l.spacing * (n - 1)).toBeCloseTo(10 * S, 6);
+    }
+    expect(lines.at(-1)!.spacing).toBe(0);
+    expect(lines.some((l) => l.spacing > 0)).toBe(true);
+  });
+
+  it('indents the first line by 2 em', () => {
+    const lines = breakLines('一二三四五六七八九十一二三四五', m, opts(10, { indent: 2 * S }));
+    expect(lines[0]!.x).toBe(20);
+    expect([...lines[0]!.text].length).toBe(8);
+    expect(lines[1]!.x).toBe(0);
+  });
+
+  it('does not leave a single character on the last line', () => {
+    const lines = breakLines('一二三四五六七八九十一', m, opts(10));
+    expect([...lines.at(-1)!.text].length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+const layout = boardLayoutSchema.parse({
+  margin_mm: 20,
+  gutter_mm: 20,
+  header: { height_mm: 100, title_pt: 100 },
+  body_pt: 36,
+  footer: { height_mm: 60, text_pt: 24, qr_mm: 40 },
+  panels: [
+    { title: '组织建设', aspects: ['org'] },
+    { title: '其他', aspects: ['*'] },
+  ],
+});
+
+function spec(chars: number): BoardSpec {
+  return {
+    widthMm: 1200,
+    heightMm: 900,
+    title: '甲村党支部党务公开栏',
+    layout,
+    scale: 1,
+    panels: [
+      { title: '组织建设', sections: [{ heading: '组织设置', entries: [{ id: 'u/a', title: '标题甲', meta: '2026年11月20日发布', blocks: [{ kind: 'para', text: '党'.repeat(chars) + '末尾句。' }] }] }] },
+      { title: '其他', sections: [{ heading: '党费', entries: [{ id: 'u/b', title: '标题乙', meta: '', blocks: [{ kind: 'para', text: '短文。' }] }] }] },
+    ],
+    footer: ['监督电话：0000-6123456', '发布单位：测试'],
+    qrUrl: 'https://example.cn/units/u/',
+    bodyMinPt: 28,
+    bleedPt: mm(3),
+  };
+}
+
+const texts = (r: ReturnType<typeof layoutBoard>) => r.pages.flatMap((p) => p.boxes.flatMap((b) => (b.kind === 'text' ? [b] : [])));
+
+describe('board layout: fit or fail', () => {
+  it('keeps the template size when everything fits', () => {
+    const r = layoutBoard(spec(100), m);
+    expect(r.pages).toHaveLength(1);
+    expect(r.bodyPt).toBe(36);
+    expect(r.overflow).toBeUndefined();
+    expect(texts(r).some((t) => t.text === '甲村党支部党务公开栏')).toBe(true);
+  });
+
+  it('shrinks the body towards the floor before overflowing, never below it', () => {
+    // Column: (1200-40-20)/2 mm ≈ 1616 pt wide, 900-100-60-40 = 700 mm ≈ 1984 pt tall.
+    const r = layoutBoard(spec(4500), m);
+    expect(r.bodyPt).toBeLessThan(36);
+    expect(r.bodyPt).toBeGreaterThanOrEqual(28);
+    expect(r.overflow).toBeUndefined();
+    for (const t of texts(r)) if (t.face === 'serif') expect(t.size).toBeGreaterThanOrEqual(28);
+  });
+
+  it('puts what does not fit at the floor on continuation sheets, dropping nothing', () => {
+    const r = layoutBoard(spec(12000), m);
+    expect(r.bodyPt).toBe(28);
+    expect(r.pages.length).toBeGreaterThan(1);
+    expect(r.overflow!.entries[0]).toBe('u/a');
+    expect(r.overflow!.mm).toBeGreaterThan(100);
+    const all = texts(r).filter((t) => t.face === 'serif').map((t) => t.text).join('');
+    expect(all).toContain('末尾句。');
+    expect([...all.matchAll(/党/g)].length).toBeGreaterThanOrEqual(12000);
+    expect(texts(r).some((t) => t.text.includes('组织建设（续）'))).toBe(true);
+    // Nothing is placed below the footer line or outside the trim box.
+    for (const p of r.pages) for (const b of p.boxes) if (b.kind === 'text' && b.face === 'serif') expect(b.y).toBeLessThan(p.height - mm(60));
+  });
+});
+
+describe('tables, templates and tiles', () => {
+  it('sizes table columns by content and never below two characters', () => {
+    const w = columnWidths([['月份', '党员人数', '说明'], ['1月', '46', '这是一段很长很长很长很长很长很长很长很长很长的说明文字']], 300, m, 10);
+    expect(w.reduce((a, b) => a + b, 0)).toBeCloseTo(300, 6);
+    expect(w[2]!).toBeGreaterThan(w[0]!);
+    for (const x of w) expect(x).toBeGreaterThanOrEqual(30);
+  });
+
+  it('repeats the header row when a table continues in the next column', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => [`第${i + 1}行`, String(i)]);
+    const pieces = tablePieces(['项目', '数量'], rows, 200, m, { size: 10, lineHeight: 1.3 }, 'u/t');
+    const cols = [{ x: 0, y: 0, w: 200, h: 150 }, { x: 300, y: 0, w: 200, h: 1000 }];
+    const f = flowIntoColumns(pieces, cols);
+    expect(f.rest).toHaveLength(0);
+    const heads = f.boxes.filter((b) => b.kind === 'text' && b.text === '项目');
+    expect(heads.map((b) => (b as { x: number }).x > 250)).toEqual([false, true]);
+    const cells = f.boxes.flatMap((b) => (b.kind === 'text' && b.text.startsWith('第') ? [b.text] : []));
+    expect(cells).toEqual(rows.map((r) => r[0]));
+  });
+
+  it('scales the nearest template for an odd board size, with a warning', () => {
+    const t = (name: string, w: number, h: number) => ({ name, kind: 'board' as const, width_mm: w, height_mm: h, unit_kinds: [], layout: {} });
+    const templates = new Map([['village', t('村级', 2400, 1200)], ['small', t('小型', 1200, 900)]]);
+    const board = { id: 'b-x', unit: 'u', template: 'village', location: '村部', width_mm: 800, height_mm: 600 };
+    const r = resolveLayout(board, templates);
+    expect(r.templateId).toBe('small');
+    expect(r.scale).toBeCloseTo(2 / 3, 6);
+    expect(r.warning).toContain('800×600');
+    expect(resolveLayout({ ...board, width_mm: 2400, height_mm: 1200 }, templates).warning).toBeUndefined();
+  });
+
+  it('tiles a poster with a 10 mm overlap and covers it completely', () => {
+    const W = mm(2400);
+    const H = mm(1200);
+    const p = planTiles(W, H, 'A3');
+    expect(p.tiles).toHaveLength(p.rows * p.cols);
+    const last = p.tiles.at(-1)!;
+    expect(last.sx + last.sw).toBeCloseTo(W, 3);
+    expect(last.sy + last.sh).toBeCloseTo(H, 3);
+    const second = p.tiles.find((t) => t.row === 1 && t.col === 2)!;
+    expect(p.tiles[0]!.sx + p.tiles[0]!.sw - second.sx).toBeCloseTo(mm(10), 3);
+  });
+});
