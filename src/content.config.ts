@@ -28,8 +28,17 @@ const entries = defineCollection({
   schema: entryFrontMatterSchema.extend({ unit: idSchema, slug: idSchema, source: z.string() }),
 });
 
+// Astro keeps a collection's store between builds; a build from another content folder
+// (tests build test/fixtures/mini) would leave its pages in it, so start each load empty.
+const pagesGlob = glob({ pattern: '*.mdx', base: `${contentDir()}/pages` });
 const pages = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentDir()}/pages` }),
+  loader: {
+    ...pagesGlob,
+    load: async (context) => {
+      context.store.clear();
+      await pagesGlob.load(context);
+    },
+  },
   schema: pageFrontMatterSchema,
 });
 

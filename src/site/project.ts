@@ -1,20 +1,52 @@
 /**
  * The project as the site sees it: loaded once per process from the folders `gongkai build`
- * names, with lookups the pages share. Pages import this instead of re-reading content.
+ * names, with the lookups every page shares computed once here (8,000+ pages must not each
+ * scan the entry list). Pages import this instead of re-reading content.
  */
 import { join, resolve } from 'node:path';
 import { loadProject } from '../content/load-project.ts';
+import { yearOf } from '../domain/dates.ts';
 import type { Entry, Project } from '../domain/model.ts';
 import { publicEntries } from '../domain/publication.ts';
+import type { Board } from '../domain/schema/board.ts';
+import type { Aspect, CatalogItem } from '../domain/schema/catalog.ts';
 import type { Unit } from '../domain/schema/unit.ts';
+import { boardEntries } from '../domain/current.ts';
+import { buildCalendar, type WorkCalendar } from '../domain/time/calendar.ts';
+import { noticeStatus, noticeWindow, type NoticeStatus, type NoticeWindow } from '../domain/time/notice.ts';
+import { readGitHistory, type Change } from './git-history.ts';
+import { readPrintManifest, type PrintManifest } from './print-manifest.ts';
 
 export interface SiteData {
   project: Project;
   /** Public entries only, newest first. */
   entries: Entry[];
+  entryById: Map<string, Entry>;
   unitById: Map<string, Unit>;
   entriesByUnit: Map<string, Entry[]>;
+  entriesByItem: Map<string, Entry[]>;
+  /** Years with public entries, newest first, and their entries. */
+  years: number[];
+  entriesByYear: Map<number, Entry[]>;
   children: Map<string, Unit[]>;
+  /** The town (镇/街道) a unit belongs to; undefined for the county committee and county units. */
+  townOf: Map<string, Unit | undefined>;
+  /** Public stages of one matter, keyed `<unit>/<matter>`, in stage order by date. */
+  matters: Map<string, Entry[]>;
+  boardsByUnit: Map<string, Board[]>;
+  /** Git changes per entry id, newest first (empty without git). */
+  history: Map<string, Change[]>;
+  print: PrintManifest | undefined;
+  /** The build's "today" (GONGKAI_TODAY, set by `gongkai build`). */
+  today: string;
+  calendar: WorkCalendar;
+  /** Every public 公示's window and its status on `today`, by entry id. */
+  notices: Map<string, { window: NoticeWindow; status: NoticeStatus }>;
+  /** Public notices running today, ending soonest first. */
+  runningNotices: Entry[];
+  aspectOfItem(item: string): { aspect: Aspect; item: CatalogItem };
+  /** What the unit's board shows today (the time rules' selection, in board order). */
+  boardNow(unitId: string): Entry[];
 }
 
 let cached: SiteData | undefined;
@@ -23,18 +55,92 @@ export function contentDir(): string {
   return resolve(process.env.GONGKAI_CONTENT_DIR ?? join(process.cwd(), 'content'));
 }
 
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function shanghaiToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
 export function siteData(): SiteData {
   if (cached) return cached;
-  const result = loadProject({ contentDir: contentDir(), templatesDir: resolve(process.env.GONGKAI_TEMPLATES_DIR ?? join(process.cwd(), 'templates')) });
+  const dir = contentDir();
+  const result = loadProject({ contentDir: dir, templatesDir: resolve(process.env.GONGKAI_TEMPLATES_DIR ?? join(process.cwd(), 'templates')) });
   if (!result.project || result.errorCount > 0) {
     throw new Error(`内容有 ${result.errorCount} 个错误，请先运行 npm run check 并修改。`);
   }
   const project = result.project;
   const entries = publicEntries(project.entries).sort((a, b) => (a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : a.id < b.id ? -1 : 1));
   const entriesByUnit = new Map<string, Entry[]>();
-  for (const e of entries) entriesByUnit.set(e.unit, [...(entriesByUnit.get(e.unit) ?? []), e]);
+  const entriesByItem = new Map<string, Entry[]>();
+  const entriesByYear = new Map<number, Entry[]>();
+  const matters = new Map<string, Entry[]>();
+  for (const e of entries) {
+    push(entriesByUnit, e.unit, e);
+    push(entriesByItem, e.data.item, e);
+    push(entriesByYear, yearOf(e.data.date), e);
+    if (e.data.matter) push(matters, `${e.unit}/${e.data.matter}`, e);
+  }
+  for (const list of matters.values()) list.reverse(); // oldest stage first
+  const unitById = new Map(project.units.map((u) => [u.id, u]));
   const children = new Map<string, Unit[]>();
-  for (const u of project.units) if (u.parent) children.set(u.parent, [...(children.get(u.parent) ?? []), u]);
-  cached = { project, entries, unitById: new Map(project.units.map((u) => [u.id, u])), entriesByUnit, children };
+  for (const u of project.units) if (u.parent) push(children, u.parent, u);
+  const townOf = new Map<string, Unit | undefined>();
+  for (const u of project.units) {
+    let t: Unit | undefined = u;
+    while (t && t.kind !== 'town') t = t.parent ? unitById.get(t.parent) : undefined;
+    townOf.set(u.id, t);
+  }
+  const boardsByUnit = new Map<string, Board[]>();
+  for (const b of project.boards) push(boardsByUnit, b.unit, b);
+  const byPath = readGitHistory(dir);
+  const history = new Map<string, Change[]>();
+  for (const e of entries) {
+    const changes = byPath.get(resolve(e.source.path));
+    if (changes) history.set(e.id, changes);
+  }
+  const aspectById = new Map(project.catalog.aspects.map((a) => [a.id, a]));
+  const today = process.env.GONGKAI_TODAY ?? shanghaiToday();
+  const calendar = buildCalendar(project.calendars);
+  const notices = new Map<string, { window: NoticeWindow; status: NoticeStatus }>();
+  for (const e of entries) {
+    if (!e.data.notice) continue;
+    const window = noticeWindow(e.data.notice, calendar);
+    notices.set(e.id, { window, status: noticeStatus(window, today, calendar) });
+  }
+  const runningNotices = entries
+    .filter((e) => notices.get(e.id)?.status.state === 'running')
+    .sort((a, b) => (notices.get(a.id)!.window.end < notices.get(b.id)!.window.end ? -1 : notices.get(a.id)!.window.end > notices.get(b.id)!.window.end ? 1 : a.id < b.id ? -1 : 1));
+  const boardOptions = { today, calendar, catalog: project.catalog, site: project.site };
+  cached = {
+    project,
+    entries,
+    entryById: new Map(entries.map((e) => [e.id, e])),
+    unitById,
+    entriesByUnit,
+    entriesByItem,
+    years: [...entriesByYear.keys()].sort((a, b) => b - a),
+    entriesByYear,
+    children,
+    townOf,
+    matters,
+    boardsByUnit,
+    history,
+    print: readPrintManifest(),
+    today,
+    calendar,
+    notices,
+    runningNotices,
+    boardNow: (unitId) => boardEntries(entriesByUnit.get(unitId) ?? [], unitId, boardOptions),
+    aspectOfItem(id) {
+      const item = project.catalog.items.get(id);
+      const aspect = item && aspectById.get(item.aspect);
+      if (!item || !aspect) throw new Error(`公开目录中没有事项 ${id}`);
+      return { aspect, item };
+    },
+  };
   return cached;
 }

@@ -1,11 +1,10 @@
 /** The built site in real Chromium: Chinese pages, navigation by unit, nothing fetched from outside. */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import sharp from 'sharp';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, MINI } from '../helpers.ts';
+import { cli, MINI, ROOT } from '../helpers.ts';
 import { launch, serve } from './browser.ts';
 
 let out: string;
@@ -13,7 +12,10 @@ let server: Awaited<ReturnType<typeof serve>>;
 let browser: Browser;
 
 beforeAll(async () => {
-  out = join(mkdtempSync(join(tmpdir(), 'gongkai-e2e-')), 'dist');
+  // Inside the project: Astro keeps its temporary chunks in ./.astro/ for output folders
+  // outside it, shared by builds running at the same time (other test files).
+  mkdirSync(join(ROOT, '.cache/test-builds'), { recursive: true });
+  out = join(mkdtempSync(join(ROOT, '.cache/test-builds/e2e-')), 'dist');
   const r = cli(['build', '--content', MINI, '--out', out]);
   if (r.code !== 0) throw new Error(`build failed: ${r.stdout}\n${r.stderr}`);
   server = await serve(out);
@@ -37,7 +39,7 @@ describe('site', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     await page.getByRole('link', { name: '中共测试镇委员会', exact: true }).first().click();
     await page.getByRole('link', { name: '甲村党支部', exact: true }).click();
-    await page.getByRole('link', { name: '甲村党支部2026年上半年党费收缴情况' }).click();
+    await page.getByRole('link', { name: '甲村党支部2026年上半年党费收缴情况' }).first().click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('甲村党支部2026年上半年党费收缴情况');
     expect(await page.locator('table td').first().textContent()).toBe('1月');
     expect(outside).toEqual([]);

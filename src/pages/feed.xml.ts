@@ -1,0 +1,7 @@
+// County-wide Atom feed of the newest public disclosures.
+import { countyFeed } from '../site/feeds.ts';
+import { siteData } from '../site/project.ts';
+
+export function GET(): Response {
+  return new Response(countyFeed(siteData()), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+}

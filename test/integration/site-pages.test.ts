@@ -1,0 +1,107 @@
+/**
+ * The built site's pages as HTML: entry details and stages, the unit page's archive and
+ * print links (with a print manifest present), catalog and year pages, and the search
+ * bundle list. One build of a copy of the mini fixture.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, copyMini, ENTRY, put, ROOT } from '../helpers.ts';
+
+let content: string;
+let out: string;
+// Verbose on every build: Astro logs each page as rendered or (cached), and a change of log
+// level alone changes Astro's dependency hash (a full rebuild), so keep it constant.
+const build = () => cli(['build', '--content', content, '--out', out], ROOT, undefined, { GONGKAI_CACHE_DIR: `${content}-cache`, GONGKAI_VERBOSE: '1' });
+const html = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
+
+beforeAll(() => {
+  content = copyMini();
+  // Inside the project: Astro keeps its temporary chunks in ./.astro/ for output folders
+  // outside it, shared by builds running at the same time (other test files).
+  mkdirSync(join(ROOT, '.cache/test-builds'), { recursive: true });
+  out = join(mkdtempSync(join(ROOT, '.cache/test-builds/pages-')), 'dist');
+  put(content, 'entries/v-demo-a/2026/road-decision.md', ENTRY(`title: 甲村村道硬化工程（决策阶段）
+item: major-decisions
+date: 2026-04-10
+stage: decision
+matter: demo-road-2026
+reviewed_by: 王某某
+approved_by: 李某某`, '经村党支部会议讨论决定实施。'));
+  put(out, 'print/manifest.json', JSON.stringify({ boards: [{ id: 'b-v-demo-a', pdf: 'print/boards/b-v-demo-a.pdf', preview: 'print/previews/b-v-demo-a.png', changed: true }], cards: [{ unit: 'v-demo-a', pdf: 'print/cards/v-demo-a.pdf' }] }));
+  const r = build();
+  if (r.code !== 0) throw new Error(`build failed: ${r.stdout}\n${r.stderr}`);
+}, 120_000);
+
+afterAll(() => {
+  rmSync(content, { recursive: true, force: true });
+  rmSync(join(out, '..'), { recursive: true, force: true });
+  rmSync(`${content}-cache`, { recursive: true, force: true });
+});
+
+describe('site pages', () => {
+  it('shows an entry with unit, aspect, item, dates, reviewer, approver and the other stages of its matter', () => {
+    const page = html('units/v-demo-a/road-decision');
+    expect(page).toContain('<html lang="zh-CN"');
+    for (const text of ['甲村党支部', '党内重大事项决策', '2026年4月10日', '决策', '王某某', '李某某', '本事项各阶段公开', '修改记录']) expect(page).toContain(text);
+    expect(page).toContain('href="/units/v-demo-a/road-deliberation/"');
+    expect(page).toContain('data-pagefind-filter="year">2026');
+  });
+
+  it('shows a unit with its archive by year, contact, supervision phone and print links', () => {
+    const page = html('units/v-demo-a');
+    for (const text of ['2026年（3条）', '0000-6100002', '监督电话', '0000-6123456', '/print/boards/b-v-demo-a.pdf', '/print/previews/b-v-demo-a.png', '/print/cards/v-demo-a.pdf']) expect(page).toContain(text);
+    expect(page).not.toContain('SENTINEL');
+  });
+
+  it('lists boards for printers with size and whether they changed', () => {
+    const page = html('print');
+    expect(page).toContain('2400×1200');
+    expect(page).toContain('有变化，需要重新印刷');
+    expect(page).toContain('尚未生成');
+  });
+
+  it('builds catalog, year, editorial, kiosk and search pages, feeds and the bundle list', () => {
+    expect(html('catalog')).toContain('公开目录');
+    expect(html('catalog/decision/major-decisions')).toContain('甲村村道硬化工程（决策阶段）');
+    expect(html('years/2026')).toContain('2026年公开内容');
+    expect(html('about')).toContain('<h1>');
+    expect(html('kiosk')).toContain('data-kiosk-idle="120"');
+    expect(existsSync(join(out, 'units/v-demo-a/feed.xml'))).toBe(true);
+    const bundles = JSON.parse(readFileSync(join(out, 'pagefind/bundles.json'), 'utf8'));
+    expect(bundles.bundles).toEqual([{ name: 'town-t-demo', town: '中共测试镇委员会' }]);
+  });
+});
+
+describe('incremental build', () => {
+  const rendered = (stdout: string, path: string) => {
+    const line = stdout.split('\n').find((l) => l.includes(`/${path}/index.html`));
+    return line === undefined ? 'missing' : /\((cached|restored)\)/.test(line) ? 'cached' : 'rendered';
+  };
+
+  it('renders again only the entries whose inputs changed, and every page when a shared input changes', () => {
+    put(content, 'entries/v-demo-a/2026/road-decision.md', ENTRY(`title: 甲村村道硬化工程（决策阶段）
+item: major-decisions
+date: 2026-04-10
+stage: decision
+matter: demo-road-2026
+reviewed_by: 王某某
+approved_by: 李某某`, '经村党支部会议讨论，决定于五月开工。'));
+    const second = build();
+    expect(second.code).toBe(0);
+    expect(rendered(second.stdout, 'units/v-demo-a/road-decision')).toBe('rendered');
+    expect(rendered(second.stdout, 'units/v-demo-a/dues-2026-h1')).toBe('cached');
+    expect(html('units/v-demo-a/road-decision')).toContain('决定于五月开工');
+    expect(html('units/v-demo-a/dues-2026-h1')).toContain('甲村党支部2026年上半年党费收缴情况');
+    // A stage's title is shown on its sibling stages: the sibling must not go stale.
+    put(content, 'entries/v-demo-a/2026/road-decision.md', readFileSync(join(content, 'entries/v-demo-a/2026/road-decision.md'), 'utf8').replace('（决策阶段）', '（决策）'));
+    const third = build();
+    expect(rendered(third.stdout, 'units/v-demo-a/road-deliberation')).toBe('rendered');
+    expect(html('units/v-demo-a/road-deliberation')).toContain('甲村村道硬化工程（决策）');
+    // The layout prints the site's title on every page.
+    put(content, 'site.yaml', readFileSync(join(content, 'site.yaml'), 'utf8').replace('title: 示范县党务公开网', 'title: 示范县党务公开网站'));
+    const fourth = build();
+    expect(rendered(fourth.stdout, 'units/v-demo-a/dues-2026-h1')).toBe('rendered');
+    expect(html('units/v-demo-a/dues-2026-h1')).toContain('示范县党务公开网站');
+  }, 120_000);
+});

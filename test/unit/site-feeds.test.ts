@@ -1,0 +1,61 @@
+/** Git history parsing, Atom feeds, the sitemap and the print manifest reader. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { atomFeed, sitemap, xml } from '../../src/site/atom.ts';
+import { parseGitLog, readGitHistory } from '../../src/site/git-history.ts';
+import { parsePrintManifest } from '../../src/site/print-manifest.ts';
+import { load, MINI } from '../helpers.ts';
+
+describe('git history', () => {
+  it('parses one git log for many files, newest first', () => {
+    const out = '\x1eaaa\x1f2026-02-01T10:00:00+08:00\x1f修改\n\nentries/u/2026/a.md\nentries/u/2026/b.md\n\x1ebbb\x1f2026-01-01T10:00:00+08:00\x1f发布\n\nentries/u/2026/a.md\n';
+    const h = parseGitLog(out, '/repo');
+    expect(h.get('/repo/entries/u/2026/a.md')!.map((c) => c.commit)).toEqual(['aaa', 'bbb']);
+    expect(h.get('/repo/entries/u/2026/b.md')).toHaveLength(1);
+  });
+
+  it('reads a real repository and yields nothing outside one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongkai-git-'));
+    expect(readGitHistory(dir).size).toBe(0);
+    const git = (...args: string[]) => spawnSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@example.cn', ...args], { encoding: 'utf8' });
+    git('init', '-q');
+    mkdirSync(join(dir, 'entries/u/2026'), { recursive: true });
+    writeFileSync(join(dir, 'entries/u/2026/a.md'), '一');
+    git('add', '.');
+    git('commit', '-q', '-m', '发布');
+    writeFileSync(join(dir, 'entries/u/2026/a.md'), '二');
+    git('commit', '-q', '-am', '更正金额');
+    const changes = readGitHistory(dir).get(join(dir, 'entries/u/2026/a.md'));
+    expect(changes?.map((c) => c.subject)).toEqual(['更正金额', '发布']);
+    expect(changes?.[0]?.commit).toMatch(/^[0-9a-f]{40}$/);
+  });
+});
+
+describe('atom and sitemap', () => {
+  it('writes valid, escaped Atom with absolute links', () => {
+    const { project } = load(MINI);
+    const entries = project!.entries.filter((e) => e.data.scope === 'public').slice(0, 2);
+    const feed = atomFeed({
+      id: 'https://x.cn/feed.xml', title: 'A&B', selfUrl: 'https://x.cn/feed.xml', pageUrl: 'https://x.cn/', author: '组织部',
+      entries, entryUrl: (e) => `https://x.cn/units/${e.unit}/${e.slug}/`, unitName: () => '甲村', updated: () => undefined,
+    });
+    expect(feed).toContain('<title>A&amp;B</title>');
+    expect(feed.match(/<entry>/g)).toHaveLength(entries.length);
+    expect(feed).toMatch(/<published>\d{4}-\d\d-\d\dT00:00:00\+08:00<\/published>/);
+    expect(sitemap([{ loc: 'https://x.cn/?a=1&b=2' }])).toContain('<loc>https://x.cn/?a=1&amp;b=2</loc>');
+    expect(xml(`<"'>`)).toBe('&lt;&quot;&apos;&gt;');
+  });
+});
+
+describe('print manifest', () => {
+  it('reads boards and cards from arrays or maps, with default paths', () => {
+    const m = parsePrintManifest({ boards: [{ id: 'b-1', pdf: '/print/boards/b-1.pdf', preview: 'print/previews/b-1.png', changed: true }, { board: 'b-2' }], cards: { 'v-a': {} } });
+    expect(m.boards.get('b-1')).toEqual({ id: 'b-1', pdf: 'print/boards/b-1.pdf', preview: 'print/previews/b-1.png', changed: true });
+    expect(m.boards.get('b-2')?.pdf).toBe('print/boards/b-2.pdf');
+    expect(m.cards.get('v-a')?.pdf).toBe('print/cards/v-a.pdf');
+    expect(parsePrintManifest(null).boards.size).toBe(0);
+  });
+});
