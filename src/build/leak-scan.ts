@@ -3,8 +3,11 @@
  * gzip'd search-index fragments, PDF text) is searched for the needles of withheld entries.
  * Any hit fails the build; nothing is published.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { promisify } from 'node:util';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import AhoCorasick from 'modern-ahocorasick';
@@ -38,32 +41,60 @@ export function normaliseText(s: string): string {
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
-function pdfText(file: string): string | undefined {
-  try {
-    return execFileSync('pdftotext', ['-q', '-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  } catch {
-    return undefined;
-  }
+const execFileAsync = promisify(execFile);
+
+/**
+ * PDF text via pdftotext, several at a time (one process per file is most of the scan's
+ * cost), remembered by the PDF's sha256 when a cache folder is given: the same bytes always
+ * have the same text, so an unchanged poster is not read again on the next build.
+ */
+async function pdfTexts(files: readonly string[], cacheDir?: string): Promise<Map<string, string | undefined>> {
+  const out = new Map<string, string | undefined>();
+  if (cacheDir) mkdirSync(cacheDir, { recursive: true });
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const file = files[next++]!;
+      const key = cacheDir ? join(cacheDir, `${createHash('sha256').update(readFileSync(file)).digest('hex')}.txt`) : undefined;
+      if (key && existsSync(key)) {
+        out.set(file, readFileSync(key, 'utf8'));
+        continue;
+      }
+      try {
+        const { stdout } = await execFileAsync('pdftotext', ['-q', '-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+        out.set(file, stdout);
+        if (key) writeFileSync(key, stdout);
+      } catch {
+        out.set(file, undefined);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, worker));
+  return out;
 }
 
-/** Reads a file's text, unwrapping gzip (Pagefind fragments) and extracting PDF text. */
-export function textOf(file: string): string | undefined {
+const isPdf = (buf: Buffer) => buf.subarray(0, 5).toString('latin1') === '%PDF-';
+
+/** Reads a file's text, unwrapping gzip (Pagefind fragments); PDFs come from `pdfTexts`. */
+export function textOf(file: string, pdfs?: ReadonlyMap<string, string | undefined>): string | undefined {
   let buf: Buffer = readFileSync(file);
   if (buf[0] === 0x1f && buf[1] === 0x8b) buf = gunzipSync(buf);
-  if (buf.subarray(0, 5).toString('latin1') === '%PDF-') return pdfText(file);
+  if (isPdf(buf)) return pdfs?.get(file);
   if (/\.(png|jpe?g|webp|gif|ico|woff2?|zip)$/i.test(file)) return ''; // binary media: no text to leak
   return buf.toString('utf8');
 }
 
-export function scanForLeaks(dir: string, needles: readonly Needle[]): LeakReport {
+export async function scanForLeaks(dir: string, needles: readonly Needle[], opts: { cacheDir?: string } = {}): Promise<LeakReport> {
   const files = walkFiles(dir);
   const report: LeakReport = { filesScanned: files.length, needles: needles.length, hits: [], unreadable: [] };
   if (!needles.length) return report;
+  const pdfFiles = files.map((f) => join(dir, f)).filter((f) => f.toLowerCase().endsWith('.pdf') || (!/\.[a-z0-9]+$/i.test(f) && isPdf(readFileSync(f))));
+  const pdfs = await pdfTexts(pdfFiles, opts.cacheDir);
   // Whitespace is ignored on both sides: PDF text comes back with line breaks and spaces
   // wherever the layout wrapped or spread characters.
   const matcher = new AhoCorasick(needles.map((n) => squeeze(n.text)));
   for (const rel of files) {
-    const text = textOf(join(dir, rel));
+    const text = textOf(join(dir, rel), pdfs);
     if (text === undefined) {
       report.unreadable.push(rel);
       continue;

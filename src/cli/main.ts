@@ -9,6 +9,8 @@ import { codeownersCommand, CODEOWNERS_USAGE } from './codeowners-command.ts';
 import { diffCommand, DIFF_USAGE } from './diff-command.ts';
 import { ContentError, StageError, UsageError } from './errors.ts';
 import { newCommand, NEW_USAGE } from './new-command.ts';
+import { printCommand, PRINT_USAGE } from './print-command.ts';
+import { reportCommand, REPORT_USAGE } from './report-command.ts';
 
 const USAGE = `gongkai：党务公开网与公开栏印刷文件生成工具
 
@@ -26,7 +28,11 @@ ${NEW_USAGE}
 
 ${CODEOWNERS_USAGE}
 
-${DIFF_USAGE}`;
+${DIFF_USAGE}
+
+${PRINT_USAGE}
+
+${REPORT_USAGE}`;
 
 const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = {
   check: checkCommand,
@@ -34,6 +40,8 @@ const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = {
   new: newCommand,
   codeowners: codeownersCommand,
   diff: diffCommand,
+  print: printCommand,
+  report: reportCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

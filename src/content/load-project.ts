@@ -7,6 +7,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import { compareDiagnostics, error, type Diagnostic, type Finding } from '../domain/diagnostics.ts';
 import type { Project } from '../domain/model.ts';
 import { checkEntryCollection, checkRequestAnswers } from '../domain/rules/collection-rules.ts';
+import { buildCalendar } from '../domain/time/calendar.ts';
+import { checkCalendarCoverage } from '../domain/time/calendar-rules.ts';
 import { checkCodeowners } from './check-codeowners.ts';
 import { loadDocuments } from './load-documents.ts';
 import { loadRegistries } from './load-registries.ts';
@@ -58,6 +60,10 @@ export function loadProject(options: LoadOptions): LoadResult {
   };
   for (const { doc, finding } of checkEntryCollection(docs.entries)) reportAgainst(doc.source.file, finding);
   for (const { doc, finding } of checkRequestAnswers(docs.requests, docs.entries)) reportAgainst(doc.source.file, finding);
+  if (reg.site) {
+    const calendar = buildCalendar(docs.calendars);
+    for (const { doc, finding } of checkCalendarCoverage(docs.entries, docs.requests, calendar, reg.site.defaults.reply_days)) reportAgainst(doc.source.file, finding);
+  }
 
   const project: Project | undefined =
     reg.site && reg.catalog

@@ -33,20 +33,20 @@ describe('leak scan', () => {
     expect(needles.every((n) => n.source.endsWith('sanhui-2026-10.md'))).toBe(true);
   });
 
-  it('passes clean output and names the file of a leak in HTML, entity-encoded or not', () => {
+  it('passes clean output and names the file of a leak in HTML, entity-encoded or not', async () => {
     dir = mkdtempSync(join(tmpdir(), 'gongkai-leak-'));
     put(dir, 'index.html', '<p>甲村党支部2026年上半年党费收缴情况</p>');
-    expect(scanForLeaks(dir, needles).hits).toEqual([]);
+    expect((await scanForLeaks(dir, needles)).hits).toEqual([]);
     put(dir, 'units/v-demo-a/index.html', `<a title="甲村十月三会一课内部安排&#32;${SENTINEL}">x</a>`);
-    const r = scanForLeaks(dir, needles);
+    const r = (await scanForLeaks(dir, needles));
     expect(r.hits).toEqual([{ file: 'units/v-demo-a/index.html', needle: `甲村十月三会一课内部安排 ${SENTINEL}`, source: expect.stringContaining('sanhui-2026-10.md') }]);
   });
 
-  it('looks inside gzip-compressed search fragments and JSON escapes', () => {
+  it('looks inside gzip-compressed search fragments and JSON escapes', async () => {
     dir = mkdtempSync(join(tmpdir(), 'gongkai-leak-'));
     put(dir, 'pagefind/fragment/zh-cn_1.pf_fragment', gzipSync(JSON.stringify({ content: `支部党员大会安排（党内公开）` })));
     put(dir, 'data/x.json', '{"t":"\\u652f\\u90e8\\u515a\\u5458\\u5927\\u4f1a\\u5b89\\u6392\\uff08\\u515a\\u5185\\u516c\\u5f00\\uff09"}');
-    expect(scanForLeaks(dir, needles).hits.map((h) => h.file).sort()).toEqual(['data/x.json', 'pagefind/fragment/zh-cn_1.pf_fragment']);
+    expect((await scanForLeaks(dir, needles)).hits.map((h) => h.file).sort()).toEqual(['data/x.json', 'pagefind/fragment/zh-cn_1.pf_fragment']);
   });
 
   it.runIf(hasPdftotext)('reads the text of PDFs, across line breaks', async () => {
@@ -57,13 +57,18 @@ describe('leak scan', () => {
     doc.end();
     await done;
     const needle = [{ text: SENTINEL, source: 'x.md' }];
-    expect(scanForLeaks(dir, needle).hits.map((h) => h.file)).toEqual(['board.pdf']);
+    expect((await scanForLeaks(dir, needle)).hits.map((h) => h.file)).toEqual(['board.pdf']);
+    // With a text cache, the second scan reads the remembered text and still finds the leak.
+    const cacheDir = join(dir, '..', `${dir.split('/').pop()}-cache`);
+    expect((await scanForLeaks(dir, needle, { cacheDir })).hits).toHaveLength(1);
+    expect((await scanForLeaks(dir, needle, { cacheDir })).hits).toHaveLength(1);
+    rmSync(cacheDir, { recursive: true, force: true });
   });
 
-  it('never skips a file it cannot read silently', () => {
+  it('never skips a file it cannot read silently', async () => {
     dir = mkdtempSync(join(tmpdir(), 'gongkai-leak-'));
     writeFileSync(join(dir, 'broken.pdf'), '%PDF-1.7 not really');
-    const r = scanForLeaks(dir, needles);
+    const r = (await scanForLeaks(dir, needles));
     expect(r.unreadable.length + r.hits.length).toBeGreaterThanOrEqual(hasPdftotext ? 0 : 1);
   });
 });
