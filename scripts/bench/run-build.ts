@@ -7,15 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { StageStat } from '../../src/build/stage-stats.ts';
 
-export interface StageFigures {
-  stage: string;
-  label: string;
-  wallSeconds: number;
-  cpuSeconds: number;
-  peakRssMb: number;
-  items?: number;
-}
+export type StageFigures = StageStat;
 
 export interface BuildFigures {
   wallSeconds: number;
