@@ -2,11 +2,12 @@
  * Browser helpers for end-to-end tests: Debian's Chromium through playwright-core
  * (no browser download is possible here), and a static file server on loopback.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { cli, ROOT } from '../helpers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -41,4 +42,35 @@ export function launch(): Promise<Browser> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+export interface BuiltSite {
+  out: string;
+  server: Awaited<ReturnType<typeof serve>>;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds a content folder with the real CLI, serves the output on loopback and starts
+ * Chromium. Output goes under .cache/test-builds inside the project: for output folders
+ * outside it, Astro keeps temporary chunks in ./.astro/, shared by concurrent builds.
+ */
+export async function buildAndServe(content: string, args: string[] = [], env: Record<string, string> = {}): Promise<BuiltSite> {
+  mkdirSync(join(ROOT, '.cache/test-builds'), { recursive: true });
+  const out = join(mkdtempSync(join(ROOT, '.cache/test-builds/site-')), 'dist');
+  const r = cli(['build', '--content', content, '--out', out, ...args], ROOT, undefined, env);
+  if (r.code !== 0) throw new Error(`build failed: ${r.stdout}\n${r.stderr}`);
+  const server = await serve(out);
+  const browser = await launch();
+  return {
+    out,
+    server,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+      rmSync(join(out, '..'), { recursive: true, force: true });
+    },
+  };
 }

@@ -3,13 +3,14 @@
  * exercise search: Chinese words, digit+Han queries, filters across town bundles; kiosk
  * mode and its idle return; axe-core on every kind of page; large text; 360 px; feeds.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, copyMini, ENTRY, put, ROOT } from '../helpers.ts';
-import { launch, serve } from './browser.ts';
+import { copyMini, ENTRY, put, ROOT } from '../helpers.ts';
+import { buildAndServe, type BuiltSite, type serve } from './browser.ts';
 
+let built: BuiltSite;
 let content: string;
 let out: string;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -18,10 +19,6 @@ const outside: string[] = [];
 
 beforeAll(async () => {
   content = copyMini();
-  // Inside the project: Astro keeps its temporary chunks in ./.astro/ for output folders
-  // outside it, shared by builds running at the same time (other test files).
-  mkdirSync(join(ROOT, '.cache/test-builds'), { recursive: true });
-  out = join(mkdtempSync(join(ROOT, '.cache/test-builds/site-')), 'dist');
   put(content, 'entries/v-demo-b/2026/rules-no3.md', ENTRY(`title: 乙村党支部关于调整议事规则的通知
 item: rules-procedures
 date: 2026-05-08
@@ -34,17 +31,13 @@ reviewed_by: 吴某某
 approved_by: 郑某某`, '教党组发〔2025〕第12号。2025年修订，党组会议由书记召集。'));
   const site = readFileSync(join(content, 'site.yaml'), 'utf8');
   put(content, 'site.yaml', site.replace('  max_entry_kb: 512', '  max_entry_kb: 512\n  kiosk_idle_seconds: 2'));
-  const r = cli(['build', '--content', content, '--out', out], ROOT, undefined, { GONGKAI_CACHE_DIR: `${content}-cache` });
-  if (r.code !== 0) throw new Error(`build failed: ${r.stdout}\n${r.stderr}`);
-  server = await serve(out);
-  browser = await launch();
+  built = await buildAndServe(content, [], { GONGKAI_CACHE_DIR: `${content}-cache` });
+  ({ out, server, browser } = built);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await built?.close();
   rmSync(content, { recursive: true, force: true });
-  rmSync(join(out, '..'), { recursive: true, force: true });
   rmSync(`${content}-cache`, { recursive: true, force: true });
   expect(outside).toEqual([]);
 });

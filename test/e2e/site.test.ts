@@ -1,32 +1,23 @@
 /** The built site in real Chromium: Chinese pages, navigation by unit, nothing fetched from outside. */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import sharp from 'sharp';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, MINI, ROOT } from '../helpers.ts';
-import { launch, serve } from './browser.ts';
+import { MINI } from '../helpers.ts';
+import { buildAndServe, type BuiltSite, type serve } from './browser.ts';
 
+let site: BuiltSite;
 let out: string;
 let server: Awaited<ReturnType<typeof serve>>;
 let browser: Browser;
 
 beforeAll(async () => {
-  // Inside the project: Astro keeps its temporary chunks in ./.astro/ for output folders
-  // outside it, shared by builds running at the same time (other test files).
-  mkdirSync(join(ROOT, '.cache/test-builds'), { recursive: true });
-  out = join(mkdtempSync(join(ROOT, '.cache/test-builds/e2e-')), 'dist');
-  const r = cli(['build', '--content', MINI, '--out', out]);
-  if (r.code !== 0) throw new Error(`build failed: ${r.stdout}\n${r.stderr}`);
-  server = await serve(out);
-  browser = await launch();
+  site = await buildAndServe(MINI);
+  ({ out, server, browser } = site);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(join(out, '..'), { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 describe('site', () => {
   it('navigates from home to a village entry, in Chinese, with no outside request', async () => {

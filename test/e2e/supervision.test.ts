@@ -3,9 +3,10 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, copyMini, put } from '../helpers.ts';
-import { launch, serve } from './browser.ts';
+import { copyMini, put } from '../helpers.ts';
+import { buildAndServe, type BuiltSite, type serve } from './browser.ts';
 
+let site: BuiltSite;
 let dir: string;
 let out: string;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -15,21 +16,16 @@ const REQ = (fm: string) => `---\n${fm.trim()}\n---\n提出的问题。\n`;
 
 beforeAll(async () => {
   dir = copyMini();
-  out = join(dir, '..', `${dir.split('/').pop()}-dist`);
   // Requests in several states as of 2026-11-28 (a Saturday).
   put(dir, 'requests/v-demo-a/2026/late-one.md', REQ('topic: 慰问标准\nreceived: 2026-08-03\nchannel: 意见箱\nreplied: 2026-08-12\nreply: 已答复。'));
   put(dir, 'requests/v-demo-b/2026/open-one.md', REQ('topic: 活动室选址\nreceived: 2026-11-18\nchannel: 现场'));
   put(dir, 'requests/t-demo/2026/national-day.md', REQ('topic: 国庆前的点题\nreceived: 2026-09-30\nchannel: 电话\nreplied: 2026-10-10\nreply: 已答复。'));
-  const r = cli(['build', '--content', dir, '--out', out, '--today', '2026-11-28']);
-  if (r.code !== 0) throw new Error(`build failed: ${r.stdout}\n${r.stderr}`);
-  server = await serve(out);
-  browser = await launch();
+  site = await buildAndServe(dir, ['--today', '2026-11-28']);
+  ({ out, server, browser } = site);
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(out, { recursive: true, force: true });
+  await site?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
