@@ -1,0 +1,49 @@
+/** Shortening ASCII runs before matching must never hide a needle that the full text contains. */
+import AhoCorasick from 'modern-ahocorasick';
+import { describe, expect, it } from 'vitest';
+import { asciiCompactor } from '../../src/build/leak-scan.ts';
+
+// mulberry32: reproducible random cases.
+function rng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const found = (needles: string[], text: string) => new Set(new AhoCorasick(needles).search(text).map((m) => m.patternIndex));
+
+describe('asciiCompactor', () => {
+  it('keeps every match of mixed Chinese/ASCII needles, at run edges and inside', () => {
+    const needles = ['2025年第3号会议纪要', '关于X村道路a1b2c3', '纪要DOC-77', '党内通报'];
+    const r = rng(7);
+    const ascii = 'abcdefghij<>="/0123456789';
+    const asciiRun = (n: number) => Array.from({ length: n }, () => ascii[Math.floor(r() * ascii.length)]).join('');
+    const compact = asciiCompactor(needles);
+    for (let i = 0; i < 300; i++) {
+      const parts: string[] = [];
+      for (let j = 0; j < 6; j++) {
+        parts.push(asciiRun(Math.floor(r() * 80)));
+        if (r() < 0.5) parts.push(needles[Math.floor(r() * needles.length)]!);
+        else parts.push('公开内容');
+      }
+      const text = parts.join('');
+      const short = compact(text);
+      expect(found(needles, short)).toEqual(found(needles, text));
+      expect(short.length).toBeLessThanOrEqual(text.length);
+    }
+  });
+
+  it('shortens long markup runs', () => {
+    const compact = asciiCompactor(['第3号文件']);
+    expect(compact(`${'<p>x</p>'.repeat(100)}第3号文件`).length).toBeLessThan(20);
+  });
+
+  it('leaves text alone when a needle is ASCII only', () => {
+    const compact = asciiCompactor(['ABC-123', '第3号']);
+    const text = `${'x'.repeat(500)}ABC-123${'y'.repeat(500)}`;
+    expect(compact(text)).toBe(text);
+  });
+});
