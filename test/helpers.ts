@@ -1,17 +1,17 @@
 /** Test helpers: throwaway copies of fixture content and running the real CLI. */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { afterAll } from 'vitest';
 import { loadProject } from '../src/content/load-project.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const MINI = join(ROOT, 'test/fixtures/mini');
 export const TEMPLATES = join(ROOT, 'templates');
 
-/** A fresh copy of the mini fixture; returns its path. */
-export function copyMini(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gongkai-test-'));
+/** A fresh copy of the mini fixture (into `dir` if given, else a new temporary folder); returns its path. */
+export function copyMini(dir = mkdtempSync(join(tmpdir(), 'gongkai-test-'))): string {
   cpSync(MINI, dir, { recursive: true });
   return dir;
 }
@@ -45,3 +45,19 @@ date: 2026-11-20
 period: 2026-H2
 reviewed_by: 王某某
 approved_by: 李某某`;
+
+/** A maker of throwaway folders for one test file; they are removed after its tests. */
+export function tempDirs(prefix: string): () => string {
+  const made: string[] = [];
+  afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  return () => {
+    const d = mkdtempSync(join(tmpdir(), prefix));
+    made.push(d);
+    return d;
+  };
+}
+
+/** A command's standard output (poppler-utils, qpdf, unzip) as text. */
+export const run = (bin: string, args: string[]) => execFileSync(bin, args, { encoding: 'utf8' });
+/** Text without white space, as pdftotext may break lines anywhere. */
+export const flat = (s: string) => s.replace(/\s+/g, '');

@@ -6,6 +6,7 @@
 import { dirname, resolve } from 'node:path';
 import type { Project } from '../domain/model.ts';
 import type { Board } from '../domain/schema/board.ts';
+import type { Unit } from '../domain/schema/unit.ts';
 import type { SheetSize } from './tile-plan.ts';
 import type { BoardSelector, SelectedEntry } from './board-selection.ts';
 import { resolveLayout, type BoardLayout } from './template-layout.ts';
@@ -43,6 +44,11 @@ export interface BoardJob {
   date: string;
 }
 
+/** The town whose zip holds a unit's print files (the unit itself for a town), if any. */
+export function townOf(unit: Unit): string | undefined {
+  return unit.kind === 'town' ? unit.id : unit.kind === 'village' ? unit.parent : undefined;
+}
+
 export function unitUrl(baseUrl: string, unitId: string): string {
   return new URL(`units/${unitId}/`, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href;
 }
@@ -77,7 +83,7 @@ export function boardJob(project: Project, board: Board, select: BoardSelector, 
   const resolved = resolveLayout(board, project.templates);
   const selected = select(project, unit.id, today);
   const date = selected.reduce((d, s) => (s.entry.data.date > d ? s.entry.data.date : d), '') || today;
-  const town = unit.kind === 'town' ? unit.id : unit.kind === 'village' ? unit.parent : undefined;
+  const town = townOf(unit);
   const site = project.site;
   const tileSize = tile ?? board.tile;
   return {

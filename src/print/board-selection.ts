@@ -21,10 +21,15 @@ export type BoardSelector = (project: Project, unitId: string, today: string) =>
 const calendars = new WeakMap<Project, WorkCalendar>();
 const byUnit = new WeakMap<Project, Map<string, Entry[]>>();
 
-export const currentBoardEntries: BoardSelector = (project, unitId, today) => {
+/** The project's working-day calendar, built on first use. */
+export function projectCalendar(project: Project): WorkCalendar {
   let calendar = calendars.get(project);
   if (!calendar) calendars.set(project, (calendar = buildCalendar(project.calendars)));
-  const cal = calendar;
+  return calendar;
+}
+
+export const currentBoardEntries: BoardSelector = (project, unitId, today) => {
+  const cal = projectCalendar(project);
   let units = byUnit.get(project);
   if (!units) {
     units = new Map();

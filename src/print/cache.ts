@@ -1,12 +1,13 @@
 /**
- * Content-hash cache: a board whose inputs (its job, the images it shows, this code, the
- * fonts) did not change is copied from .cache/print instead of being rendered again.
+ * Content-hash cache: a board or card whose inputs (its job, the images it shows, this code,
+ * the fonts) did not change is copied from .cache/print instead of being rendered again.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { BoardJob } from './board-job.ts';
+import type { CardJob } from './card-job.ts';
 import type { BoardOutput } from './render-board.ts';
 
 const require = createRequire(import.meta.url);
@@ -45,9 +46,17 @@ export function jobKey(job: BoardJob): string {
   return h.digest('hex');
 }
 
-/** What the cache holds for one board: the figures, and the files to copy into the output. */
-export type CachedBoard = Omit<BoardOutput, 'pdf' | 'tiles' | 'preview'> & { sha256: string; files: { pdf: string; preview: string; tiles?: string } };
-type Meta = Omit<CachedBoard, 'files'> & { tiles: boolean };
+/** A card uses no files besides the fonts, so its job (and this code) is all its key needs. */
+export function cardKey(job: CardJob): string {
+  return createHash('sha256').update(codeFingerprint()).update('card\0').update(JSON.stringify(job)).digest('hex');
+}
+
+/** The files a rendered board or card consists of. */
+type Rendered = { pdf: Uint8Array; preview: Uint8Array; tiles?: Uint8Array };
+/** What the cache holds for one board or card: the figures, and the files to copy into the output. */
+export type Cached<O extends Rendered> = Omit<O, keyof Rendered> & { sha256: string; files: { pdf: string; preview: string; tiles?: string } };
+export type CachedBoard = Cached<BoardOutput>;
+type Meta = Record<string, unknown> & { sha256: string; tiles: boolean };
 
 export class PrintCache {
   readonly dir: string;
@@ -56,19 +65,20 @@ export class PrintCache {
     mkdirSync(join(dir, 'zips'), { recursive: true });
   }
 
-  private files(key: string, tiles: boolean): CachedBoard['files'] {
+  private files(key: string, tiles: boolean): Cached<Rendered>['files'] {
     const base = join(this.dir, key);
     return { pdf: `${base}.pdf`, preview: `${base}.png`, ...(tiles ? { tiles: `${base}.tiles.pdf` } : {}) };
   }
 
-  get(key: string): CachedBoard | undefined {
+  /** Keys of boards and cards differ (see jobKey, cardKey), so an entry is always of the kind asked for. */
+  get<O extends Rendered>(key: string): Cached<O> | undefined {
     const file = join(this.dir, `${key}.json`);
     if (!existsSync(file)) return undefined;
     try {
       const { tiles, ...meta } = JSON.parse(readFileSync(file, 'utf8')) as Meta;
       const files = this.files(key, tiles);
       if (!Object.values(files).every((f) => existsSync(f))) return undefined;
-      return { ...meta, files };
+      return { ...meta, files } as unknown as Cached<O>;
     } catch {
       // A damaged entry is simply rendered again.
       return undefined;
@@ -76,7 +86,7 @@ export class PrintCache {
   }
 
   /** The .json is written last (atomically), so a half-written entry is never read. */
-  put(key: string, out: BoardOutput): CachedBoard {
+  put<O extends Rendered>(key: string, out: O): Cached<O> {
     const files = this.files(key, !!out.tiles);
     writeFileSync(files.pdf, out.pdf);
     writeFileSync(files.preview, out.preview);
@@ -86,7 +96,7 @@ export class PrintCache {
     writeFileSync(join(this.dir, `${key}.json.tmp`), JSON.stringify(meta));
     renameSync(join(this.dir, `${key}.json.tmp`), join(this.dir, `${key}.json`));
     const { tiles: _t, ...cached } = meta;
-    return { ...cached, files };
+    return { ...cached, files } as unknown as Cached<O>;
   }
 
   /** Where a zip of exactly these members (names and contents) is kept. */

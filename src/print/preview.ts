@@ -6,6 +6,8 @@
  */
 import sharp from 'sharp';
 import type { Box, Cmyk, LaidPage } from './boxes.ts';
+import { shift } from './flow.ts';
+import type { Measurer } from './measurer.ts';
 
 /** CMYK → sRGB by the naive formula: good enough for a thumbnail, never used for print. */
 export function cmykToRgb(c: Cmyk): [number, number, number] {
@@ -75,4 +77,32 @@ export function paint(page: LaidPage, widthPx: number, textWidth: (b: Extract<Bo
 export async function previewPng(page: LaidPage, textWidth: (b: Extract<Box, { kind: 'text' }>) => number, widthPx = 480): Promise<Buffer> {
   const c = paint(page, widthPx, textWidth);
   return sharp(c.px, { raw: { width: c.w, height: c.h, channels: 3 } }).png({ compressionLevel: 6 }).toBuffer();
+}
+
+/** The width a text box really takes: its natural width plus the spacing between its characters. */
+export function textBoxWidth(m: Measurer): (b: Extract<Box, { kind: 'text' }>) => number {
+  return (b) => m.width(b.text, b.face, b.size) + b.spacing * Math.max(0, [...b.text].length - 1);
+}
+
+/**
+ * Faces of a card next to each other at trim size, each framed in light grey: what the
+ * preview of a card shows. Fills that run into the bleed are cut back to the trim.
+ */
+export function sideBySide(faces: readonly LaidPage[], gap: number): LaidPage {
+  const boxes: Box[] = [];
+  let x = 0;
+  for (const f of faces) {
+    for (const b of f.boxes) {
+      if (b.kind !== 'rect') {
+        boxes.push(...shift([b], x, 0));
+        continue;
+      }
+      const x0 = Math.max(0, b.x);
+      const y0 = Math.max(0, b.y);
+      boxes.push({ ...b, x: x + x0, y: y0, w: Math.min(f.width, b.x + b.w) - x0, h: Math.min(f.height, b.y + b.h) - y0 });
+    }
+    boxes.push({ kind: 'rect', x, y: 0, w: f.width, h: f.height, stroke: [0, 0, 0, 30], lineWidth: 0.5 });
+    x += f.width + gap;
+  }
+  return { width: x - gap, height: Math.max(...faces.map((f) => f.height)), boxes };
 }

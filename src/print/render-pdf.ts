@@ -1,7 +1,8 @@
 /**
  * The only module that touches pdfkit: draws laid-out pages as a print-ready PDF (page =
  * trim + bleed + a slug for crop marks; TrimBox and BleedBox set; marks in registration
- * colour; CMYK colours; fonts embedded as subsets), or as tiles on A3/A4 sheets. Output is
+ * colour; CMYK colours; fonts embedded as subsets), as tiles on A3/A4 sheets, or as household
+ * cards imposed on a front and a back sheet for duplex printing. Output is
  * byte-identical for the same boxes: dates come from the content, and the file ID is
  * derived from the document info.
  */
@@ -9,6 +10,7 @@ import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import sharp from 'sharp';
 import { mm, type Box, type Cmyk, type Face, type LaidPage } from './boxes.ts';
+import type { Imposition, Segment } from './card-imposition.ts';
 import { pdfFonts } from './measurer.ts';
 import { GLUE_MM, planTiles, type SheetSize, type TilePlan } from './tile-plan.ts';
 
@@ -56,6 +58,32 @@ function newDoc(meta: PdfMeta): Doc {
 
 const cmyk = (c: Cmyk): [number, number, number, number] => [c[0], c[1], c[2], c[3]];
 
+/**
+ * A QR code as PDF path operators in module units, four modules in (the quiet zone), one
+ * rectangle per run of dark modules in a row, with a hair of overlap so no seams show.
+ * Kept by URL: a card sheet draws the same code on every card, and encoding takes ~3 ms.
+ */
+const qrPaths = new Map<string, { n: number; ops: string }>();
+function qrPath(url: string): { n: number; ops: string } {
+  let p = qrPaths.get(url);
+  if (p) return p;
+  const qr = QRCode.create(url, { errorCorrectionLevel: 'M' });
+  const n = qr.modules.size;
+  const ops: string[] = [];
+  for (let r = 0; r < n; r++) {
+    for (let c = 0; c < n; c++) {
+      if (!qr.modules.get(r, c)) continue;
+      let end = c;
+      while (end + 1 < n && qr.modules.get(r, end + 1)) end++;
+      ops.push(`${c + 4} ${r + 4} ${(end - c + 1.02).toFixed(2)} 1.02 re`);
+      c = end;
+    }
+  }
+  if (qrPaths.size > 1000) qrPaths.clear();
+  qrPaths.set(url, (p = { n, ops: ops.join('\n') }));
+  return p;
+}
+
 function drawBoxes(doc: Doc, boxes: readonly Box[], images: ReadonlyMap<string, Buffer>): void {
   for (const b of boxes) {
     switch (b.kind) {
@@ -79,13 +107,15 @@ function drawBoxes(doc: Doc, boxes: readonly Box[], images: ReadonlyMap<string, 
         break;
       }
       case 'qr': {
-        const qr = QRCode.create(b.url, { errorCorrectionLevel: 'M' });
-        const n = qr.modules.size;
+        const { n, ops } = qrPath(b.url);
         // Four modules of quiet zone, white, so the code scans on any background.
         const cell = b.size / (n + 8);
         doc.rect(b.x, b.y, b.size, b.size).fill([0, 0, 0, 0]);
-        for (let r = 0; r < n; r++) for (let c = 0; c < n; c++) if (qr.modules.get(r, c)) doc.rect(b.x + (c + 4) * cell, b.y + (r + 4) * cell, cell + 0.01, cell + 0.01);
+        doc.save();
+        doc.transform(cell, 0, 0, cell, b.x, b.y);
+        doc.addContent(ops);
         doc.fill([0, 0, 0, 100]);
+        doc.restore();
         break;
       }
     }
@@ -103,17 +133,23 @@ function finish(doc: Doc): Promise<Buffer> {
   });
 }
 
+/** Crop marks are hairlines in registration colour, so they print on every separation. */
+function strokeRegistration(doc: Doc, segments: readonly Segment[]): void {
+  doc.lineWidth(0.25);
+  for (const s of segments) doc.moveTo(s.x1, s.y1).lineTo(s.x2, s.y2);
+  doc.stroke('All');
+}
+
 function cropMarks(doc: Doc, x0: number, y0: number, w: number, h: number, bleed: number): void {
   const off = bleed + mm(MARK_OFFSET_MM);
   const len = mm(MARK_LENGTH_MM);
-  doc.lineWidth(0.25);
+  const segments: Segment[] = [];
   for (const [cx, sx] of [[x0, -1], [x0 + w, 1]] as const) {
     for (const [cy, sy] of [[y0, -1], [y0 + h, 1]] as const) {
-      doc.moveTo(cx + sx * off, cy).lineTo(cx + sx * (off + len), cy);
-      doc.moveTo(cx, cy + sy * off).lineTo(cx, cy + sy * (off + len));
+      segments.push({ x1: cx + sx * off, y1: cy, x2: cx + sx * (off + len), y2: cy }, { x1: cx, y1: cy + sy * off, x2: cx, y2: cy + sy * (off + len) });
     }
   }
-  doc.stroke('All');
+  strokeRegistration(doc, segments);
 }
 
 /** A poster: each laid page becomes one PDF page of trim + 2 × (bleed + slug). */
@@ -137,6 +173,37 @@ export async function renderPosterPdf(pages: readonly LaidPage[], bleedMm: numbe
     drawBoxes(doc, p.boxes, images);
     doc.restore();
     cropMarks(doc, o, o, p.width, p.height, bleed);
+  }
+  return finish(doc);
+}
+
+/**
+ * Household cards: page 1 the fronts, page 2 the backs, each card drawn in its slot and
+ * clipped to its own bleed, then the crop marks and the printer's notes. The sheet itself is
+ * what the press prints, so its TrimBox and BleedBox are the whole page.
+ */
+export async function renderCardSheetsPdf(imp: Imposition, faces: { front: LaidPage; back: LaidPage }, notes: { front: Box[]; back: Box[] }, meta: PdfMeta): Promise<Buffer> {
+  const doc = newDoc(meta);
+  // Print dialogs that honour these preselect long-edge duplex and actual size.
+  const prefs = (doc as unknown as { _root: { data: { ViewerPreferences: { data: Record<string, unknown> } } } })._root.data.ViewerPreferences.data;
+  Object.assign(prefs, { Duplex: 'DuplexFlipLongEdge', PrintScaling: 'None' });
+  doc.addSpotColor('All', 100, 100, 100, 100);
+  const b = imp.bleed;
+  const none = new Map<string, Buffer>();
+  for (const [slots, face, texts] of [[imp.front, faces.front, notes.front], [imp.back, faces.back, notes.back]] as const) {
+    doc.addPage({ size: [imp.width, imp.height], margin: 0 });
+    const dict = doc.page.dictionary.data as Record<string, unknown>;
+    dict.TrimBox = [0, 0, imp.width, imp.height];
+    dict.BleedBox = [0, 0, imp.width, imp.height];
+    for (const s of slots) {
+      doc.save();
+      doc.rect(s.x - b, s.y - b, imp.cardW + 2 * b, imp.cardH + 2 * b).clip();
+      doc.translate(s.x, s.y);
+      drawBoxes(doc, face.boxes, none);
+      doc.restore();
+    }
+    strokeRegistration(doc, imp.marks);
+    drawBoxes(doc, texts, none);
   }
   return finish(doc);
 }

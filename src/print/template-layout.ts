@@ -6,12 +6,8 @@
  */
 import { z } from 'zod';
 import type { Board } from '../domain/schema/board.ts';
-import type { Template } from '../domain/schema/template.ts';
+import { cmykSchema, measure as size, type Template } from '../domain/schema/template.ts';
 import type { Cmyk } from './boxes.ts';
-
-const pct = z.number().min(0).max(100);
-const cmykSchema = z.tuple([pct, pct, pct, pct], { error: '颜色写成 CMYK 四个百分数，例如 [0, 80, 80, 0]（红色）' });
-const size = (label: string, max: number) => z.number({ error: `${label}应当是数字` }).positive({ error: `${label}应当大于 0` }).max(max, { error: `${label}不能超过 ${max}` });
 
 export const panelSchema = z
   .object({

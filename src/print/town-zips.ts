@@ -1,6 +1,7 @@
 /**
- * One zip per town, holding its own board and its villages' boards, for the town to send to
- * its printer. Entries carry a fixed date so the same PDFs give the same zip.
+ * One zip per town, holding its own and its villages' boards and household cards (in a
+ * folder cards/), for the town to send to its printer. Entries carry a fixed date so the
+ * same PDFs give the same zip.
  */
 import { copyFileSync, createWriteStream, existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,22 +21,34 @@ export function writeZip(file: string, members: readonly { name: string; path: s
   });
 }
 
+/** A board's files (poster, tiles) or a unit's card sheets, for its town's zip. */
+export interface ZipItem {
+  sha256: string;
+  town?: string;
+  files: string[];
+  /** Cards go into a folder of their own in the zip, apart from the posters. */
+  card?: boolean;
+}
+
 /**
- * Groups board files by town; returns the zips written (site-relative paths). A zip whose
- * members did not change is copied from the cache rather than written again.
+ * Groups board and card files by town; returns the zips written (site-relative paths). A zip
+ * whose members did not change is copied from the cache rather than written again.
  */
-export async function writeTownZips(outDir: string, boards: readonly { id: string; sha256: string; town?: string; files: string[] }[], townName: (id: string) => string, cache: PrintCache): Promise<{ town: string; zip: string; boards: number }[]> {
+export async function writeTownZips(outDir: string, items: readonly ZipItem[], townName: (id: string) => string, cache: PrintCache): Promise<{ town: string; zip: string; boards: number; cards: number }[]> {
   const byTown = new Map<string, { name: string; path: string; sha256: string }[]>();
-  const counts = new Map<string, number>();
-  for (const b of boards) {
+  const counts = new Map<string, { boards: number; cards: number }>();
+  for (const b of items) {
     if (!b.town) continue;
     const list = byTown.get(b.town) ?? [];
     // Tiles are made from the poster, so the poster's hash stands for both.
-    for (const f of b.files) list.push({ name: f.split('/').at(-1)!, path: join(outDir, f), sha256: b.sha256 });
+    for (const f of b.files) list.push({ name: `${b.card ? 'cards/' : ''}${f.split('/').at(-1)!}`, path: join(outDir, f), sha256: b.sha256 });
     byTown.set(b.town, list);
-    counts.set(b.town, (counts.get(b.town) ?? 0) + 1);
+    const c = counts.get(b.town) ?? { boards: 0, cards: 0 };
+    if (b.card) c.cards++;
+    else c.boards++;
+    counts.set(b.town, c);
   }
-  const written: { town: string; zip: string; boards: number }[] = [];
+  const written: { town: string; zip: string; boards: number; cards: number }[] = [];
   for (const [town, members] of [...byTown].sort(([a], [b]) => a.localeCompare(b))) {
     const rel = `print/towns/${town}.zip`;
     const cached = cache.zipPath(members);
@@ -44,7 +57,7 @@ export async function writeTownZips(outDir: string, boards: readonly { id: strin
       renameSync(`${cached}.tmp`, cached);
     }
     copyFileSync(cached, join(outDir, rel));
-    written.push({ town: townName(town), zip: rel, boards: counts.get(town)! });
+    written.push({ town: townName(town), zip: rel, ...counts.get(town)! });
   }
   return written;
 }

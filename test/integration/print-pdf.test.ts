@@ -1,23 +1,12 @@
 /** The print stage on the mini fixture, checked by parsing the PDFs it writes (poppler-utils). */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runPrint, type PrintResult } from '../../src/print/pipeline.ts';
 import { runInternalHandouts } from '../../src/print/internal-handouts.ts';
-import { copyMini, ENTRY, GOOD_FM, load, MINI, put } from '../helpers.ts';
+import { copyMini, ENTRY, flat, GOOD_FM, load, MINI, put, run, tempDirs } from '../helpers.ts';
 
-const tmp: string[] = [];
-const dir = () => {
-  const d = mkdtempSync(join(tmpdir(), 'gongkai-print-'));
-  tmp.push(d);
-  return d;
-};
-afterAll(() => tmp.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-const run = (bin: string, args: string[]) => execFileSync(bin, args, { encoding: 'utf8' });
-const flat = (s: string) => s.replace(/\s+/g, '');
+const dir = tempDirs('gongkai-print-');
 const PT = 72 / 25.4;
 
 let out: string;
@@ -124,9 +113,8 @@ describe('determinism, cache and change tracking', () => {
   }, 30_000);
 
   it('marks only the changed board as changed against a previous manifest, and re-renders only it', async () => {
-    const content = copyMini();
-    tmp.push(content);
-    put(content, 'entries/t-demo/2026/plan-h2.md', ENTRY(GOOD_FM.replace('甲村党支部', '测试镇党委').replace('dues-collection', 'work-plan-completion'), '下半年重点抓好村级组织建设。'));
+    const content = copyMini(dir());
+        put(content, 'entries/t-demo/2026/plan-h2.md', ENTRY(GOOD_FM.replace('甲村党支部', '测试镇党委').replace('dues-collection', 'work-plan-completion'), '下半年重点抓好村级组织建设。'));
     const { project } = load(content);
     const o = dir();
     const r = await runPrint({ project: project!, outDir: o, today: '2026-11-28', cacheDir: mainCache, threads: 1, log: () => {}, previousManifest: join(out, 'print/manifest.json') });
@@ -149,9 +137,8 @@ describe('what is on a board changes over time', () => {
 
 describe('overflow, tiles and internal handouts', () => {
   it('moves what does not fit to a continuation sheet and reports it; tiles on A3', async () => {
-    const content = copyMini();
-    tmp.push(content);
-    const long = Array.from({ length: 200 }, (_, i) => `第${i + 1}项：村务监督委员会对本村集体资金使用情况进行了全面检查，账目清楚，手续齐全。`).join('\n\n');
+    const content = copyMini(dir());
+        const long = Array.from({ length: 200 }, (_, i) => `第${i + 1}项：村务监督委员会对本村集体资金使用情况进行了全面检查，账目清楚，手续齐全。`).join('\n\n');
     put(content, 'entries/v-demo-b/2026/dues-2026-h2.md', ENTRY(GOOD_FM.replace('甲村', '乙村').replace('2026-11-20', '2026-11-21'), `${long}\n\n最后一段：溢出哨兵句。`));
     const { project } = load(content);
     const o = dir();

@@ -1,0 +1,216 @@
+/** Household cards on a copy of the mini county, checked by reading back the PDFs they write (poppler-utils). */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Project } from '../../src/domain/model.ts';
+import { cardKeys } from '../../src/print/card-keys.ts';
+import type { CardRow } from '../../src/print/manifest.ts';
+import { overflowReport, runPrint, type PrintResult } from '../../src/print/pipeline.ts';
+import { cli, copyMini, ENTRY, flat, load, MINI, put, run, tempDirs } from '../helpers.ts';
+
+const dir = tempDirs('gongkai-cards-');
+const PT = 72 / 25.4;
+const TODAY = '2026-11-28';
+const SIGNED = 'reviewed_by: 王某某\napproved_by: 李某某';
+const LONG = (what: string) => `${what}情况说明：全体党员积极参与，各项工作均按计划推进，群众满意度较高，下一步将继续加强督促检查，确保落到实处`;
+
+let out: string;
+let cache: string;
+let project: Project;
+let result: PrintResult;
+const card = (unit: string): CardRow => result.manifest.cards.find((c) => c.unit === unit)!;
+const pdf = (unit: string) => join(out, card(unit).pdf);
+const pageText = (unit: string, page: number) => flat(run('pdftotext', ['-f', String(page), '-l', String(page), pdf(unit), '-']));
+
+beforeAll(async () => {
+  const content = copyMini(dir());
+    // 甲村: a running 公示, a work plan, and a party-scope entry whose summary must never be printed.
+  put(content, 'entries/v-demo-a/2026/recruit-notice.md', ENTRY(`title: 甲村党支部拟接收预备党员公示\nitem: recruitment-publicity\ndate: 2026-11-25\nnotice: { start: 2026-11-25, days: 5 }\n${SIGNED}\nsummary: 拟接收预备党员1名`, '拟接收张某某为预备党员。'));
+  put(content, 'entries/v-demo-a/2026/plan-h2.md', ENTRY(`title: 甲村党支部2026年下半年工作计划\nitem: work-plan-completion\ndate: 2026-07-10\nperiod: 2026-H2\n${SIGNED}\nsummary: 下半年重点抓好村道硬化工程`, '下半年计划。'));
+  put(content, 'entries/v-demo-a/2026/sanhui-2026-11.md', ENTRY('title: 甲村十一月三会一课安排\nitem: sanhui-yike\ndate: 2026-11-10\nperiod: 2026-11\nscope: party\nsummary: SENTINEL-CARD-PARTY', '党内安排。'));
+  // 乙村: five long summaries, more than a 90×54 card holds even at the floor size.
+  const items = [['dues-collection', '2026-H2', '党费收缴'], ['work-plan-completion', '2026-H2', '工作计划'], ['contact-service', '2026-Q4', '为民办事'], ['member-care', '2026', '关怀帮扶'], ['four-winds', '2026-H2', '纠正四风']] as const;
+  items.forEach(([item, period, what], i) => put(content, `entries/v-demo-b/2026/${item}.md`, ENTRY(`title: 乙村党支部${what}\nitem: ${item}\ndate: 2026-11-0${i + 1}\nperiod: ${period}\n${SIGNED}\nsummary: ${LONG(what)}`, '正文。')));
+  const loaded = load(content);
+  expect(loaded.errorCount, JSON.stringify(loaded.diagnostics.filter((d) => d.severity === 'error'))).toBe(0);
+  project = loaded.project!;
+  out = dir();
+  cache = dir();
+  // Several threads: the cards go through the same worker pool as the posters.
+  result = await runPrint({ project, outDir: out, today: TODAY, cacheDir: cache, threads: 2, units: ['v-demo-a', 'v-demo-b', 't-demo', 'cu-demo'], log: () => {} });
+}, 90_000);
+
+describe('household cards on the mini county', () => {
+  it('writes one front+back A4 sheet pair per unit, nothing else asked for', () => {
+    expect(result.manifest.cards.map((c) => c.unit)).toEqual(['cu-demo', 't-demo', 'v-demo-a', 'v-demo-b']);
+    expect(result.manifest.boards).toEqual([]);
+    const info = run('pdfinfo', ['-box', pdf('v-demo-a')]);
+    expect(info).toMatch(/Pages:\s+2\n/);
+    expect(info).toMatch(/Page size:\s+595\.2\d* x 841\.8\d* pts \(A4\)/);
+    // The imposed sheet is what the press prints: its trim and bleed boxes are the whole page.
+    for (const box of ['MediaBox', 'TrimBox', 'BleedBox']) expect(info).toMatch(new RegExp(`${box}:\\s+0\\.00\\s+0\\.00\\s+595\\.28\\s+841\\.89`));
+    expect(info).toContain('Title:           甲村党支部明白卡');
+    expect(info).toMatch(/Subject:.*A4纸每张8张.*长边翻转.*印数：42张纸（320户/);
+    // Print dialogs are told: duplex, flip on the long edge, actual size.
+    const prefs = run('qpdf', ['--qdf', '--object-streams=disable', pdf('v-demo-a'), '-']);
+    expect(prefs).toContain('/Duplex /DuplexFlipLongEdge');
+    expect(prefs).toContain('/PrintScaling /None');
+  });
+
+  it('embeds subset TrueType fonts', () => {
+    const rows = run('pdffonts', [pdf('v-demo-a')]).split('\n').slice(2).filter(Boolean);
+    expect(rows.length).toBeGreaterThanOrEqual(1);
+    for (const r of rows) expect(r).toMatch(/NotoSansSC.*CID TrueType\s+Identity-H\s+yes yes yes/);
+  });
+
+  it('prints the current key disclosures on the front: running 公示 first, summaries only, never party-scope', () => {
+    const front = pageText('v-demo-a', 1);
+    // Eight cards: the subtitle under each name (pdftotext may read the two columns' names together).
+    expect(front.split('党务公开明白卡').length - 1).toBe(8);
+    expect(front).toContain('公示拟接收预备党员1名（公示至12月1日）');
+    expect(front.indexOf('拟接收预备党员1名')).toBeLessThan(front.indexOf('上半年收缴党费1,860.00元'));
+    expect(front).toContain('党费上半年收缴党费1,860.00元');
+    expect(front).toContain('工作计划下半年重点抓好村道硬化工程');
+    // An entry without a summary is not on the card; a party-scope one never is.
+    expect(front).not.toContain('村道硬化工程（酝酿阶段）');
+    for (const unit of ['v-demo-a', 'v-demo-b']) expect(run('pdftotext', [pdf(unit), '-'])).not.toContain('SENTINEL');
+    for (const c of result.manifest.cards) expect(c.entries).not.toContain('v-demo-a/sanhui-2026-11');
+    expect(card('v-demo-a').entries).toEqual(['v-demo-a/recruit-notice', 'v-demo-a/dues-2026-h1', 'v-demo-a/plan-h2']);
+  });
+
+  it('tells how to raise a 点题 on the back, with the unit’s contacts or its parent’s and the site’s', () => {
+    const a = pageText('v-demo-a', 2);
+    for (const s of ['想了解哪些党务，请点题', '点题渠道意见箱、电话、现场、网站', '答复时限收到后3个工作日内答复', '办公电话0000-6100002', '办公地址测试镇甲村村委会', '办公时间周一至周五8:30-17:30', '监督电话0000-6123456', '发布单位：中共示范县委组织部', '扫码查看公开内容']) expect(a).toContain(s);
+    // 乙村 has no phone, address or hours: its town's phone (so labelled) and the county's address.
+    const b = pageText('v-demo-b', 2);
+    expect(b).toContain('办公电话0000-6100001（中共测试镇委员会）');
+    expect(b).toContain('办公地址示范县人民路1号');
+    expect(b).not.toContain('办公时间');
+  });
+
+  it('puts the print run and the printer’s instructions in the slug', () => {
+    const front = pageText('v-demo-a', 1);
+    expect(front).toContain('印数：42张纸（320户，每张纸8张卡，另加备用5%）');
+    expect(front).toContain('双面打印，选“长边翻转”');
+    expect(front).toContain('按实际大小（100%）打印');
+    expect(pageText('v-demo-a', 2)).toContain('第2页：反面');
+    expect(pageText('t-demo', 1)).toContain('未填写户数');
+  });
+
+  it('lists every card in the manifest and cards.csv with its imposition and print run, and zips it with its town', () => {
+    expect(card('v-demo-a')).toMatchObject({ trim_mm: '90×54', bleed_mm: 3, sheet: 'A4', landscape: false, per_sheet: 8, households: 320, spare_percent: 5, sheets: 42, template: 'card', preview: 'print/cards/v-demo-a.png' });
+    expect(card('cu-demo').sheets).toBe(0);
+    expect(card('t-demo').sheets).toBeUndefined();
+    expect(card('t-demo').warning).toContain('households');
+    expect(result.warnings.some((w) => w.includes('t-demo') && w.includes('户数'))).toBe(true);
+    const json = JSON.parse(readFileSync(join(out, 'print/manifest.json'), 'utf8')) as { cards: CardRow[] };
+    expect(json.cards.find((c) => c.unit === 'v-demo-a')!.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const csv = readFileSync(join(out, 'print/cards.csv'), 'utf8').split('\n');
+    expect(csv[0]).toContain('印张数（双面）');
+    expect(csv.find((l) => l.startsWith('v-demo-a,'))).toContain(',42,');
+    expect(readFileSync(join(out, card('v-demo-a').preview)).subarray(1, 4).toString()).toBe('PNG');
+    const zip = run('unzip', ['-l', join(out, 'print/towns/t-demo.zip')]);
+    expect(zip).toContain('cards/v-demo-a.pdf');
+    expect(zip).toContain('cards/t-demo.pdf');
+    expect(zip).not.toContain('cu-demo.pdf');
+  });
+
+  it('reports what does not fit at the floor by unit and entry, and prints no part of it', () => {
+    const b = card('v-demo-b');
+    expect(b.body_pt).toBe(8);
+    expect(b.overflow!.entries.length).toBeGreaterThan(0);
+    const report = overflowReport(result.manifest).find((l) => l.includes('v-demo-b'))!;
+    expect(report).toContain('明白卡 v-demo-b（乙村党支部）');
+    const text = run('pdftotext', ['-f', '1', '-l', '1', pdf('v-demo-b'), '-']);
+    for (const id of b.overflow!.entries) {
+      expect(report).toContain(id);
+      expect(b.entries).not.toContain(id);
+      const what = project.entries.find((e) => e.id === id)!.data.summary!.slice(0, 4);
+      expect(flat(text)).not.toContain(what);
+    }
+    // What is printed is printed whole.
+    for (const id of b.entries) expect(flat(text)).toContain(flat(project.entries.find((e) => e.id === id)!.data.summary!));
+  });
+});
+
+describe('duplex alignment, read back from the PDF', () => {
+  interface Word {
+    text: string;
+    cx: number;
+    cy: number;
+  }
+  const words = (file: string, page: number): Word[] =>
+    [...run('pdftotext', ['-bbox-layout', '-f', String(page), '-l', String(page), file, '-']).matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+      text: m[5]!,
+      cx: (Number(m[1]) + Number(m[3])) / 2,
+      cy: (Number(m[2]) + Number(m[4])) / 2,
+    }));
+
+  it('puts every card’s back behind its front after a flip on the long edge, within 0.5 mm', () => {
+    const file = pdf('v-demo-a');
+    const width = 595.275591;
+    const names = words(file, 1).filter((w) => w.text === '甲村党支部');
+    const titles = words(file, 2).filter((w) => w.text === '想了解哪些党务，请点题');
+    expect(names).toHaveLength(8);
+    expect(titles).toHaveLength(8);
+    // The two columns of fronts really are on different sides of the sheet.
+    expect(new Set(names.map((n) => Math.round(n.cx))).size).toBe(2);
+    const offsets = names.map((n) => {
+      // Flipped about the long (vertical) edge, a point at x is behind width − x, at the same height.
+      const behind = titles.filter((t) => Math.abs(t.cx - (width - n.cx)) < 0.5 * PT && Math.abs(t.cy - n.cy) < 54 * PT * 0.5);
+      expect(behind, `no back behind the front at ${n.cx.toFixed(1)},${n.cy.toFixed(1)}`).toHaveLength(1);
+      return behind[0]!.cy - n.cy;
+    });
+    // Every back sits at the same height relative to its front: the rows line up too.
+    for (const o of offsets) expect(Math.abs(o - offsets[0]!)).toBeLessThan(0.5 * PT);
+  });
+});
+
+describe('gongkai print --card', () => {
+  it('renders only the cards asked for, says so in Chinese, and names an unknown unit as a usage error', () => {
+    const o = dir();
+    const r = cli(['print', '--content', MINI, '--out', o, '--card', 'v-demo-a']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('明白卡：1 个单位（新排');
+    expect(r.stdout).toContain('共需印 42 张纸（双面）');
+    expect(r.stdout).not.toContain('公开栏印刷文件');
+    expect(existsSync(join(o, 'print/cards/v-demo-a.pdf'))).toBe(true);
+    expect(readdirSync(join(o, 'print/boards'))).toEqual([]);
+    expect(existsSync(join(o, 'print/manifest.json'))).toBe(false);
+    const bad = cli(['print', '--content', MINI, '--out', o, '--card', 'v-nowhere']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('单位名录（units.yaml）中没有：v-nowhere');
+  }, 60_000);
+});
+
+describe('release-note keys of card sheets', () => {
+  it('key each card by its render cache key and list the lines on its front', () => {
+    const keys = cardKeys(project, TODAY);
+    const a = keys.find((k) => k.id === 'v-demo-a')!;
+    expect(a).toMatchObject({ kind: 'card', unit: 'v-demo-a', file: card('v-demo-a').pdf, size: '90×54' });
+    // The rendered card is in the cache under exactly this key.
+    expect(existsSync(join(cache, `${a.key}.json`))).toBe(true);
+    expect(a.entries.map((e) => e.id)).toEqual(card('v-demo-a').entries);
+    expect(a.entries[0]!.title).toBe('甲村党支部拟接收预备党员公示');
+    expect(a.parts.find((p) => p.name === '印数')!.value).toBe('42 张');
+    // After the 公示 ends the sheet is a different one.
+    expect(cardKeys(project, '2026-12-20').find((k) => k.id === 'v-demo-a')!.key).not.toBe(a.key);
+  });
+});
+
+describe('determinism and the cache', () => {
+  it('renders byte-identical cards from the same content, and takes unchanged cards from the cache', async () => {
+    const first = readFileSync(pdf('v-demo-a'));
+    const fresh = dir();
+    const again = await runPrint({ project, outDir: fresh, today: TODAY, cacheDir: dir(), threads: 1, units: ['v-demo-a'], index: false, log: () => {} });
+    expect(again.cardsRendered).toBe(1);
+    expect(readFileSync(join(fresh, 'print/cards/v-demo-a.pdf')).equals(first)).toBe(true);
+    const cached = await runPrint({ project, outDir: dir(), today: TODAY, cacheDir: cache, threads: 1, units: ['v-demo-a'], index: false, log: () => {} });
+    expect([cached.cardsRendered, cached.cardsCached]).toEqual([0, 1]);
+    expect(cached.manifest.cards[0]!.sha256).toBe(card('v-demo-a').sha256);
+    // Another day after the 公示 has ended: a different card.
+    const later = await runPrint({ project, outDir: dir(), today: '2026-12-20', cacheDir: cache, threads: 1, units: ['v-demo-a'], index: false, log: () => {} });
+    expect(later.cardsRendered).toBe(1);
+    expect(later.manifest.cards[0]!.entries).not.toContain('v-demo-a/recruit-notice');
+  }, 60_000);
+});

@@ -1,0 +1,143 @@
+/** The household card layout with a fake measurer (Han = 1 em, Latin = ½ em): fit, shrink to the floor, overflow. */
+import { describe, expect, it } from 'vitest';
+import { cardLayoutSchema, templateSchema } from '../../src/domain/schema/template.ts';
+import { mm, type Box, type LaidPage } from '../../src/print/boxes.ts';
+import { CARD_SUBTITLE, layoutCard, type CardLine, type CardSpec } from '../../src/print/card-layout.ts';
+import type { CardRow, Manifest } from '../../src/print/manifest.ts';
+import { fakeMeasurer } from '../../src/print/measurer.ts';
+import { overflowReport } from '../../src/print/pipeline.ts';
+
+const m = fakeMeasurer();
+const FLOOR = 8;
+
+const back: CardLine[] = [
+  { id: '点题渠道', label: '点题渠道', text: '意见箱、电话、现场、网站' },
+  { id: '办公电话', label: '办公电话', text: '0000-6100002' },
+  { id: '办公地址', label: '办公地址', text: '测试镇甲村村委会' },
+  { id: '监督电话', label: '监督电话', text: '0000-6123456' },
+];
+
+function spec(lines: CardLine[], extra: Partial<CardSpec> = {}): CardSpec {
+  return {
+    widthMm: 90,
+    heightMm: 54,
+    layout: cardLayoutSchema.parse({ body_pt: 10, name_pt: 13, margin_mm: 4, line_height: 1.3 }),
+    unitName: '甲村党支部',
+    lines,
+    backTitle: '想了解哪些党务，请点题',
+    back,
+    footer: '发布单位：中共测试县委组织部　更新日期：2026年11月20日',
+    qrUrl: 'https://dwgk.example.cn/units/v-demo-a/',
+    qrCaption: '扫码查看公开内容',
+    bodyMinPt: FLOOR,
+    bleedPt: mm(3),
+    ...extra,
+  };
+}
+
+const line = (i: number, chars: number): CardLine => ({ id: `v-demo-a/entry-${i}`, label: '党费', text: `第${i}条${'公'.repeat(Math.max(0, chars - 3))}` });
+const texts = (p: LaidPage) => p.boxes.filter((b): b is Extract<Box, { kind: 'text' }> => b.kind === 'text');
+const textOf = (p: LaidPage) => texts(p).map((b) => b.text).join('');
+
+/** Every text box lies inside the trim, clear of the edges by most of the margin, and at or above the floor size. */
+function expectInside(p: LaidPage, margin: number) {
+  for (const t of texts(p)) {
+    const w = m.width(t.text, t.face, t.size) + t.spacing * ([...t.text].length - 1);
+    expect(t.size, t.text).toBeGreaterThanOrEqual(FLOOR);
+    expect(t.x, t.text).toBeGreaterThanOrEqual(margin - 1e-6);
+    expect(t.x + w, t.text).toBeLessThanOrEqual(p.width - margin / 2 + 1e-6);
+    expect(t.y, t.text).toBeLessThanOrEqual(p.height - margin / 2);
+  }
+}
+
+describe('card layout', () => {
+  it('fits a few short lines at the template size, the unit name centred in the band', () => {
+    const r = layoutCard(spec([line(1, 12), line(2, 15), line(3, 10)]), m);
+    expect(r.overflow).toBeUndefined();
+    expect(r.bodyPt).toBe(10);
+    for (const i of [1, 2, 3]) expect(textOf(r.front)).toContain(`第${i}条`);
+    const name = texts(r.front).find((t) => t.text === '甲村党支部')!;
+    expect(name.x + m.width(name.text, name.face, name.size) / 2).toBeCloseTo(r.front.width / 2, 6);
+    expect(textOf(r.front)).toContain(CARD_SUBTITLE);
+    expectInside(r.front, mm(4));
+    // The band runs into the bleed on three sides.
+    const band = r.front.boxes.find((b) => b.kind === 'rect')!;
+    expect(band).toMatchObject({ x: -mm(3), y: -mm(3), w: r.front.width + 2 * mm(3) });
+  });
+
+  it('lays out the back: every item, the supervision phone, the QR code and the footer, inside the trim', () => {
+    const r = layoutCard(spec([line(1, 12)]), m);
+    const t = textOf(r.back);
+    for (const b of back) expect(t).toContain(b.text);
+    expect(t).toContain('发布单位：中共测试县委组织部');
+    const qr = r.back.boxes.find((b) => b.kind === 'qr')!;
+    expect(qr).toMatchObject({ url: 'https://dwgk.example.cn/units/v-demo-a/' });
+    if (qr.kind === 'qr') expect(qr.x + qr.size).toBeLessThanOrEqual(r.back.width - mm(4) + 1e-6);
+    expectInside(r.back, mm(4));
+    // No text runs into the QR code (its caption is below it): text beside it ends before it.
+    for (const b of texts(r.back)) {
+      if (qr.kind !== 'qr' || b.y < qr.y || b.y - 0.88 * b.size >= qr.y + qr.size - 1e-6) continue;
+      expect(b.x + m.width(b.text, b.face, b.size) <= qr.x || b.x >= qr.x - 1e-6, b.text).toBe(true);
+    }
+  });
+
+  it('shrinks the body towards the floor until everything fits, never below it', () => {
+    // Five lines that wrap at 10 pt but fit at a smaller size.
+    const lines = [1, 2, 3, 4, 5].map((i) => line(i, 22));
+    const big = layoutCard(spec(lines), m);
+    expect(big.overflow).toBeUndefined();
+    expect(big.bodyPt).toBeLessThan(10);
+    expect(big.bodyPt).toBeGreaterThanOrEqual(FLOOR);
+    for (const l of lines) expect(textOf(big.front)).toContain(l.text.slice(0, 3));
+    expectInside(big.front, mm(4));
+  });
+
+  it('at the floor, prints the lines that fit and names every entry left off; nothing is clipped', () => {
+    const lines = [1, 2, 3, 4, 5, 6, 7, 8].map((i) => line(i, 40));
+    const r = layoutCard(spec(lines), m);
+    expect(r.bodyPt).toBe(FLOOR);
+    expect(r.overflow!.entries.length).toBeGreaterThan(0);
+    // The ones left off are the last in priority order, and none of their text is printed.
+    const printed = lines.filter((l) => !r.overflow!.entries.includes(l.id));
+    expect(r.overflow!.entries).toEqual(lines.slice(printed.length).map((l) => l.id));
+    expect(printed.length).toBeGreaterThan(0);
+    for (const l of lines) expect(textOf(r.front).includes(`第${l.id.slice(-1)}条`)).toBe(printed.includes(l));
+    expectInside(r.front, mm(4));
+
+    const row: CardRow = { unit: 'v-demo-a', unit_name: '甲村党支部', template: 'card', pdf: 'print/cards/v-demo-a.pdf', preview: 'print/cards/v-demo-a.png', trim_mm: '90×54', bleed_mm: 3, sheet: 'A4', landscape: false, per_sheet: 8, spare_percent: 5, body_pt: r.bodyPt, sha256: '', entries: printed.map((l) => l.id), changed: true, overflow: r.overflow! };
+    const manifest: Manifest = { generated: '2026-11-28', boards: [], cards: [row] };
+    const [report] = overflowReport(manifest);
+    expect(report).toContain('明白卡 v-demo-a（甲村党支部）');
+    for (const id of r.overflow!.entries) expect(report).toContain(id);
+  });
+
+  it('names a back item that does not fit at the floor instead of cutting it', () => {
+    const long = { id: '办公地址', label: '办公地址', text: '测试县'.repeat(40) };
+    const r = layoutCard(spec([line(1, 10)], { back: [back[0]!, long, back[3]!] }), m);
+    expect(r.overflow!.back).toContain('办公地址');
+    expect(r.overflow!.entries).toEqual([]);
+    expect(textOf(r.back)).not.toContain('测试县测试县');
+    expectInside(r.back, mm(4));
+  });
+
+  it('shrinks a long unit name onto one line, not below the floor', () => {
+    const r = layoutCard(spec([line(1, 10)], { unitName: '中共示范县城市建设投资集团有限公司委员会' }), m);
+    const name = texts(r.front).find((t) => t.text.startsWith('中共示范县'))!;
+    expect(name.text).toBe('中共示范县城市建设投资集团有限公司委员会');
+    expect(name.size).toBeLessThan(13);
+    expect(name.size).toBeGreaterThanOrEqual(FLOOR);
+    expectInside(r.front, mm(4));
+  });
+});
+
+describe('card templates in the one template schema', () => {
+  it('checks a card template’s layout block and fills the defaults', () => {
+    const ok = templateSchema.parse({ name: '名片式明白卡', kind: 'card', width_mm: 90, height_mm: 54, layout: { body_pt: 9 } });
+    expect(cardLayoutSchema.parse(ok.layout).max_entries).toBe(6);
+    const bad = templateSchema.safeParse({ name: '明白卡', kind: 'card', width_mm: 90, height_mm: 54, layout: { body_pt: -1, channels: ['微信'] } });
+    expect(bad.success).toBe(false);
+    expect(bad.error!.issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['layout.body_pt', 'layout.channels.0']));
+    const sheetOnBoard = templateSchema.safeParse({ name: '公开栏', kind: 'board', width_mm: 2400, height_mm: 1200, sheet: 'A4' });
+    expect(sheetOnBoard.error!.issues[0]!.path).toEqual(['sheet']);
+  });
+});
