@@ -96,7 +96,7 @@ export async function newCommand(argv: string[]): Promise<number> {
     if (!values.item) items.forEach((i, n) => console.log(`  ${String(n + 1).padStart(2)}. ${describeCandidate(i)}`));
     const item = pickItem(await ask('公开事项（序号、标识或名称）：', values.item), items, unit);
     const title = await ask('标题：', values.title);
-    const date = values.date ?? resolveToday();
+    const date = values.date ?? resolveToday({ asOf: project.site.as_of }).date;
     let stage: Stage | undefined;
     if (item.cadence === 'per_stage') {
       const s = values.stage ?? (rl ? await ask('阶段（deliberation 酝酿 / decision 决策 / implementation 实施 / result 结果）：') : 'deliberation');

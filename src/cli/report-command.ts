@@ -8,15 +8,16 @@ import { loadProject } from '../content/load-project.ts';
 import { buildComplianceReport } from '../domain/supervision/compliance.ts';
 import { buildCalendar, CalendarGapError } from '../domain/time/calendar.ts';
 import { complianceCsv, complianceJson, complianceMarkdown, REPORT_FORMATS, type ReportFormat } from '../report/compliance-format.ts';
+import { lastUpdatesFromGit, readContentHistory } from '../site/git-history.ts';
 import { parseFlags, resolveDirs } from './args.ts';
 import { ContentError, UsageError } from './errors.ts';
 import { formatDiagnostic } from './format-diagnostics.ts';
-import { resolveToday } from './today.ts';
+import { resolveToday, todayNote } from './today.ts';
 
 export const REPORT_USAGE = `用法：npm run report -- [--format md|csv|json] [--today 2026-11-28] [--out 文件] [--detail 数量] [--content 文件夹]
   生成党务公开督查考评报告：各单位应公开事项是否按时公开、点题是否按时答复，按镇（街道）和全县汇总。
   --format   md（默认，便于阅读）、csv（每个单位一行，可用表格软件打开）或 json
-  --today    按哪一天统计（默认今天，北京时间；也可用环境变量 GONGKAI_TODAY）
+  --today    按哪一天统计（默认依次为环境变量 GONGKAI_TODAY、site.yaml 的 as_of、今天（北京时间））
   --out      写到文件，不写则输出到屏幕
   --detail   md 格式中列出覆盖率最低的几个单位的逐项情况（默认 10）`;
 
@@ -42,7 +43,8 @@ export function reportCommand(argv: string[]): number {
   if (!REPORT_FORMATS.includes(format)) throw new UsageError(`不认识的报告格式“${values.format}”，只能是 md、csv 或 json。\n\n${REPORT_USAGE}`);
   const detail = Number(values.detail);
   if (!Number.isInteger(detail) || detail < 0) throw new UsageError(`--detail 应当是不小于 0 的整数，收到“${values.detail}”。`);
-  const today = resolveToday(values.today);
+  // A bad --today is a usage error before any content is read.
+  if (values.today) resolveToday({ flag: values.today });
 
   const { content, templates } = resolveDirs(values);
   const result = loadProject({ contentDir: resolve(content), templatesDir: resolve(templates) });
@@ -51,9 +53,13 @@ export function reportCommand(argv: string[]): number {
     throw new ContentError(`内容有 ${result.errorCount} 个错误，无法生成报告。请先运行 npm run check，按提示改正后再试。`);
   }
   const project = result.project;
+  const today = resolveToday({ flag: values.today, asOf: project.site.as_of });
+  const note = todayNote(today, '统计日期');
+  if (note) console.error(note);
   let text: string;
   try {
-    const report = buildComplianceReport(project, buildCalendar(project.calendars), today);
+    const lastUpdates = lastUpdatesFromGit(readContentHistory(content), content, project, today.date);
+    const report = buildComplianceReport(project, buildCalendar(project.calendars), today.date, lastUpdates);
     text = format === 'csv' ? complianceCsv(report) : format === 'json' ? complianceJson(report) + '\n' : complianceMarkdown(report, { detailUnits: detail });
   } catch (e) {
     if (e instanceof CalendarGapError) throw new ContentError(e.message);

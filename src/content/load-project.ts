@@ -2,17 +2,18 @@
  * Loading a project: registries → documents → cross-document rules. Every problem found
  * on the way is collected (never thrown), so `check` can report all of them in one run.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { compareDiagnostics, error, type Diagnostic, type Finding } from '../domain/diagnostics.ts';
 import type { Project } from '../domain/model.ts';
 import { checkEntryCollection, checkRequestAnswers } from '../domain/rules/collection-rules.ts';
 import { buildCalendar } from '../domain/time/calendar.ts';
-import { checkCalendarCoverage } from '../domain/time/calendar-rules.ts';
+import { checkAsOfCoverage, checkCalendarCoverage } from '../domain/time/calendar-rules.ts';
 import { checkCodeowners } from './check-codeowners.ts';
 import { loadDocuments } from './load-documents.ts';
 import { loadRegistries } from './load-registries.ts';
 import { Reporter, readMarkdown } from './source-file.ts';
+import { parseYamlSource } from './yaml-source.ts';
 
 export interface LoadOptions {
   /** The content folder (default: ./content). */
@@ -63,6 +64,11 @@ export function loadProject(options: LoadOptions): LoadResult {
   if (reg.site) {
     const calendar = buildCalendar(docs.calendars);
     for (const { doc, finding } of checkCalendarCoverage(docs.entries, docs.requests, calendar, reg.site.defaults.reply_days)) reportAgainst(doc.source.file, finding);
+    const asOf = checkAsOfCoverage(reg.site.as_of, calendar);
+    if (asOf) {
+      const siteYaml = join(contentDir, 'site.yaml');
+      report.fields(siteYaml, parseYamlSource(readFileSync(siteYaml, 'utf8')), [asOf]);
+    }
   }
 
   const project: Project | undefined =

@@ -85,10 +85,11 @@ export const SITE_HELP: FieldHelp = {
     supervision_phone: '监督电话',
     address: '地址',
     defaults: '默认设置',
+    as_of: '基准日期（示范数据或存档快照用，正式站点不要设置）',
     allowed_numbers: '允许公开的电话号码',
     secret_patterns: '额外涉密标志',
   },
-  examples: { county: 'county: 示范县', title: 'title: 示范县党务公开网', base_url: 'base_url: https://dwgk.example.cn/', supervision_phone: 'supervision_phone: 0000-6123456' },
+  examples: { county: 'county: 示范县', title: 'title: 示范县党务公开网', base_url: 'base_url: https://dwgk.example.cn/', supervision_phone: 'supervision_phone: 0000-6123456', as_of: 'as_of: 2026-11-27' },
 };
 
 export const CATALOG_HELP: FieldHelp = {

@@ -5,13 +5,28 @@
 import { REQUEST_STATE_LABELS, REQUEST_STATES } from '../domain/requests/request-state.ts';
 import { formatChineseDate } from '../domain/dates.ts';
 import { CADENCE_STATE_LABELS } from '../domain/supervision/cadence.ts';
-import type { ComplianceReport, Rollup, UnitCompliance } from '../domain/supervision/compliance.ts';
+import type { ComplianceReport, LastUpdateBasis, Rollup, UnitCompliance } from '../domain/supervision/compliance.ts';
 import { toCsv } from './csv.ts';
 
 export const REPORT_FORMATS = ['md', 'csv', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-const UNIT_HEADER = ['单位', '单位名称', '类型', '所属镇（街道）', '应公开事项', '已按时公开', '覆盖率(%)', '即将到期', '逾期未更新', '从未公开', '点题数', '超期答复', '超期未答复', '最近更新'];
+const UNIT_HEADER = ['单位', '单位名称', '类型', '所属镇（街道）', '应公开事项', '已按时公开', '覆盖率(%)', '即将到期', '逾期未更新', '从未公开', '点题数', '超期答复', '超期未答复'];
+
+/** Where the "最近更新" column comes from, in one sentence (the report and /supervision/ both say it). */
+export function lastUpdateNote(basis: LastUpdateBasis): string {
+  if (basis.kind === 'git') return '“最近更新”是 git 记录中最后一次提交本单位内容文件（content/entries/单位/ 和 content/requests/单位/，党内公开的条目除外）的日期（北京时间），不是条目中填写的日期。';
+  const why = {
+    'no-git': '内容文件夹不在 git 仓库中（或这台电脑没有安装 git）',
+    shallow: '仓库是浅克隆（shallow clone），git 记录不完整；请完整克隆（CI 中设置 fetch-depth: 0）',
+    'no-commits': basis.firstCommit ? `git 记录中最早的内容提交（${formatChineseDate(basis.firstCommit)}）晚于统计日期` : '内容文件还没有提交到 git',
+  }[basis.reason];
+  return `注意：${why}，所以“最近更新”暂按条目中填写的发布日期和点题答复日期计算，仅供参考。`;
+}
+
+function lastUpdateHeader(basis: LastUpdateBasis): string {
+  return basis.kind === 'git' ? '最近更新（git提交日期）' : '最近更新（条目中填写的日期）';
+}
 
 function unitRow(u: UnitCompliance, townName: (id: string | undefined) => string): (string | number | undefined)[] {
   return [u.unit, u.unitName, u.kindLabel, townName(u.town), u.required, u.covered, u.rate, u.dueSoon, u.overdue, u.missing, u.requests, u.lateReplies, u.overdueRequests, u.lastUpdate];
@@ -20,7 +35,7 @@ function unitRow(u: UnitCompliance, townName: (id: string | undefined) => string
 export function complianceCsv(report: ComplianceReport): string {
   const names = new Map(report.towns.map((t) => [t.id, t.name]));
   const townName = (id: string | undefined) => (id ? (names.get(id) ?? id) : '县级');
-  return toCsv(UNIT_HEADER, report.units.map((u) => unitRow(u, townName)));
+  return toCsv([...UNIT_HEADER, lastUpdateHeader(report.lastUpdateBasis)], report.units.map((u) => unitRow(u, townName)));
 }
 
 export function complianceJson(report: ComplianceReport): string {
@@ -45,7 +60,8 @@ export function complianceMarkdown(report: ComplianceReport, opts: { detailUnits
   const s = report.summary;
   const lines: string[] = [];
   lines.push(`# ${report.county}党务公开督查考评报告`, '');
-  lines.push(`统计日期：${formatChineseDate(report.today)}。本报告只根据仓库中的条目日期、公开期次和点题记录计算，不采用各单位自报的情况。`, '');
+  lines.push(`统计日期：${formatChineseDate(report.today)}。本报告只根据仓库中的条目日期、公开期次、点题记录和 git 提交记录计算，不采用各单位自报的情况。`, '');
+  lines.push(lastUpdateNote(report.lastUpdateBasis), '');
   lines.push('## 全县汇总', '');
   lines.push(`- 单位：${s.units} 个`);
   lines.push(`- 应按时限公开的事项（长期公开和定期公开）：${s.required} 项，已按时公开 ${s.covered} 项（${s.rate}%），逾期未更新 ${s.overdue} 项，从未公开 ${s.missing} 项`);

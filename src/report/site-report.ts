@@ -1,11 +1,12 @@
 /**
  * The compliance report and request log as the site sees them: computed once per build from
- * the loaded project and the build's "today" (GONGKAI_TODAY), then shared by /supervision/,
+ * the loaded project, the build's "today" and its one git log, then shared by /supervision/,
  * /requests/, the downloads and the badges on unit pages.
  */
 import type { RequestRow } from '../domain/requests/request-log.ts';
 import { buildComplianceReport, type ComplianceReport, type UnitCompliance } from '../domain/supervision/compliance.ts';
 import { buildCalendar } from '../domain/time/calendar.ts';
+import { lastUpdatesFromGit } from '../site/git-history.ts';
 import { siteData } from '../site/project.ts';
 
 export interface SiteReport {
@@ -18,8 +19,9 @@ let cached: SiteReport | undefined;
 
 export function siteReport(): SiteReport {
   if (cached) return cached;
-  const { project, today } = siteData();
-  const report = buildComplianceReport(project, buildCalendar(project.calendars), today);
+  const { project, today, contentHistory, contentDir } = siteData();
+  const lastUpdates = lastUpdatesFromGit(contentHistory, contentDir, project, today);
+  const report = buildComplianceReport(project, buildCalendar(project.calendars), today, lastUpdates);
   const requestsByUnit = new Map<string, RequestRow[]>();
   for (const r of report.requests) {
     const list = requestsByUnit.get(r.unit);

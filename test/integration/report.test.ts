@@ -37,7 +37,7 @@ describe('gongkai report', { timeout: 30_000 }, () => {
     expect(r.stdout).not.toContain('SENTINEL-PARTY');
     // The same repository on an earlier day (in process: the CLI start-up is the slow part).
     const { project } = load(MINI);
-    const before = buildComplianceReport(project!, buildCalendar(project!.calendars), '2026-07-10');
+    const before = buildComplianceReport(project!, buildCalendar(project!.calendars), '2026-07-10', { kind: 'entries', reason: 'no-git' });
     expect(before.units.find((u) => u.unit === 'v-demo-a')!.items.find((i) => i.item === 'dues-collection')!.state).toBe('due_soon');
     expect(before.summary.requests).toBe(0); // the request came in on 2026-11-24
   });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { atomFeed, sitemap, xml } from '../../src/site/atom.ts';
-import { parseGitLog, readGitHistory } from '../../src/site/git-history.ts';
+import { parseGitLog, readContentHistory } from '../../src/site/git-history.ts';
 import { parsePrintManifest } from '../../src/site/print-manifest.ts';
 import { load, MINI } from '../helpers.ts';
 
@@ -19,7 +19,7 @@ describe('git history', () => {
 
   it('reads a real repository and yields nothing outside one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gongkai-git-'));
-    expect(readGitHistory(dir).size).toBe(0);
+    expect(readContentHistory(dir)).toEqual({ state: 'no-git', files: new Map() });
     const git = (...args: string[]) => spawnSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@example.cn', ...args], { encoding: 'utf8' });
     git('init', '-q');
     mkdirSync(join(dir, 'entries/u/2026'), { recursive: true });
@@ -28,7 +28,7 @@ describe('git history', () => {
     git('commit', '-q', '-m', '发布');
     writeFileSync(join(dir, 'entries/u/2026/a.md'), '二');
     git('commit', '-q', '-am', '更正金额');
-    const changes = readGitHistory(dir).get(join(dir, 'entries/u/2026/a.md'));
+    const changes = readContentHistory(dir).files.get(join(dir, 'entries/u/2026/a.md'));
     expect(changes?.map((c) => c.subject)).toEqual(['更正金额', '发布']);
     expect(changes?.[0]?.commit).toMatch(/^[0-9a-f]{40}$/);
   });

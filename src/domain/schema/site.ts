@@ -1,7 +1,8 @@
 /** County-wide settings: content/site.yaml. Every default the rules use is a setting here. */
 import { z } from 'zod';
 import { FORGES } from '../codeowners.ts';
-import { nonEmptyText, phoneSchema, positiveInt } from './common.ts';
+import { idSchema, isoDateSchema, nonEmptyText, phoneSchema, positiveInt } from './common.ts';
+import { CARD_SHEETS } from './template.ts';
 
 export const siteDefaultsSchema = z
   .object({
@@ -19,6 +20,14 @@ export const siteDefaultsSchema = z
     /** Body text floor on boards read at 1–2 m, in points. */
     board_body_min_pt: positiveInt('公开栏正文最小字号', 200).default(28),
     card_body_min_pt: positiveInt('明白卡正文最小字号', 40).default(8),
+    /** The card template (templates/<id>.yaml, kind: card) for units no card template names by kind. */
+    card_template: idSchema.default('card'),
+    /** Sheet cards are imposed on, unless the card template says otherwise. */
+    card_sheet: z.enum(CARD_SHEETS, { error: `明白卡拼版纸张只能是：${CARD_SHEETS.join('、')}` }).default('A4'),
+    /** Space between neighbouring cards' trim edges; at least twice the bleed, so bleeds never overprint a neighbour. */
+    card_gutter_mm: positiveInt('明白卡间距', 30).default(6),
+    /** Spare sheets for spoilage, as a percentage of the sheets the households need. */
+    card_spare_percent: positiveInt('明白卡备用比例', 100).default(5),
     /** Largest entry file accepted, in kilobytes. */
     max_entry_kb: positiveInt('条目文件大小上限', 10240).default(512),
     /** Largest image accepted, in kilobytes, and its pixel count (decompression bombs). */
@@ -38,6 +47,12 @@ export const siteSchema = z
     supervision_phone: phoneSchema,
     address: nonEmptyText('地址', 80).optional(),
     defaults: siteDefaultsSchema.default(siteDefaultsSchema.parse({})),
+    /**
+     * The "today" of a snapshot (the demo county, an archived copy): used when neither --today
+     * nor GONGKAI_TODAY is given. A live site never sets it, or it would stand still on that day.
+     * 中文说明：示范数据/存档快照的基准日期，正式站点不要设置。
+     */
+    as_of: isoDateSchema.optional(),
     /** Official numbers that may appear in public entries (hotlines, office phones). */
     allowed_numbers: z.array(phoneSchema).default([]),
     /** Code-owner file for the forge the county uses; `check` keeps it in step with units.yaml. */

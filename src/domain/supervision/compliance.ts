@@ -1,7 +1,7 @@
 /**
  * The compliance report (督查考评): per unit, per town and for the county, built only from
- * facts in the repository — entry dates and periods, request dates — never from a status a
- * unit declares about itself. The same figures feed `gongkai report` and /supervision/.
+ * facts in the repository — entry dates and periods, request dates, git history — never from
+ * a status a unit declares about itself. The same figures feed `gongkai report` and /supervision/.
  */
 import type { Entry, Project } from '../model.ts';
 import { isPublic } from '../publication.ts';
@@ -28,7 +28,7 @@ export interface UnitCompliance {
   lateReplies: number;
   overdueRequests: number;
   requests: number;
-  /** Date of the newest public entry or reply. */
+  /** When the unit last changed its content: see `LastUpdateSource`. */
   lastUpdate: string | undefined;
   /** covered / required, 0–100, rounded down: the one figure the table sorts on by default. */
   rate: number;
@@ -49,8 +49,26 @@ export interface Rollup {
   rate: number;
 }
 
+/**
+ * Where "last update" comes from. Normally git: the day (Asia/Shanghai) of the newest commit,
+ * on or before today, that touched the unit's content files — a fact the unit cannot type in.
+ * When git cannot tell, the dates written in entries and replies stand in, and the report says why.
+ */
+export type LastUpdateSource =
+  | { kind: 'git'; byUnit: ReadonlyMap<string, string> }
+  | {
+      kind: 'entries';
+      /** no-git: not a repository; shallow: a shallow clone; no-commits: nothing committed by today. */
+      reason: 'no-git' | 'shallow' | 'no-commits';
+      /** no-commits: the day of the first content commit, when there is one (after today). */
+      firstCommit?: string;
+    };
+
+export type LastUpdateBasis = { kind: 'git' } | Extract<LastUpdateSource, { kind: 'entries' }>;
+
 export interface ComplianceReport {
   today: string;
+  lastUpdateBasis: LastUpdateBasis;
   county: string;
   units: UnitCompliance[];
   towns: Rollup[];
@@ -87,7 +105,12 @@ function rollup(id: string, name: string, list: readonly UnitCompliance[]): Roll
   };
 }
 
-export function buildComplianceReport(project: Project, calendar: WorkCalendar, today: string): ComplianceReport {
+function typedLastUpdate(items: readonly ItemCadence[], reqs: readonly RequestRow[]): string | undefined {
+  const dates = [...items.map((i) => i.lastDate), ...reqs.map((r) => r.replied)].filter((d): d is string => d !== undefined);
+  return dates.length ? dates.reduce((a, b) => (a > b ? a : b)) : undefined;
+}
+
+export function buildComplianceReport(project: Project, calendar: WorkCalendar, today: string, lastUpdates: LastUpdateSource): ComplianceReport {
   const { catalog, site } = project;
   const byId = new Map(project.units.map((u) => [u.id, u]));
   const entriesByUnit = new Map<string, Entry[]>();
@@ -110,10 +133,6 @@ export function buildComplianceReport(project: Project, calendar: WorkCalendar, 
     const scheduled = items.filter((i) => i.state !== 'unscheduled');
     const count = (s: ItemCadence['state']) => scheduled.filter((i) => i.state === s).length;
     const reqs = requestsByUnit.get(unit.id) ?? [];
-    const dates = [
-      ...items.map((i) => i.lastDate),
-      ...reqs.map((r) => r.replied),
-    ].filter((d): d is string => d !== undefined);
     const covered = count('current');
     return {
       unit: unit.id,
@@ -128,7 +147,7 @@ export function buildComplianceReport(project: Project, calendar: WorkCalendar, 
       lateReplies: reqs.filter((r) => r.state === 'late').length,
       overdueRequests: reqs.filter((r) => r.state === 'overdue').length,
       requests: reqs.length,
-      lastUpdate: dates.length ? dates.reduce((a, b) => (a > b ? a : b)) : undefined,
+      lastUpdate: lastUpdates.kind === 'git' ? lastUpdates.byUnit.get(unit.id) : typedLastUpdate(items, reqs),
       rate: rateOf(covered, scheduled.length),
       items,
     };
@@ -142,6 +161,7 @@ export function buildComplianceReport(project: Project, calendar: WorkCalendar, 
   }
   return {
     today,
+    lastUpdateBasis: lastUpdates.kind === 'git' ? { kind: 'git' } : lastUpdates,
     county: site.county,
     units,
     towns,

@@ -1,6 +1,6 @@
 /**
- * `check` findings for the calendar: a 公示 or a 点题 deadline that falls in a year with no
- * holiday table. Reported by check, at the field, so the build never meets the gap halfway
+ * `check` findings for the calendar: a 公示, a 点题 deadline or site.yaml's as_of that falls in
+ * a year with no holiday table. Reported by check, at the field, so the build never meets the gap halfway
  * through (where it could only fail without saying which file to fix).
  */
 import { error, type Finding } from '../diagnostics.ts';
@@ -46,4 +46,11 @@ export function checkCalendarCoverage(
     if (g) out.push({ doc: r, finding: gap(g, ['received']) });
   }
   return out;
+}
+
+/** site.yaml's as_of is "today" for every command: its year needs a holiday table too. */
+export function checkAsOfCoverage(asOf: string | undefined, calendar: WorkCalendar): Finding | undefined {
+  if (!asOf) return undefined;
+  const g = attempt(() => calendar.isWorkingDay(asOf));
+  return g ? gap(g, ['as_of']) : undefined;
 }

@@ -1,0 +1,62 @@
+/**
+ * `gongkai release-notes <from> [<to>]`: the boards and card sheets printers must reprint
+ * between two releases (tags), as Markdown (to the screen) or Markdown and CSV (--out DIR).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { GitError } from '../review/git-changes.ts';
+import { releaseNotesBetween } from '../review/release-notes.ts';
+import { releaseNotesCsv, releaseNotesMarkdown } from '../review/release-notes-format.ts';
+import { parseFlags, resolveDirs } from './args.ts';
+import { UsageError } from './errors.ts';
+import { resolveToday, todayLine } from './today.ts';
+
+export const RELEASE_NOTES_USAGE = `用法：npm run release-notes -- <上一版本> [<本版本>] [--out 文件夹] [--format md|csv] [--today 2026-11-28] [--content 文件夹]
+  列出两个发布版本（git 标签，如 2026-11 和 2026-12）之间需要重新印刷的公开栏和明白卡，并说明原因。
+  本版本默认为 HEAD（最新提交，不含未提交的改动）。
+  --out      把 release-notes.md 和 release-notes.csv 写到这个文件夹；不写则输出到屏幕
+  --format   输出到屏幕时的格式：md（默认）或 csv
+  --today    两个版本都按这一天排版比较（默认依次为 GONGKAI_TODAY、该版本 site.yaml 的 as_of、该版本的提交日期）`;
+
+export function releaseNotesCommand(argv: string[]): number {
+  const { values, positionals } = parseFlags(
+    argv,
+    {
+      content: { type: 'string', default: 'content' },
+      templates: { type: 'string' },
+      out: { type: 'string' },
+      format: { type: 'string', default: 'md' },
+      today: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    RELEASE_NOTES_USAGE,
+  );
+  if (values.help) {
+    console.log(RELEASE_NOTES_USAGE);
+    return 0;
+  }
+  const [from, to = 'HEAD', ...extra] = positionals;
+  if (!from || extra.length) throw new UsageError(`请给出上一版本，和可选的本版本。\n\n${RELEASE_NOTES_USAGE}`);
+  if (values.format !== 'md' && values.format !== 'csv') throw new UsageError(`--format 只能是 md 或 csv。`);
+  if (values.today) resolveToday({ flag: values.today }); // a bad date is a usage error before git runs
+
+  let notes;
+  try {
+    notes = releaseNotesBetween(resolveDirs(values), from, to, { flag: values.today });
+  } catch (e) {
+    if (e instanceof GitError) throw new UsageError(e.message);
+    throw e;
+  }
+  for (const side of [notes.from, notes.to]) console.error(`${side.label}：${todayLine(side.today)}`);
+  const reprint = notes.rows.filter((r) => r.change !== 'removed').length;
+  if (values.out) {
+    const dir = resolve(values.out);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'release-notes.md'), releaseNotesMarkdown(notes));
+    writeFileSync(join(dir, 'release-notes.csv'), releaseNotesCsv(notes));
+    console.error(`✓ 需要印刷 ${reprint} 个文件，不再印刷 ${notes.rows.length - reprint} 个，其余 ${notes.unchanged} 个不变；已写入 ${join(values.out, 'release-notes.md')} 和 release-notes.csv`);
+  } else {
+    process.stdout.write(values.format === 'csv' ? releaseNotesCsv(notes) : releaseNotesMarkdown(notes));
+  }
+  return 0;
+}

@@ -1,0 +1,131 @@
+/**
+ * What printers must reprint between two releases: the print products whose key changed,
+ * appeared or disappeared, each with the reasons in Chinese (which entries were changed, put up
+ * or taken down, by id and title; which other part of the sheet changed).
+ *
+ * A title is named only when the entry is public on the newer side: an entry that has since
+ * become party-internal is counted, never named, and a deleted one is named by its id alone
+ * (it may have been deleted because it should never have been published), so release notes
+ * cannot bring back what was withdrawn.
+ */
+import type { Entry, Project } from '../domain/model.ts';
+import { isPublic } from '../domain/publication.ts';
+import type { Today } from '../cli/today.ts';
+import type { PrintKey, PrintKind, PrintPart } from '../print/print-keys.ts';
+
+export type ReprintChange = 'changed' | 'added' | 'removed';
+
+export const PRINT_KIND_LABELS: Record<PrintKind, string> = { board: '公开栏', card: '明白卡' };
+export const CHANGE_LABELS: Record<ReprintChange, string> = { changed: '内容有变化，重新印刷', added: '新增，需要印刷', removed: '不再印刷' };
+
+export interface ReprintRow {
+  kind: PrintKind;
+  id: string;
+  unit: string;
+  unitName: string;
+  /** Name of the town (镇/街道) whose zip holds the product; undefined at county level. */
+  townName: string | undefined;
+  place: string;
+  size: string;
+  file: string;
+  change: ReprintChange;
+  reasons: string[];
+}
+
+export interface ReleaseDiff {
+  rows: ReprintRow[];
+  /** Products with the same key on both sides: nothing to reprint. */
+  unchanged: number;
+}
+
+export interface ReleaseSide {
+  /** v2026.11, HEAD, 本次构建 …, as the notes name it. */
+  label: string;
+  /** Short commit id; undefined for the content being built (it may hold uncommitted work). */
+  commit: string | undefined;
+  today: Today;
+}
+
+export interface ReleaseNotes extends ReleaseDiff {
+  from: ReleaseSide;
+  to: ReleaseSide;
+  /** Things the printer should know: content errors at a side, print code changed between sides. */
+  warnings: string[];
+}
+
+export interface KeyedRelease {
+  project: Project;
+  keys: PrintKey[];
+}
+
+const quoted = (e: { id: string; title: string }) => `${e.id}“${e.title}”`;
+
+function entryReasons(before: PrintKey, after: PrintKey, newer: Map<string, Entry>): string[] {
+  const old = new Map(before.entries.map((e) => [e.id, e]));
+  const now = new Map(after.entries.map((e) => [e.id, e]));
+  const reasons: string[] = [];
+  for (const e of after.entries) {
+    const was = old.get(e.id);
+    if (!was) reasons.push(`新上栏：${quoted(e)}`);
+    else if (was.digest !== e.digest) reasons.push(`修改：${quoted(e)}`);
+  }
+  let hidden = 0;
+  for (const e of before.entries) {
+    if (now.has(e.id)) continue;
+    const still = newer.get(e.id);
+    // A deleted entry is named by id only: it may have been deleted because it should never have been public.
+    if (!still) reasons.push(`撤下：${e.id}（条目已删除）`);
+    else if (!isPublic(still)) hidden++;
+    else reasons.push(`撤下：${quoted(e)}（公示结束、到期或已由新一期内容替换）`);
+  }
+  if (hidden) reasons.push(`撤下 ${hidden} 条已不再社会公开的条目`);
+  return reasons;
+}
+
+function changeReasons(before: PrintKey, after: PrintKey, newer: Map<string, Entry>): string[] {
+  const reasons = entryReasons(before, after, newer);
+  const old = new Map(before.parts.map((p) => [p.name, p.value]));
+  const changed = after.parts.filter((p) => old.has(p.name) && old.get(p.name) !== p.value);
+  const say = (p: PrintPart) => (p.readable ? `${p.name}：${old.get(p.name)} → ${p.value}` : `${p.name}有变化`);
+  reasons.push(...changed.filter((p) => !p.followsEntries).map(say));
+  // Order and update date follow the entries and the layout: named only when nothing else explains the change.
+  if (reasons.length === 0) reasons.push(...changed.filter((p) => p.followsEntries).map(say));
+  // Same text, same parts, another key: only the images the entries show can differ.
+  if (reasons.length === 0) reasons.push('条目文字和版式都没有变化，条目中的图片有变化');
+  return reasons;
+}
+
+function townNameOf(project: Project, unitId: string): string | undefined {
+  const byId = new Map(project.units.map((u) => [u.id, u]));
+  let u = byId.get(unitId);
+  while (u && u.kind !== 'town') u = u.parent ? byId.get(u.parent) : undefined;
+  return u?.name;
+}
+
+function row(k: PrintKey, project: Project, change: ReprintChange, reasons: string[]): ReprintRow {
+  const unit = project.units.find((u) => u.id === k.unit);
+  return { kind: k.kind, id: k.id, unit: k.unit, unitName: unit?.name ?? k.unit, townName: townNameOf(project, k.unit), place: k.place, size: k.size, file: k.file, change, reasons };
+}
+
+const KIND_ORDER: Record<PrintKind, number> = { board: 0, card: 1 };
+const CHANGE_ORDER: Record<ReprintChange, number> = { changed: 0, added: 1, removed: 2 };
+
+export function compareReleases(from: KeyedRelease, to: KeyedRelease): ReleaseDiff {
+  const tag = (k: PrintKey) => `${k.kind}:${k.id}`;
+  const before = new Map(from.keys.map((k) => [tag(k), k]));
+  const after = new Map(to.keys.map((k) => [tag(k), k]));
+  const newer = new Map(to.project.entries.map((e) => [e.id, e]));
+  const rows: ReprintRow[] = [];
+  let unchanged = 0;
+  for (const [t, k] of after) {
+    const was = before.get(t);
+    if (!was) rows.push(row(k, to.project, 'added', [`${PRINT_KIND_LABELS[k.kind]}是新增的`]));
+    else if (was.key === k.key) unchanged++;
+    else rows.push(row(k, to.project, 'changed', changeReasons(was, k, newer)));
+  }
+  for (const [t, k] of before) {
+    if (!after.has(t)) rows.push(row(k, from.project, 'removed', [k.kind === 'board' ? '公开栏已从公开栏名录中删除' : '已不再生成']));
+  }
+  rows.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || CHANGE_ORDER[a.change] - CHANGE_ORDER[b.change] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { rows, unchanged };
+}

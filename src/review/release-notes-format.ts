@@ -1,0 +1,67 @@
+/**
+ * Release notes as printers read them: Markdown (an e-mail, a PR comment), CSV (a spreadsheet
+ * to tick off what was printed), and the JSON `gongkai build` hands the printers' page.
+ * Everything a person reads is Chinese. Light on purpose: the page imports it.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { todayLine } from '../cli/today.ts';
+import { toCsv } from '../report/csv.ts';
+import { CHANGE_LABELS, PRINT_KIND_LABELS, type ReleaseNotes, type ReleaseSide, type ReprintRow } from './release-diff.ts';
+
+function sideLine(s: ReleaseSide): string {
+  return `${s.label}${s.commit ? `（提交 ${s.commit}）` : ''}，${todayLine(s.today, '内容日期')}`;
+}
+
+/** 公开栏 3 块、明白卡 1 种 — counts per kind, only the kinds present. */
+function countLine(rows: readonly ReprintRow[]): string {
+  const boards = rows.filter((r) => r.kind === 'board').length;
+  const cards = rows.filter((r) => r.kind === 'card').length;
+  return [boards ? `公开栏 ${boards} 块` : '', cards ? `明白卡 ${cards} 种` : ''].filter(Boolean).join('、') || '无';
+}
+
+const md = (v: string | undefined) => (v ?? '—').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export function releaseNotesTitle(n: ReleaseNotes): string {
+  return `重新印刷清单：${n.from.label} → ${n.to.label}`;
+}
+
+export function releaseNotesMarkdown(n: ReleaseNotes): string {
+  const print = n.rows.filter((r) => r.change !== 'removed');
+  const gone = n.rows.filter((r) => r.change === 'removed');
+  const lines = [`# ${releaseNotesTitle(n)}`, ''];
+  lines.push(`- 上一版本：${sideLine(n.from)}`);
+  lines.push(`- 本版本：${sideLine(n.to)}`);
+  lines.push(`- 需要印刷：${countLine(print)}；不再印刷：${countLine(gone)}；其余 ${n.unchanged} 个印刷文件与上一版本相同，不用重新印刷。`);
+  for (const w of n.warnings) lines.push('', `> 注意：${w}`);
+  lines.push('', '## 只印这些', '');
+  if (print.length === 0) lines.push('两个版本之间没有需要重新印刷的公开栏和明白卡。');
+  else {
+    lines.push('| 类别 | 标识 | 单位 | 所属镇（街道） | 位置 | 成品尺寸（毫米） | 印刷文件 | 变化 | 原因 |');
+    lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const r of print) {
+      lines.push(`| ${PRINT_KIND_LABELS[r.kind]} | ${md(r.id)} | ${md(r.unitName)} | ${md(r.townName)} | ${md(r.place)} | ${md(r.size)} | ${md(r.file)} | ${CHANGE_LABELS[r.change]} | ${md(r.reasons.join('；'))} |`);
+    }
+  }
+  if (gone.length) {
+    lines.push('', '## 不再印刷', '');
+    for (const r of gone) lines.push(`- ${PRINT_KIND_LABELS[r.kind]} ${r.id}（${r.unitName}，${r.place}）：${r.reasons.join('；')}`);
+  }
+  lines.push('', '印刷文件在网站的 /print/ 页面和各镇压缩包中；收到文件后请按 manifest.csv 核对 sha256。');
+  return lines.join('\n') + '\n';
+}
+
+export function releaseNotesCsv(n: ReleaseNotes): string {
+  return toCsv(
+    ['类别', '标识', '单位标识', '单位', '所属镇（街道）', '位置', '成品尺寸（毫米）', '印刷文件', '变化', '原因', '上一版本', '本版本'],
+    n.rows.map((r) => [PRINT_KIND_LABELS[r.kind], r.id, r.unit, r.unitName, r.townName, r.place, r.size, r.file, CHANGE_LABELS[r.change], r.reasons.join('；'), n.from.label, n.to.label]),
+  );
+}
+
+/** Where `gongkai build` leaves the notes for the printers' page (outside the folder Astro empties). */
+export const RELEASE_NOTES_ENV = 'GONGKAI_RELEASE_NOTES';
+
+export function readBuildReleaseNotes(): ReleaseNotes | undefined {
+  const file = process.env[RELEASE_NOTES_ENV];
+  if (!file || !existsSync(file)) return undefined;
+  return JSON.parse(readFileSync(file, 'utf8')) as ReleaseNotes;
+}

@@ -1,0 +1,120 @@
+/**
+ * Release notes for printers: which boards and card sheets to reprint between two releases.
+ *
+ * Each side is the project as it was at that revision (extracted with `git archive`, loaded
+ * with the same loader as `check`), on that side's "today": --today, else GONGKAI_TODAY, else
+ * that revision's as_of, else its commit date in Asia/Shanghai — the day the release was built.
+ * Print keys (src/print/print-keys.ts) are computed for both with the same code, so the list
+ * names content and layout changes; a change of the print code itself is a warning.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadProject } from '../content/load-project.ts';
+import type { Project } from '../domain/model.ts';
+import { CalendarGapError } from '../domain/time/calendar.ts';
+import { printKeys, type PrintKey } from '../print/print-keys.ts';
+import { PROJECT_ROOT } from '../cli/args.ts';
+import { ContentError } from '../cli/errors.ts';
+import { resolveToday, shanghaiDate, type Today, type TodayInputs } from '../cli/today.ts';
+import { compareReleases, type ReleaseNotes, type ReleaseSide } from './release-diff.ts';
+import { changedFiles, pathInRepo, previousRelease, revision, tagAt, withSnapshot, type Revision } from './git-snapshot.ts';
+import { repoRoot } from './git-changes.ts';
+
+export interface ContentDirs {
+  content: string;
+  templates: string;
+}
+
+const REGISTRY = /(^|\/)(site|catalog|units|boards)\.yaml$/;
+
+interface Keyed {
+  side: ReleaseSide;
+  project: Project;
+  keys: PrintKey[];
+  warnings: string[];
+}
+
+function keysOf(project: Project, side: ReleaseSide): PrintKey[] {
+  try {
+    return printKeys(project, side.today.date);
+  } catch (e) {
+    if (e instanceof CalendarGapError) throw new ContentError(`版本 ${side.label}：${e.message}`);
+    throw e;
+  }
+}
+
+/** The day the user gave, if any: --today and GONGKAI_TODAY apply to both sides alike. */
+export type GivenToday = Pick<TodayInputs, 'flag' | 'env'>;
+
+/** The project at `rev`, with its keys on its "today". */
+function keyedAt(root: string, rev: Revision, dirs: ContentDirs, given: GivenToday): Keyed {
+  const content = pathInRepo(root, dirs.content);
+  if (content === undefined) throw new ContentError(`内容文件夹 ${dirs.content} 不在 git 仓库 ${root} 中，无法按版本比较。`);
+  const templates = pathInRepo(root, dirs.templates);
+  return withSnapshot(root, rev.commit, templates === undefined ? [content] : [content, templates], (dir) => {
+    const contentDir = join(dir, content);
+    if (!existsSync(contentDir)) throw new ContentError(`版本 ${rev.name} 中没有内容文件夹 ${content || '.'}。`);
+    // Templates outside the repository (those shipped with Gongkai) are the same for both sides.
+    const templatesDir = templates === undefined || !existsSync(join(dir, templates)) ? dirs.templates : join(dir, templates);
+    const loaded = loadProject({ contentDir, templatesDir, displayRoot: dir });
+    // CODEOWNERS is not extracted and does not change a printed sheet.
+    const errors = loaded.diagnostics.filter((d) => d.severity === 'error' && d.code !== 'codeowners-outdated');
+    if (!loaded.project) {
+      // Without settings or catalog nothing else loads: name the registry's error, not its consequences.
+      const cause = errors.find((d) => REGISTRY.test(d.file)) ?? errors[0];
+      throw new ContentError(`版本 ${rev.name} 的内容无法读取：${cause ? `${cause.file}:${cause.line}: ${cause.message}` : '缺少设置文件'}`);
+    }
+    const today = resolveToday({ ...given, asOf: loaded.project.site.as_of, fallback: { date: shanghaiDate(new Date(rev.date)), source: 'commit' } });
+    const tag = rev.name === 'HEAD' ? tagAt(root, rev.commit) : undefined;
+    const side: ReleaseSide = { label: tag ? `${tag}（HEAD）` : rev.name, commit: rev.commit.slice(0, 8), today };
+    const warnings = errors.length
+      ? [`版本 ${side.label} 的内容按现在的检查规则有 ${errors.length} 个错误（例如 ${errors[0]!.file}:${errors[0]!.line}: ${errors[0]!.message}），出错的文件没有参与比较。`]
+      : [];
+    return { side, project: loaded.project, keys: keysOf(loaded.project, side), warnings };
+  });
+}
+
+/** A warning when the code that draws the sheets changed between the two revisions. */
+function printCodeWarning(root: string, from: string, to: string | undefined): string[] {
+  const paths = [join(PROJECT_ROOT, 'src/print'), join(PROJECT_ROOT, 'package-lock.json')].map((p) => pathInRepo(root, p)).filter((p): p is string => p !== undefined && p !== '');
+  const files = changedFiles(root, from, to, paths);
+  if (files.length === 0) return [];
+  return [
+    `两个版本之间，排版印刷程序或它使用的软件包有改动（${files.length} 个文件，例如 ${files.slice(0, 3).join('、')}），内容不变的公开栏也可能排得不同。` +
+      '本清单只比较内容和版式；要确认某个文件是否变化，请对照两次发布的 manifest.csv 中的 sha256。',
+  ];
+}
+
+function notes(from: Keyed, to: Keyed, codeWarnings: string[]): ReleaseNotes {
+  const diff = compareReleases(from, to);
+  return { from: from.side, to: to.side, ...diff, warnings: [...from.warnings, ...to.warnings, ...codeWarnings] };
+}
+
+/** `gongkai release-notes <from> [<to>]`: two revisions of the repository holding `dirs.content`. */
+export function releaseNotesBetween(dirs: ContentDirs, fromName: string, toName: string, given: GivenToday): ReleaseNotes {
+  const root = repoRoot(dirs.content);
+  const from = revision(root, fromName);
+  const to = revision(root, toName);
+  return notes(keyedAt(root, from, dirs, given), keyedAt(root, to, dirs, given), printCodeWarning(root, from.commit, to.commit));
+}
+
+/**
+ * For `gongkai build`: the last release (tag) against the content being built, on the build's
+ * "today" (the tag's side on its own day unless the user gave one). Undefined when the content
+ * is not in a git repository or there is no earlier tag.
+ */
+export function releaseNotesSinceLastTag(dirs: ContentDirs, current: { project: Project; today: Today }, given: GivenToday): ReleaseNotes | undefined {
+  let root: string;
+  try {
+    root = repoRoot(dirs.content);
+  } catch {
+    return undefined;
+  }
+  const last = previousRelease(root);
+  if (!last) return undefined;
+  const from = keyedAt(root, revision(root, last), dirs, given);
+  const head = tagAt(root, 'HEAD');
+  const side: ReleaseSide = { label: head ? `${head}（本次构建）` : '本次构建', commit: undefined, today: current.today };
+  const to: Keyed = { side, project: current.project, keys: keysOf(current.project, side), warnings: [] };
+  return notes(from, to, printCodeWarning(root, from.side.commit!, undefined));
+}
