@@ -6,8 +6,8 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { availableParallelism, tmpdir } from 'node:os';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import AhoCorasick from 'modern-ahocorasick';
 import type { Needle } from '../domain/safety/leak-needles.ts';
@@ -25,6 +25,8 @@ export interface LeakReport {
   hits: LeakHit[];
   /** Files whose text could not be read (e.g. a PDF without pdftotext): listed, never skipped silently. */
   unreadable: string[];
+  /** Files found clean by an earlier build against the same needles, with the same bytes. */
+  unchanged: number;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
@@ -48,14 +50,14 @@ const squeeze = (s: string) => s.replace(/\s+/g, '');
  * processes from this one costs ~30 ms each (fork of a large Node process; 15 s of a demo
  * build measured), from xargs almost nothing.
  */
-async function pdfTexts(files: readonly string[], cacheDir?: string): Promise<Map<string, string | undefined>> {
+async function pdfTexts(files: readonly { file: string; hash: string }[], cacheDir?: string): Promise<Map<string, string | undefined>> {
   const out = new Map<string, string | undefined>();
   if (cacheDir) mkdirSync(cacheDir, { recursive: true });
   const todo: { file: string; txt: string; key?: string }[] = [];
   const tmp = mkdtempSync(join(tmpdir(), 'gongkai-pdf-text-'));
   try {
-    for (const file of files) {
-      const key = cacheDir ? join(cacheDir, `${createHash('sha256').update(readFileSync(file)).digest('hex')}.txt`) : undefined;
+    for (const { file, hash } of files) {
+      const key = cacheDir ? join(cacheDir, `${hash}.txt`) : undefined;
       if (key && existsSync(key)) out.set(file, readFileSync(key, 'utf8'));
       else todo.push({ file, txt: join(tmp, `${todo.length}.txt`), ...(key ? { key } : {}) });
     }
@@ -70,6 +72,16 @@ async function pdfTexts(files: readonly string[], cacheDir?: string): Promise<Ma
     rmSync(tmp, { recursive: true, force: true });
   }
   return out;
+}
+
+/**
+ * Reads the text of every PDF under `dir` into the text cache ahead of the scan: the build
+ * starts this as soon as the print files exist, while the site is still being built, so the
+ * scan later finds their text ready.
+ */
+export async function warmPdfTexts(dir: string, cacheDir: string): Promise<void> {
+  const pdfs = walkFiles(dir).filter((f) => f.toLowerCase().endsWith('.pdf')).map((f) => join(dir, f));
+  await pdfTexts(pdfs.map((file) => ({ file, hash: sha256(readFileSync(file)) })), cacheDir);
 }
 
 /**
@@ -90,42 +102,96 @@ function extract(pairs: readonly string[], tmp: string): Promise<void> {
 
 const isPdf = (buf: Buffer) => buf.subarray(0, 5).toString('latin1') === '%PDF-';
 
-/** Reads a file's text, unwrapping gzip (Pagefind fragments); PDFs come from `pdfTexts`. */
-export function textOf(file: string, pdfs?: ReadonlyMap<string, string | undefined>): string | undefined {
-  let buf: Buffer = readFileSync(file);
+/** A file's text, unwrapping gzip (Pagefind fragments); PDFs come from `pdfTexts`. */
+export function textOf(file: string, buf: Buffer = readFileSync(file), pdfs?: ReadonlyMap<string, string | undefined>): string | undefined {
   if (buf[0] === 0x1f && buf[1] === 0x8b) buf = gunzipSync(buf);
   if (isPdf(buf)) return pdfs?.get(file);
   if (/\.(png|jpe?g|webp|gif|ico|woff2?|zip)$/i.test(file)) return ''; // binary media: no text to leak
   return buf.toString('utf8');
 }
 
+const sha256 = (buf: Buffer | string) => createHash('sha256').update(buf).digest('hex');
+
+/**
+ * Files found clean against exactly these needles, by content hash, kept between builds: the
+ * same bytes and the same needles always give the same answer, so a rebuild reads only what
+ * changed (a one-entry rebuild: a few dozen files instead of 18,000). A change to any
+ * withheld entry changes the needles and empties the list.
+ */
+class CleanFiles {
+  private readonly known: Set<string>;
+  private readonly now = new Set<string>();
+  private readonly file: string | undefined;
+  constructor(cacheDir: string | undefined, needles: readonly string[]) {
+    this.file = cacheDir ? join(cacheDir, `clean-${sha256(needles.join('\n')).slice(0, 16)}.txt`) : undefined;
+    this.known = new Set(this.file && existsSync(this.file) ? readFileSync(this.file, 'utf8').split('\n') : []);
+  }
+  has(hash: string): boolean {
+    if (!this.known.has(hash)) return false;
+    this.now.add(hash);
+    return true;
+  }
+  add(hash: string): void {
+    this.now.add(hash);
+  }
+  /** Keeps this build's clean files only (the list does not grow without bound), and no other needles' lists. */
+  save(): void {
+    if (!this.file) return;
+    const dir = dirname(this.file);
+    mkdirSync(dir, { recursive: true });
+    for (const f of readdirSync(dir)) if (f.startsWith('clean-') && join(dir, f) !== this.file) rmSync(join(dir, f), { force: true });
+    writeFileSync(this.file, [...this.now].join('\n'));
+  }
+}
+
 export async function scanForLeaks(dir: string, needles: readonly Needle[], opts: { cacheDir?: string } = {}): Promise<LeakReport> {
   const files = walkFiles(dir);
-  const report: LeakReport = { filesScanned: files.length, needles: needles.length, hits: [], unreadable: [] };
+  const report: LeakReport = { filesScanned: files.length, needles: needles.length, hits: [], unreadable: [], unchanged: 0 };
   if (!needles.length) return report;
-  const isPdfFile = (rel: string) => rel.toLowerCase().endsWith('.pdf') || (!/\.[a-z0-9]+$/i.test(rel) && isPdf(readFileSync(join(dir, rel))));
-  const pdfRel = new Set(files.filter(isPdfFile));
-  // pdftotext runs in other processes while this thread scans the HTML, JSON and index files.
-  const pdfsReady = pdfTexts([...pdfRel].map((f) => join(dir, f)), opts.cacheDir);
   // Whitespace is ignored on both sides: PDF text comes back with line breaks and spaces
   // wherever the layout wrapped or spread characters.
   const squeezed = needles.map((n) => squeeze(n.text));
+  const clean = new CleanFiles(opts.cacheDir, squeezed);
   const matcher = new AhoCorasick(squeezed);
   const compact = asciiCompactor(squeezed);
-  const scan = (rel: string, text: string | undefined) => {
+  const scan = (rel: string, hash: string, text: string | undefined) => {
     if (text === undefined) return void report.unreadable.push(rel);
-    if (!text) return;
     const seen = new Set<number>();
-    for (const m of matcher.search(compact(squeeze(normaliseText(text))))) {
+    for (const m of text ? matcher.search(compact(squeeze(normaliseText(text)))) : []) {
       if (seen.has(m.patternIndex)) continue;
       seen.add(m.patternIndex);
       const n = needles[m.patternIndex]!;
       report.hits.push({ file: rel, needle: n.text, source: n.source });
     }
+    if (!seen.size) clean.add(hash);
   };
-  for (const rel of files) if (!pdfRel.has(rel)) scan(rel, textOf(join(dir, rel)));
-  const pdfs = await pdfsReady;
-  for (const rel of pdfRel) scan(rel, pdfs.get(join(dir, rel)));
+  const pdfs: { rel: string; file: string; hash: string }[] = [];
+  const rest: string[] = [];
+  for (const rel of files) {
+    if (!rel.toLowerCase().endsWith('.pdf') && /\.[a-z0-9]+$/i.test(rel)) {
+      rest.push(rel);
+      continue;
+    }
+    const buf = readFileSync(join(dir, rel));
+    const hash = sha256(buf);
+    if (clean.has(hash)) {
+      report.unchanged++;
+      continue;
+    }
+    if (isPdf(buf)) pdfs.push({ rel, file: join(dir, rel), hash });
+    else scan(rel, hash, textOf(join(dir, rel), buf));
+  }
+  // pdftotext runs in other processes while this thread scans the HTML, JSON and index files.
+  const pdfsReady = pdfTexts(pdfs, opts.cacheDir);
+  for (const rel of rest) {
+    const buf = readFileSync(join(dir, rel));
+    const hash = sha256(buf);
+    if (clean.has(hash)) report.unchanged++;
+    else scan(rel, hash, textOf(join(dir, rel), buf));
+  }
+  const texts = await pdfsReady;
+  for (const p of pdfs) scan(p.rel, p.hash, texts.get(p.file));
+  clean.save();
   return report;
 }
 

@@ -1,24 +1,31 @@
 /**
- * `gongkai build [--content DIR] [--out DIR]`: check, then build the site into a fresh
- * folder and swap it in, so a failed build never leaves a half-written dist/.
+ * `gongkai build [--content DIR] [--out DIR] [--shard i/n]`: check, then build the site, its
+ * search index and the print files into a staging folder, scan it for leaks and swap it in,
+ * so a failed build never leaves a half-written dist/. The print files render in worker
+ * threads while Astro builds the pages on the main thread: both cores work.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseFlags, PROJECT_ROOT, resolveDirs } from './args.ts';
 import { runCheck } from './check-command.ts';
-import { scanForLeaks } from '../build/leak-scan.ts';
-import { leakNeedles } from '../domain/safety/leak-needles.ts';
 import { publicEntries } from '../domain/publication.ts';
 import { entryImages, publishImages } from '../render/entry-images.ts';
-import { ContentError, StageError } from './errors.ts';
+import { ContentError } from './errors.ts';
 import { buildSearchIndex } from '../site/search-index.ts';
-import { resolveToday } from './today.ts';
+import { resolveToday, todayNote } from './today.ts';
 import { StageRecorder } from '../build/stage-stats.ts';
 import { walkFiles } from '../content/walk.ts';
+import { handOverProject } from '../site/project-handoff.ts';
+import { handOverPrintPlan } from '../site/print-manifest.ts';
+import { Staging } from '../build/staging.ts';
+import { withAstroLock } from '../build/astro-lock.ts';
+import { warmPdfTexts } from '../build/leak-scan.ts';
+import { inShard, parseShard, shardLabel } from '../build/shard.ts';
+import { buildFingerprint, PROGRAM, writeShardRecord } from '../build/merge.ts';
 
-export const BUILD_USAGE = `用法：npm run build -- [--content 文件夹] [--templates 文件夹] [--out 文件夹] [--today 2026-11-28]
-  先检查内容（有错误就停止），再生成网站到输出文件夹（默认 dist）。`;
-
+export const BUILD_USAGE = `用法：npm run build -- [--content 文件夹] [--templates 文件夹] [--out 文件夹] [--today 2026-11-28] [--shard 第几份/共几份]
+  先检查内容（有错误就停止），再生成网站、搜索索引、公开栏和明白卡印刷文件到输出文件夹（默认 dist）。
+  --shard 2/3：分份构建（几台机器并行），只做第 2 份印刷文件和搜索索引；各份再用
+  npm run gongkai -- merge 文件夹1 文件夹2 文件夹3 --out dist 合并。`;
 
 export async function buildCommand(argv: string[]): Promise<number> {
   const { values } = parseFlags(
@@ -28,6 +35,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
       templates: { type: 'string' },
       out: { type: 'string', default: 'dist' },
       today: { type: 'string' },
+      shard: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     BUILD_USAGE,
@@ -38,95 +46,116 @@ export async function buildCommand(argv: string[]): Promise<number> {
   }
   const { content, templates } = resolveDirs(values);
   const out = resolve(values.out!);
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
 
   const stages = new StageRecorder();
-  const step = (n: number, label: string) => console.log(`【${n}/6】${label}…`);
+  // Caches that make a rebuild do only the work that depends on what changed (all keyed by content hashes).
+  const cacheRoot = process.env.GONGKAI_CACHE_DIR ?? join(PROJECT_ROOT, '.cache');
+  const step = (n: number, label: string) => console.log(`【${n}/5】${label}…`);
 
   step(1, '检查内容');
   const checked = await stages.run('check', '检查', () => runCheck({ content, templates, json: false }), (r) => r.fileCount);
   if (checked.errorCount > 0 || !checked.project) throw new ContentError('内容有错误，构建已停止，没有改动输出文件夹。');
   const project = checked.project;
+  if (shard) console.log(`分份构建：${shardLabel(shard)}（完整网站，加上这一份的印刷文件和搜索索引）`);
 
-  const staging = join(dirname(out), `.${basename(out)}.partial-${process.pid}`);
-  rmSync(staging, { recursive: true, force: true });
+  const staged = new Staging(out, stages);
+  const staging = staged.dir;
   // Astro reads the content folder through src/content.config.ts, which reads these.
   process.env.GONGKAI_CONTENT_DIR = content;
   process.env.GONGKAI_TEMPLATES_DIR = templates;
+  handOverProject({ contentDir: resolve(content), templatesDir: resolve(templates), project });
   // Pages read "today" (running 公示, what is on a board now) and the print manifest from these.
-  process.env.GONGKAI_TODAY = resolveToday(values.today);
+  const given = { flag: values.today, env: process.env.GONGKAI_TODAY };
+  const today = resolveToday({ ...given, asOf: project.site.as_of });
+  const note = todayNote(today, '“今天”');
+  if (note) console.log(note);
+  process.env.GONGKAI_TODAY = today.date;
   process.env.GONGKAI_STAGING_DIR = staging;
   process.env.GONGKAI_OUT_DIR = out;
   // The build machine has no network: never try to send Astro's usage statistics.
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
-  /** Runs a stage into the staging folder; on failure the staging folder goes and dist/ stays as it was. */
-  const stage = async <T>(name: string, label: string, fn: () => Promise<T> | T, count?: (r: T) => number | undefined): Promise<T> => {
-    try {
-      return await stages.run(name, label, fn, count);
-    } catch (e) {
-      rmSync(staging, { recursive: true, force: true });
-      if (e instanceof ContentError) throw e;
-      throw new StageError(label, e instanceof Error ? e.message : String(e));
-    }
-  };
-  const seconds = () => `${stages.stats[stages.stats.length - 1]!.wallSeconds.toFixed(1)} 秒`;
+  const stage = staged.run.bind(staged);
+  const seconds = (name: string) => `${stages.stats.find((st) => st.stage === name)?.wallSeconds.toFixed(1) ?? '?'} 秒`;
 
-  step(2, '生成网站');
+  // Printers' release notes (last tag → this build): the printers' page shows them, print/ keeps them.
+  const { stageReleaseNotes } = await import('../review/release-notes-build.ts');
+  const notes = await stages.run('release-notes', '重新印刷清单', () => stageReleaseNotes({ content, templates }, { project, today }, given));
+  if (notes.message) console.log(notes.message);
+
+  // The print files render alongside the site, into a folder of their own (Astro owns the
+  // staging folder while it builds); the pages link them from the plan, known up front.
+  const { cardSummary, overflowReport, plannedManifest, planPrint, runPrint, sharePlan } = await import('../print/pipeline.ts');
+  const printDir = staged.sibling('.print');
+  const printOptions = { project, outDir: printDir, today: today.date, cacheDir: join(cacheRoot, 'print'), previousManifest: join(out, 'print', 'manifest.json'), ...(shard ? { shard } : {}) };
+  const plan = planPrint(printOptions);
+  step(2, '生成网站，同时排版公开栏和明白卡印刷文件');
+  const printing = stage('posters', '公开栏和明白卡', () => runPrint(printOptions, sharePlan(plan, shard)), (r) => r.manifest.boards.length + r.manifest.cards.length);
+  // The leak scan's slowest part, reading the PDFs' text, starts as soon as they exist.
+  const pdfTextsReady = shard ? Promise.resolve() : printing.then(() => warmPdfTexts(join(printDir, 'print'), join(cacheRoot, 'leak-scan'))).catch(() => undefined);
+  // Its failure is reported where it is awaited, after the site; until then it must not count as unhandled.
+  printing.catch(() => undefined);
+  handOverPrintPlan(plannedManifest(plan, today.date));
   const pages = await stage(
     'site',
     '网站页面',
     async () => {
       const { build } = await import('astro');
-      await build({ root: PROJECT_ROOT, outDir: staging, logLevel: process.env.GONGKAI_VERBOSE ? 'info' : 'warn' });
+      await withAstroLock(PROJECT_ROOT, () => build({ root: PROJECT_ROOT, outDir: staging, logLevel: process.env.GONGKAI_VERBOSE ? 'info' : 'warn' }));
       return walkFiles(staging).filter((f) => f.endsWith('.html')).length;
     },
     (n) => n,
-  );
-  console.log(`✓ 网站页面 ${pages} 个（${seconds()}）`);
+  )
+    .catch(async (e: unknown) => {
+      await printing.catch(() => undefined); // let the workers finish before the folders go
+      throw e;
+    })
+    .finally(() => notes.dispose());
+  console.log(`✓ 网站页面 ${pages} 个（${seconds('site')}）`);
   // Only images of public entries are published, through the same gate as the pages.
   const images = await stage('images', '图片', async () => {
     const list = entryImages(publicEntries(project.entries));
     await publishImages(list, staging);
     return list.length;
   }, (n) => n);
-  if (images) console.log(`✓ 图片 ${images} 张（已去除拍摄位置等信息，${seconds()}）`);
+  if (images) console.log(`✓ 图片 ${images} 张（已去除拍摄位置等信息，${seconds('images')}）`);
 
   step(3, '生成搜索索引');
-  const index = await stage('search', '搜索索引', () => buildSearchIndex(staging, project), (r) => r.pages);
-  console.log(`✓ 搜索索引：${index.pages} 个页面，${index.bundles} 个分卷（${seconds()}）`);
+  const index = await stage('search', '搜索索引', () => buildSearchIndex(staging, project, { cacheDir: join(cacheRoot, 'search'), ...(shard ? { only: (_b, i: number) => inShard(shard, i) } : {}) }), (r) => r.pages);
+  console.log(`✓ 搜索索引：${index.pages} 个页面，${index.bundles} 个分卷，其中 ${index.reused} 个未变沿用（${seconds('search')}）`);
 
-  step(4, '生成公开栏印刷文件');
-  // Posters go into the same staging folder, so the leak scan reads their text and the swap stays atomic.
-  const printed = await stage(
-    'posters',
-    '公开栏',
-    async () => {
-      const { runPrint } = await import('../print/pipeline.ts');
-      const cacheDir = join(process.env.GONGKAI_CACHE_DIR ?? join(PROJECT_ROOT, '.cache'), 'print');
-      return runPrint({ project, outDir: staging, today: process.env.GONGKAI_TODAY!, cacheDir, previousManifest: join(out, 'print', 'manifest.json') });
-    },
-    (r) => r.manifest.boards.length,
-  );
-  const { overflowReport } = await import('../print/pipeline.ts');
+  const printed = await printing;
+  await pdfTextsReady; // it reads the print files where they are now
+  staged.adopt(printDir, 'print');
+  staged.tidy();
   for (const w of printed.warnings) console.warn(`注意：${w}`);
   for (const line of overflowReport(printed.manifest)) console.warn(`排不下：${line}`);
-  console.log(`✓ 公开栏印刷文件：${printed.manifest.boards.length} 块（新排 ${printed.rendered}，沿用缓存 ${printed.cached}），${printed.zips.length} 个镇压缩包（${seconds()}）`);
+  console.log(`✓ 公开栏印刷文件：${printed.manifest.boards.length} 块（新排 ${printed.rendered}，沿用缓存 ${printed.cached}）${printed.zips.length ? `，${printed.zips.length} 个镇压缩包` : ''}（${seconds('posters')}）`);
+  console.log(`✓ ${cardSummary(printed)}`);
+  notes.write(join(staging, 'print'));
 
-  step(5, '检查输出中有没有党内内容');
-  const leaks = await stage('leak-scan', '泄露检查', () => scanForLeaks(staging, leakNeedles(project.entries), { cacheDir: join(process.env.GONGKAI_CACHE_DIR ?? join(PROJECT_ROOT, '.cache'), 'pdf-text') }), (r) => r.filesScanned);
-  if (leaks.hits.length || leaks.unreadable.length) {
-    for (const h of leaks.hits) console.error(`泄露：${h.file} 含有党内条目 ${h.source} 的内容“${h.needle.slice(0, 30)}”`);
-    for (const f of leaks.unreadable) console.error(`无法检查：${f}（读不出文字，请安装 poppler-utils 中的 pdftotext）`);
-    rmSync(staging, { recursive: true, force: true });
-    throw new ContentError('发现党内内容进入了公开输出，构建已停止，没有改动输出文件夹。这是程序的问题，请立即报告网站维护人员。');
+  if (shard) {
+    // The merge scans the assembled output for leaks; a shard alone is never published.
+    writeShardRecord(staging, {
+      shard,
+      fingerprint: buildFingerprint([content, templates], today.date, PROGRAM),
+      bundles: index.written,
+      manifest: printed.manifest,
+      order: { boards: plan.jobs.map((j) => j.boardId), cards: plan.cards.map((c) => c.unitId) },
+    });
+    step(4, '保存这一份');
+    await staged.swap();
+    stages.save();
+    console.log(`✓ ${shardLabel(shard)}已生成：${values.out}（共 ${stages.totalSeconds.toFixed(1)} 秒）。泄露检查在合并后进行。`);
+    return 0;
   }
-  console.log(`✓ 扫描了 ${leaks.filesScanned} 个文件、${leaks.needles} 条党内内容特征，没有发现泄露（${seconds()}）。`);
 
-  step(6, '替换输出文件夹');
-  const old = `${staging}.old`;
-  if (existsSync(out)) renameSync(out, old);
-  renameSync(staging, out);
-  rmSync(old, { recursive: true, force: true });
+  step(4, '检查输出中有没有党内内容');
+  console.log(`✓ ${await staged.leakScan(project, join(cacheRoot, 'leak-scan'))}（${seconds('leak-scan')}）。`);
+
+  step(5, '替换输出文件夹');
+  await staged.swap();
   stages.save();
   console.log(`✓ 已生成：${values.out}（共 ${stages.totalSeconds.toFixed(1)} 秒）`);
   return 0;

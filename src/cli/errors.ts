@@ -19,3 +19,8 @@ export class StageError extends Error {
     this.stage = stage;
   }
 }
+
+/** `gongkai merge` was given folders that are not the parts of one sharded build: exit 2. */
+export class MergeError extends Error {
+  override name = 'MergeError';
+}

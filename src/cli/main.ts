@@ -7,9 +7,11 @@ import { buildCommand, BUILD_USAGE } from './build-command.ts';
 import { checkCommand, CHECK_USAGE } from './check-command.ts';
 import { codeownersCommand, CODEOWNERS_USAGE } from './codeowners-command.ts';
 import { diffCommand, DIFF_USAGE } from './diff-command.ts';
-import { ContentError, StageError, UsageError } from './errors.ts';
+import { ContentError, MergeError, StageError, UsageError } from './errors.ts';
+import { mergeCommand, MERGE_USAGE } from './merge-command.ts';
 import { newCommand, NEW_USAGE } from './new-command.ts';
 import { printCommand, PRINT_USAGE } from './print-command.ts';
+import { releaseNotesCommand, RELEASE_NOTES_USAGE } from './release-notes-command.ts';
 import { reportCommand, REPORT_USAGE } from './report-command.ts';
 
 const USAGE = `gongkai：党务公开网与公开栏印刷文件生成工具
@@ -32,7 +34,11 @@ ${DIFF_USAGE}
 
 ${PRINT_USAGE}
 
-${REPORT_USAGE}`;
+${REPORT_USAGE}
+
+${RELEASE_NOTES_USAGE}
+
+${MERGE_USAGE}`;
 
 const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = {
   check: checkCommand,
@@ -42,6 +48,8 @@ const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = {
   diff: diffCommand,
   print: printCommand,
   report: reportCommand,
+  'release-notes': releaseNotesCommand,
+  merge: mergeCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -66,6 +74,9 @@ main(process.argv.slice(2)).then(
     } else if (e instanceof ContentError) {
       console.error(e.message);
       process.exitCode = 1;
+    } else if (e instanceof MergeError) {
+      console.error(`无法合并：${e.message}`);
+      process.exitCode = 2;
     } else if (e instanceof StageError) {
       console.error(`生成失败（${e.stage}）：${e.message}`);
       process.exitCode = 2;

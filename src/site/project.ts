@@ -14,8 +14,10 @@ import type { Unit } from '../domain/schema/unit.ts';
 import { boardEntries } from '../domain/current.ts';
 import { buildCalendar, type WorkCalendar } from '../domain/time/calendar.ts';
 import { noticeStatus, noticeWindow, type NoticeStatus, type NoticeWindow } from '../domain/time/notice.ts';
-import { readGitHistory, type Change } from './git-history.ts';
+import { resolveToday } from '../cli/today.ts';
+import { readContentHistory, type Change, type ContentHistory } from './git-history.ts';
 import { readPrintManifest, type PrintManifest } from './print-manifest.ts';
+import { takeOverProject } from './project-handoff.ts';
 
 export interface SiteData {
   project: Project;
@@ -36,8 +38,11 @@ export interface SiteData {
   boardsByUnit: Map<string, Board[]>;
   /** Git changes per entry id, newest first (empty without git). */
   history: Map<string, Change[]>;
+  /** The one `git log` of the build, by file (the compliance report's "last update" reads it too). */
+  contentHistory: ContentHistory;
+  contentDir: string;
   print: PrintManifest | undefined;
-  /** The build's "today" (GONGKAI_TODAY, set by `gongkai build`). */
+  /** The build's "today" (GONGKAI_TODAY, set by `gongkai build`; else as_of, else the clock). */
   today: string;
   calendar: WorkCalendar;
   /** Every public 公示's window and its status on `today`, by entry id. */
@@ -61,18 +66,19 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function shanghaiToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+function loadChecked(contentDir: string, templatesDir: string): Project {
+  const result = loadProject({ contentDir, templatesDir });
+  if (!result.project || result.errorCount > 0) {
+    throw new Error(`内容有 ${result.errorCount} 个错误，请先运行 npm run check 并修改。`);
+  }
+  return result.project;
 }
 
 export function siteData(): SiteData {
   if (cached) return cached;
   const dir = contentDir();
-  const result = loadProject({ contentDir: dir, templatesDir: resolve(process.env.GONGKAI_TEMPLATES_DIR ?? join(process.cwd(), 'templates')) });
-  if (!result.project || result.errorCount > 0) {
-    throw new Error(`内容有 ${result.errorCount} 个错误，请先运行 npm run check 并修改。`);
-  }
-  const project = result.project;
+  const templatesDir = resolve(process.env.GONGKAI_TEMPLATES_DIR ?? join(process.cwd(), 'templates'));
+  const project = takeOverProject(dir, templatesDir) ?? loadChecked(dir, templatesDir);
   const entries = publicEntries(project.entries).sort((a, b) => (a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : a.id < b.id ? -1 : 1));
   const entriesByUnit = new Map<string, Entry[]>();
   const entriesByItem = new Map<string, Entry[]>();
@@ -96,14 +102,15 @@ export function siteData(): SiteData {
   }
   const boardsByUnit = new Map<string, Board[]>();
   for (const b of project.boards) push(boardsByUnit, b.unit, b);
-  const byPath = readGitHistory(dir);
+  const contentHistory = readContentHistory(dir);
+  const byPath = contentHistory.files;
   const history = new Map<string, Change[]>();
   for (const e of entries) {
     const changes = byPath.get(resolve(e.source.path));
     if (changes) history.set(e.id, changes);
   }
   const aspectById = new Map(project.catalog.aspects.map((a) => [a.id, a]));
-  const today = process.env.GONGKAI_TODAY ?? shanghaiToday();
+  const today = resolveToday({ asOf: project.site.as_of }).date;
   const calendar = buildCalendar(project.calendars);
   const notices = new Map<string, { window: NoticeWindow; status: NoticeStatus }>();
   for (const e of entries) {
@@ -129,6 +136,8 @@ export function siteData(): SiteData {
     matters,
     boardsByUnit,
     history,
+    contentHistory,
+    contentDir: dir,
     print: readPrintManifest(),
     today,
     calendar,

@@ -6,8 +6,10 @@
  * restarting Pagefind's service between bundles keeps the indexer's memory at the size of
  * the largest town instead of the whole archive (a single index took ~5 GB at 20,000 pages).
  */
-import { writeFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Project } from '../domain/model.ts';
 import type { Unit } from '../domain/schema/unit.ts';
 
@@ -43,36 +45,96 @@ export function planBundles(project: Project): Bundle[] {
 export interface IndexReport {
   bundles: number;
   pages: number;
+  /** Bundles taken unchanged from the cache (their pages did not change). */
+  reused: number;
+  /** Names of the bundles written (those with pages). */
+  written: string[];
+}
+
+export interface IndexOptions {
+  /** Keeps each bundle by the hash of its pages, so an unchanged town is not indexed again. */
+  cacheDir?: string;
+  /** Only these bundles (a shard's share); bundles.json is then left to the merge step. */
+  only?: (bundle: Bundle, i: number) => boolean;
+  log?: (line: string) => void;
+}
+
+/** The pages a bundle indexes: units/<unit>/<slug>/index.html, sorted. */
+function bundlePages(siteDir: string, bundle: Bundle): string[] {
+  const out: string[] = [];
+  for (const unit of bundle.units) {
+    const dir = join(siteDir, 'units', unit);
+    if (!existsSync(dir)) continue;
+    for (const slug of readdirSync(dir).sort()) {
+      const page = join('units', unit, slug, 'index.html');
+      if (existsSync(join(siteDir, page))) out.push(page);
+    }
+  }
+  return out;
+}
+
+/** Pagefind's output is a function of the pages' paths and bytes (and Pagefind's version). */
+function bundleKey(siteDir: string, pages: readonly string[], version: string): string {
+  const h = createHash('sha256').update(`pagefind ${version}\n`);
+  for (const p of pages) h.update(p).update('\0').update(readFileSync(join(siteDir, p))).update('\0');
+  return h.digest('hex').slice(0, 24);
+}
+
+/** Pagefind's version from its package.json (its exports map does not expose the file). */
+function pagefindVersion(): string {
+  const main = fileURLToPath(import.meta.resolve('pagefind'));
+  return (JSON.parse(readFileSync(join(dirname(main), '..', 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 /** Indexes entry pages (units/<unit>/<slug>/index.html) of `siteDir` into siteDir/pagefind/. */
-export async function buildSearchIndex(siteDir: string, project: Project): Promise<IndexReport> {
+export async function buildSearchIndex(siteDir: string, project: Project, o: IndexOptions = {}): Promise<IndexReport> {
   const pagefind = await import('pagefind');
-  const plan = planBundles(project);
+  const version = pagefindVersion();
+  const plan = planBundles(project).filter((b, i) => o.only?.(b, i) ?? true);
   const written: Bundle[] = [];
   let pages = 0;
+  let reused = 0;
   try {
     for (const bundle of plan) {
-      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-      if (!index) throw new Error(`无法启动搜索索引程序：${errors.join('；')}`);
-      // One glob per bundle; a brace with a single alternative is not valid, so list it plainly.
-      const units = bundle.units.length === 1 ? bundle.units[0] : `{${bundle.units.join(',')}}`;
-      const added = await index.addDirectory({ path: siteDir, glob: `units/${units}/*/index.html` });
-      if (added.errors.length) throw new Error(added.errors.join('；'));
-      if (added.page_count > 0) {
-        const w = await index.writeFiles({ outputPath: join(siteDir, 'pagefind', bundle.name) });
+      const list = bundlePages(siteDir, bundle);
+      if (!list.length) continue;
+      const outDir = join(siteDir, 'pagefind', bundle.name);
+      const cached = o.cacheDir ? join(o.cacheDir, `${bundle.name}-${bundleKey(siteDir, list, version)}`) : undefined;
+      const hit = !!cached && existsSync(join(cached, 'pagefind.js'));
+      if (hit) {
+        cpSync(cached, outDir, { recursive: true });
+        reused++;
+      } else {
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+        if (!index) throw new Error(`无法启动搜索索引程序：${errors.join('；')}`);
+        // One glob per bundle; a brace with a single alternative is not valid, so list it plainly.
+        const units = bundle.units.length === 1 ? bundle.units[0] : `{${bundle.units.join(',')}}`;
+        const added = await index.addDirectory({ path: siteDir, glob: `units/${units}/*/index.html` });
+        if (added.errors.length) throw new Error(added.errors.join('；'));
+        const w = await index.writeFiles({ outputPath: outDir });
         if (w.errors.length) throw new Error(w.errors.join('；'));
-        written.push(bundle);
-        pages += added.page_count;
+        await index.deleteIndex();
+        // Stop the indexer so the next bundle starts from an empty process.
+        await pagefind.close();
+        if (cached) {
+          // Replaces older versions of this bundle: the cache holds one copy per bundle.
+          for (const old of existsSync(o.cacheDir!) ? readdirSync(o.cacheDir!) : []) if (old.startsWith(`${bundle.name}-`)) rmSync(join(o.cacheDir!, old), { recursive: true, force: true });
+          cpSync(outDir, cached, { recursive: true });
+        }
       }
-      await index.deleteIndex();
-      // Stop the indexer so the next bundle starts from an empty process.
-      await pagefind.close();
+      o.log?.(`  搜索索引：${bundle.town} ${list.length} 页${hit ? '（未变，沿用上次的索引）' : ''}`);
+      written.push(bundle);
+      pages += list.length;
     }
   } finally {
     await pagefind.close();
   }
+  if (!o.only) writeBundleList(siteDir, written);
+  return { bundles: written.length, pages, reused, written: written.map((b) => b.name) };
+}
+
+/** pagefind/bundles.json: the bundles the browser merges at query time, in plan order. */
+export function writeBundleList(siteDir: string, bundles: readonly Bundle[]): void {
   mkdirSync(join(siteDir, 'pagefind'), { recursive: true });
-  writeFileSync(join(siteDir, 'pagefind', 'bundles.json'), JSON.stringify({ bundles: written.map((b) => ({ name: b.name, town: b.town })) }));
-  return { bundles: written.length, pages };
+  writeFileSync(join(siteDir, 'pagefind', 'bundles.json'), JSON.stringify({ bundles: bundles.map((b) => ({ name: b.name, town: b.town })) }));
 }

@@ -65,6 +65,21 @@ describe('leak scan', () => {
     rmSync(cacheDir, { recursive: true, force: true });
   });
 
+  it('remembers clean files only for the same needles, and rescans changed bytes', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'gongkai-leak-'));
+    const cacheDir = join(dir, '..', `${dir.split('/').pop()}-clean`);
+    put(dir, 'a/index.html', '<p>甲村党支部2026年上半年党费收缴情况</p>');
+    put(dir, 'b/index.html', '<p>另一个公开页面</p>');
+    expect((await scanForLeaks(dir, needles, { cacheDir })).hits).toEqual([]);
+    // Changed bytes are read again: the new leak is found although the folder was clean before.
+    put(dir, 'b/index.html', `<p>甲村十月三会一课内部安排 ${SENTINEL}</p>`);
+    expect((await scanForLeaks(dir, needles, { cacheDir })).hits.map((h) => h.file)).toEqual(['b/index.html']);
+    // Unchanged bytes, new needles: a file clean for the old needles is scanned for the new ones.
+    const more = [...needles, { text: '另一个公开页面', source: 'new.md' }, { text: '上半年党费收缴情况', source: 'y.md' }];
+    expect((await scanForLeaks(dir, more, { cacheDir })).hits.map((h) => h.file).sort()).toEqual(['a/index.html', 'b/index.html']);
+    rmSync(cacheDir, { recursive: true, force: true });
+  });
+
   it('never skips a file it cannot read silently', async () => {
     dir = mkdtempSync(join(tmpdir(), 'gongkai-leak-'));
     writeFileSync(join(dir, 'broken.pdf'), '%PDF-1.7 not really');

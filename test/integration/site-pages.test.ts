@@ -54,11 +54,11 @@ describe('site pages', () => {
     expect(page).not.toContain('SENTINEL');
   });
 
-  it('lists boards for printers with size and whether they changed', () => {
+  it('lists every board and card sheet for printers, with sizes, files and the manifests', () => {
     const page = html('print');
-    expect(page).toContain('2400×1200');
-    expect(page).toContain('有变化，需要重新印刷');
-    expect(page).toContain('尚未生成');
+    for (const text of ['2400×1200', '/print/boards/b-v-demo-a.pdf', '/print/previews/b-v-demo-a.png', '/print/cards/v-demo-a.pdf', 'print/manifest.csv', 'print/cards.csv', '重新印刷清单']) expect(page).toContain(text);
+    // The pages link the print plan, so nothing is “not yet generated” although the files render alongside.
+    expect(page).not.toContain('尚未生成');
   });
 
   it('builds catalog, year, editorial, kiosk and search pages, feeds and the bundle list', () => {

@@ -1,0 +1,113 @@
+/**
+ * The output folder of a build or merge, done atomically: everything is written into a
+ * staging folder beside it, scanned for leaks, and only then swapped in. A failed stage
+ * removes the staging folder, so dist/ is either the previous build or the new one.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Project } from '../domain/model.ts';
+import { leakNeedles } from '../domain/safety/leak-needles.ts';
+import { ContentError, StageError } from '../cli/errors.ts';
+import { scanForLeaks } from './leak-scan.ts';
+import type { StageRecorder } from './stage-stats.ts';
+
+export class Staging {
+  readonly dir: string;
+  private readonly out: string;
+  private readonly stages: StageRecorder;
+  /** Other folders of this build beside the staging folder, removed with it. */
+  private readonly siblings = new Set<string>();
+
+  constructor(out: string, stages: StageRecorder) {
+    this.out = out;
+    this.stages = stages;
+    this.dir = join(dirname(out), `.${basename(out)}.partial-${process.pid}`);
+    this.discard();
+  }
+
+  /** Runs a stage; on failure the staging folder goes and the output folder stays as it was. */
+  async run<T>(name: string, label: string, fn: () => Promise<T> | T, count?: (r: T) => number | undefined): Promise<T> {
+    try {
+      return await this.stages.run(name, label, fn, count);
+    } catch (e) {
+      this.discard();
+      if (e instanceof ContentError) throw e;
+      throw new StageError(label, e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  /** Every file of the staging folder against the withheld entries' text; any hit stops everything. */
+  async leakScan(project: Project, cacheDir: string): Promise<string> {
+    const leaks = await this.run('leak-scan', '泄露检查', () => scanForLeaks(this.dir, leakNeedles(project.entries), { cacheDir }), (r) => r.filesScanned);
+    if (leaks.hits.length || leaks.unreadable.length) {
+      for (const h of leaks.hits) console.error(`泄露：${h.file} 含有党内条目 ${h.source} 的内容“${h.needle.slice(0, 30)}”`);
+      for (const f of leaks.unreadable) console.error(`无法检查：${f}（读不出文字，请安装 poppler-utils 中的 pdftotext）`);
+      this.discard();
+      throw new ContentError('发现党内内容进入了公开输出，构建已停止，没有改动输出文件夹。这是程序的问题，请立即报告网站维护人员。');
+    }
+    const reused = leaks.unchanged ? `（其中 ${leaks.unchanged} 个与上次检查过的完全相同，未重读）` : '';
+    return `检查了 ${leaks.filesScanned} 个文件${reused}、${leaks.needles} 条党内内容特征，没有发现泄露`;
+  }
+
+  /** The new output replaces the old in two renames; the old one is deleted in the background. */
+  async swap(): Promise<void> {
+    await this.stages.run('swap', '替换', () => {
+      const old = `${this.dir}.old`;
+      if (existsSync(this.out)) renameSync(this.out, old);
+      renameSync(this.dir, this.out);
+      removeInBackground(old);
+    });
+  }
+
+  /** A work folder beside the staging folder (e.g. print files rendered while Astro owns the staging folder). */
+  sibling(suffix: string): string {
+    const dir = `${this.dir}${suffix}`;
+    rmSync(dir, { recursive: true, force: true });
+    this.siblings.add(dir);
+    return dir;
+  }
+
+  discard(): void {
+    for (const dir of [this.dir, ...this.siblings]) rmSync(dir, { recursive: true, force: true });
+  }
+
+  /**
+   * Moves a sibling's `sub` folder into the staging folder (renames, no copies), merging with
+   * what the site put there (Astro writes print/index.html beside the print files).
+   */
+  adopt(sibling: string, sub: string): void {
+    try {
+      moveInto(join(sibling, sub), join(this.dir, sub));
+    } catch (e) {
+      this.discard();
+      throw new StageError('整理输出', e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  /** Removes the sibling work folders once their files have moved into the staging folder. */
+  tidy(): void {
+    for (const dir of this.siblings) rmSync(dir, { recursive: true, force: true });
+    this.siblings.clear();
+  }
+}
+
+function moveInto(from: string, to: string): void {
+  if (!existsSync(to)) return renameSync(from, to);
+  for (const e of readdirSync(from, { withFileTypes: true })) {
+    const target = join(to, e.name);
+    if (!existsSync(target)) renameSync(join(from, e.name), target);
+    else if (e.isDirectory() && statSync(target).isDirectory()) moveInto(join(from, e.name), target);
+    else throw new Error(`${target} 已经存在，两个阶段写了同一个文件`);
+  }
+}
+
+/**
+ * Deleting the previous output's ~18,000 files takes ~10 s on these disks, and nobody needs
+ * to wait for it: it is already out of the way. A detached `rm` finishes it after we exit.
+ */
+export function removeInBackground(dir: string): void {
+  if (!existsSync(dir)) return;
+  if (process.platform === 'win32') return rmSync(dir, { recursive: true, force: true });
+  spawn('rm', ['-rf', dir], { detached: true, stdio: 'ignore' }).unref();
+}
