@@ -52,6 +52,10 @@ function ensureSynthetic(name: string): string {
 function scratchCopy(src: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-bench-content-'));
   cpSync(src, join(dir, 'content'), { recursive: true });
+  // The forge's CODEOWNERS sits beside the content folder, and check holds them in step.
+  for (const owners of ['.github/CODEOWNERS', '.gitlab/CODEOWNERS', '.gitea/CODEOWNERS']) {
+    if (existsSync(join(src, '..', owners))) cpSync(join(src, '..', owners), join(dir, owners));
+  }
   return join(dir, 'content');
 }
 
