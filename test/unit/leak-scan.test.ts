@@ -2,31 +2,22 @@
 import AhoCorasick from 'modern-ahocorasick';
 import { describe, expect, it } from 'vitest';
 import { asciiCompactor } from '../../src/build/leak-scan.ts';
-
-// mulberry32: reproducible random cases.
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { Rng } from '../../scripts/demo/rng.ts';
 
 const found = (needles: string[], text: string) => new Set(new AhoCorasick(needles).search(text).map((m) => m.patternIndex));
 
 describe('asciiCompactor', () => {
   it('keeps every match of mixed Chinese/ASCII needles, at run edges and inside', () => {
     const needles = ['2025年第3号会议纪要', '关于X村道路a1b2c3', '纪要DOC-77', '党内通报'];
-    const r = rng(7);
-    const ascii = 'abcdefghij<>="/0123456789';
-    const asciiRun = (n: number) => Array.from({ length: n }, () => ascii[Math.floor(r() * ascii.length)]).join('');
+    const r = new Rng(7); // reproducible cases
+    const ascii = [...'abcdefghij<>="/0123456789'];
+    const asciiRun = (n: number) => Array.from({ length: n }, () => r.pick(ascii)).join('');
     const compact = asciiCompactor(needles);
     for (let i = 0; i < 300; i++) {
       const parts: string[] = [];
       for (let j = 0; j < 6; j++) {
-        parts.push(asciiRun(Math.floor(r() * 80)));
-        if (r() < 0.5) parts.push(needles[Math.floor(r() * needles.length)]!);
+        parts.push(asciiRun(r.int(0, 80)));
+        if (r.chance(50)) parts.push(r.pick(needles));
         else parts.push('公开内容');
       }
       const text = parts.join('');
