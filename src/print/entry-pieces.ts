@@ -52,7 +52,8 @@ export function entryPieces(e: EntryContent, width: number, m: Measurer, z: Entr
         break;
       }
       case 'table':
-        out.push(spacer(z.body * 0.3), ...tablePieces(b.header, b.rows, width, m, { size: z.body * 0.9, lineHeight: 1.3 }, e.id), spacer(z.body * 0.3));
+        // The space above a table stays with it, so a heading before the table is not left behind.
+        out.push({ ...spacer(z.body * 0.3), keepWithNext: true }, ...tablePieces(b.header, b.rows, width, m, { size: z.body * 0.9, lineHeight: 1.3 }, e.id), spacer(z.body * 0.3));
         break;
       case 'image': {
         // Never wider than the column, never taller than a column, never under 150 dpi.

@@ -1,8 +1,10 @@
 /**
  * Flowing content into columns. Content is first cut into pieces — one line of text, one
  * table row, one image — each with its height and boxes relative to its own top-left; then
- * pieces are stacked into columns. A piece never straddles a column, so nothing is clipped:
- * what does not fit is returned, for the caller to put on a continuation sheet.
+ * pieces are stacked into columns. A piece never straddles a column and is never placed
+ * where it does not fit, so nothing is clipped or drawn outside: a piece taller than a whole
+ * column is split (a table row, line by line) if it can be, and what does not fit is
+ * returned, for the caller to put on a continuation sheet or report.
  */
 import type { Box, Cmyk, Face } from './boxes.ts';
 import { BLACK } from './boxes.ts';
@@ -20,6 +22,13 @@ export interface Piece {
   spacer?: boolean;
   /** A table row's header row, repeated above it when the row starts a new column. */
   header?: Piece;
+  /**
+   * For a piece that may be cut (a table row): the first part that fits in `room` points and
+   * the rest, or undefined when not even `minH` fits. Only used on a piece taller than a column.
+   */
+  split?: (room: number) => [Piece, Piece] | undefined;
+  /** Height of the smallest first part `split` can make. */
+  minH?: number;
 }
 
 export interface Column {
@@ -73,43 +82,93 @@ export function shift(boxes: readonly Box[], dx: number, dy: number): Box[] {
 
 export interface FlowResult {
   boxes: Box[];
-  /** Pieces that did not fit, in order. */
+  /** Pieces that did not fit, in order; the first may be the rest of a piece that was split. */
   rest: Piece[];
   /** Height used in each column. */
   used: number[];
 }
 
-/** Stacks pieces into the columns in order; returns the placed boxes and the pieces left over. */
-export function flowIntoColumns(pieces: readonly Piece[], columns: readonly Column[]): FlowResult {
+const EPS = 1e-6;
+
+/** The header row to repeat above `p` at the top of `col`, if it leaves room for `p` (or its first part). */
+export function headerFor(p: Piece, col: Column): Piece | undefined {
+  return p.header && p.header.h + (p.split ? Math.min(p.h, p.minH ?? p.h) : p.h) <= col.h + EPS ? p.header : undefined;
+}
+
+/** Whether no column like `col` can hold `p` whole (with its repeated header). */
+const tooTall = (p: Piece, col: Column) => p.h + (headerFor(p, col)?.h ?? 0) > col.h + EPS;
+
+/** Where a flow stopped: the first piece not wholly placed, and the rest of it if it was split. */
+export interface FlowCursor {
+  index: number;
+  carry?: Piece;
+}
+
+/**
+ * Stacks the pieces `get(start.index)` … `get(count - 1)` into the columns, starting with
+ * `start.carry` if set. Pieces are read by index, so flowing a long queue over many sheets
+ * never copies it.
+ */
+export function flowFrom(count: number, get: (j: number) => Piece, columns: readonly Column[], start: FlowCursor): { boxes: Box[]; used: number[]; next: FlowCursor } {
   const boxes: Box[] = [];
   const used: number[] = [];
-  let i = 0;
+  let i = start.index;
+  let carry = start.carry;
+  const at = (j: number) => (j === i && carry ? carry : get(j));
   for (const col of columns) {
     let y = 0;
-    while (i < pieces.length) {
-      const p = pieces[i]!;
+    // Whether the column holds anything but headings so far (pieces kept with what follows).
+    let anchored = false;
+    const place = (p: Piece) => {
+      boxes.push(...shift(p.boxes, col.x, col.y + y));
+      y += p.h;
+      if (!p.keepWithNext) anchored = true;
+    };
+    while (i < count) {
+      const p = at(i);
       if (p.spacer && y === 0) {
         i++;
+        carry = undefined;
         continue;
       }
       // A table continued at the top of a column gets its header row again.
-      const repeat = y === 0 && p.header ? p.header : undefined;
-      // A heading goes to the next column unless the piece it introduces fits after it.
-      let need = p.h + (repeat?.h ?? 0);
-      for (let j = i; pieces[j]?.keepWithNext && j + 1 < pieces.length; j++) need += pieces[j + 1]!.h;
-      // At the top of a column a piece goes in even if its keep-with-next chain does not fit
-      // (no column would hold it), or if it is taller than the column (only a huge table row
-      // can be); otherwise it would never be placed.
-      if (y + need > col.h + 1e-6 && y > 0) break;
-      if (repeat) {
-        boxes.push(...shift(repeat.boxes, col.x, col.y));
-        y += repeat.h;
+      const repeat = y === 0 ? headerFor(p, col) : undefined;
+      const room = col.h - y - (repeat?.h ?? 0);
+      // A heading goes to the next column unless what it introduces fits after it; a piece
+      // that will be split anyway (see below) only needs its first part to fit.
+      let need = p.h;
+      for (let j = i; at(j).keepWithNext && j + 1 < count; j++) {
+        const next = get(j + 1);
+        need += next.split && (tooTall(next, col) || !anchored) ? Math.min(next.h, next.minH ?? next.h) : next.h;
       }
-      boxes.push(...shift(p.boxes, col.x, col.y + y));
-      y += p.h;
-      i++;
+      // At the top of a column a piece goes in even if its keep-with-next chain does not fit
+      // (no column would hold it); otherwise it would never be placed.
+      if (p.h <= room + EPS && (need <= room + EPS || y === 0)) {
+        if (repeat) place(repeat);
+        place(p);
+        i++;
+        carry = undefined;
+        continue;
+      }
+      // A piece taller than any column is cut to fill this one; so is one that would leave
+      // only headings behind (they were kept with it, and it will not fit any better below them).
+      const parts = p.split && p.h > room + EPS && (tooTall(p, col) || !anchored) ? p.split(room) : undefined;
+      if (parts) {
+        if (repeat) place(repeat);
+        place(parts[0]);
+        carry = parts[1];
+      }
+      // Either the column is full, or nothing fits even at its top: never place it outside.
+      break;
     }
     used.push(y);
   }
-  return { boxes, rest: pieces.slice(i), used };
+  return { boxes, used, next: { index: i, ...(carry ? { carry } : {}) } };
+}
+
+/** Stacks pieces into the columns in order; returns the placed boxes and the pieces left over. */
+export function flowIntoColumns(pieces: readonly Piece[], columns: readonly Column[]): FlowResult {
+  const f = flowFrom(pieces.length, (j) => pieces[j]!, columns, { index: 0 });
+  const { index, carry } = f.next;
+  return { boxes: f.boxes, used: f.used, rest: index < pieces.length ? [carry ?? pieces[index]!, ...pieces.slice(index + 1)] : [] };
 }

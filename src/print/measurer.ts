@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import type { Face } from './boxes.ts';
+import { fastSubsetFactory } from './font-subset.ts';
 
 export interface Measurer {
   /** Advance width in points of `text` set in `face` at `size` points, without extra spacing. */
@@ -31,13 +32,17 @@ let unshaped: Map<Face, ParsedFont> | undefined;
 let uses = 0;
 /** Parsed fonts keep every glyph they have laid out; after this many documents start afresh. */
 const RECREATE_AFTER = 150;
+/** The font files' bytes, read once per process: re-parsing needs them, re-reading 30 MB does not. */
+const fontBytes = new Map<Face, Buffer>();
 
 /** The process-wide parsed fonts, re-created now and then so memory does not keep growing. */
 export function parsedFonts(): Map<Face, ParsedFont> {
   if (!parsed || ++uses > RECREATE_AFTER) {
     parsed = new Map();
     for (const [face, file] of Object.entries(FONT_FILES) as [Face, string][]) {
-      const font = fontkit.create(readFileSync(file));
+      let bytes = fontBytes.get(face);
+      if (!bytes) fontBytes.set(face, (bytes = readFileSync(file)));
+      const font = fontkit.create(bytes);
       if (!('glyphForCodePoint' in font)) throw new Error(`字体文件 ${file} 是字体集合，需要单个 TrueType 字体`);
       parsed.set(face, font);
     }
@@ -61,12 +66,16 @@ export function pdfFonts(): Map<Face, ParsedFont> {
 
 function unshapedFont(font: ParsedFont): ParsedFont {
   const wrapper = Object.create(font) as ParsedFont;
+  // The cmap lookup is a binary search; a poster repeats a few thousand code points.
+  const byCodePoint = new Map<number, fontkit.Glyph>();
   const layout = (text: string) => {
     const glyphs: fontkit.Glyph[] = [];
     const positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[] = [];
     let advanceWidth = 0;
     for (const ch of text) {
-      const g = font.glyphForCodePoint(ch.codePointAt(0)!);
+      const cp = ch.codePointAt(0)!;
+      let g = byCodePoint.get(cp);
+      if (!g) byCodePoint.set(cp, (g = font.glyphForCodePoint(cp)));
       glyphs.push(g);
       // Fresh objects: pdfkit scales positions in place.
       positions.push({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 });
@@ -75,30 +84,43 @@ function unshapedFont(font: ParsedFont): ParsedFont {
     return { glyphs, positions, advanceWidth };
   };
   Object.defineProperty(wrapper, 'layout', { value: layout });
+  Object.defineProperty(wrapper, 'createSubset', { value: fastSubsetFactory(wrapper) });
   return wrapper;
 }
 
-/** Advance widths per face and code point in font units per em (1000-based), shared by all measurers. */
-const advanceCache = new Map<Face, Map<number, number>>();
+/**
+ * Advance widths per face and code point in font units per em (1000-based), shared by all
+ * measurers: a flat table for the Basic Multilingual Plane (NaN until first measured), a map
+ * beyond it. The layout engine measures every unit of every line at every size it tries.
+ */
+const advanceCache = new Map<Face, { bmp: Float64Array; astral: Map<number, number> }>();
 
 export function fontMeasurer(): Measurer {
   const fonts = parsedFonts();
   const per = (face: Face) => {
-    let m = advanceCache.get(face);
-    if (!m) advanceCache.set(face, (m = new Map()));
-    return m;
+    let c = advanceCache.get(face);
+    if (!c) advanceCache.set(face, (c = { bmp: new Float64Array(0x10000).fill(NaN), astral: new Map() }));
+    return c;
   };
   return {
     width(text, face, size) {
-      const font = fonts.get(face)!;
-      const cache = per(face);
+      const { bmp, astral } = per(face);
       let units = 0;
-      for (const ch of text) {
-        const cp = ch.codePointAt(0)!;
-        let adv = cache.get(cp);
-        if (adv === undefined) {
+      for (let i = 0; i < text.length; i++) {
+        let cp = text.charCodeAt(i);
+        if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < text.length) {
+          const lo = text.charCodeAt(i + 1);
+          if (lo >= 0xdc00 && lo < 0xe000) {
+            cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+            i++;
+          }
+        }
+        let adv = cp < 0x10000 ? bmp[cp]! : (astral.get(cp) ?? NaN);
+        if (Number.isNaN(adv)) {
+          const font = fonts.get(face)!;
           adv = (font.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm) * 1000;
-          cache.set(cp, adv);
+          if (cp < 0x10000) bmp[cp] = adv;
+          else astral.set(cp, adv);
         }
         units += adv;
       }

@@ -3,12 +3,13 @@
  * version when asked), and the preview PNG from the same boxes. Runs in a worker thread.
  */
 import { join } from 'node:path';
-import { mm, type Box } from './boxes.ts';
+import { mm } from './boxes.ts';
 import type { BoardJob } from './board-job.ts';
+import { lineEndHang } from './cjk-lines.ts';
 import { layoutBoard, type Overflow } from './layout-board.ts';
 import { markdownBlocks } from './markdown-blocks.ts';
 import { fontMeasurer } from './measurer.ts';
-import { previewPng } from './preview.ts';
+import { previewPng, textBoxWidth } from './preview.ts';
 import { renderPosterPdf, renderTilesPdf } from './render-pdf.ts';
 
 export interface BoardOutput {
@@ -38,8 +39,9 @@ export async function renderBoard(job: BoardJob): Promise<BoardOutput> {
   const meta = { title: job.title, author: job.unitName, subject: `${job.unitName}党务公开栏（${job.widthMm}×${job.heightMm}毫米）`, date: job.date };
   const pdf = await renderPosterPdf(laid.pages, job.bleedMm, meta);
   const tiles = job.tile ? await renderTilesPdf(laid.pages, job.tile, meta) : undefined;
-  const textWidth = (b: Extract<Box, { kind: 'text' }>) => m.width(b.text, b.face, b.size) + b.spacing * Math.max(0, [...b.text].length - 1);
-  const preview = await previewPng(laid.pages[0]!, textWidth);
+  // The grey bar of a line covers its ink: a hanging closing mark's empty half is not ink.
+  const boxWidth = textBoxWidth(m);
+  const preview = await previewPng(laid.pages[0]!, (b) => boxWidth(b) - lineEndHang(b.text, m, b.face, b.size));
   return {
     pdf,
     ...(tiles ? { tiles: tiles.pdf } : {}),

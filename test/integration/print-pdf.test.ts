@@ -1,9 +1,11 @@
-/** The print stage on the mini fixture, checked by parsing the PDFs it writes (poppler-utils). */
+/** The print stage on the mini fixture, checked by parsing the PDFs it writes (poppler-utils) and scanning their QR codes (zbar-tools). */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runPrint, type PrintResult } from '../../src/print/pipeline.ts';
 import { runInternalHandouts } from '../../src/print/internal-handouts.ts';
+import { unitUrl } from '../../src/print/board-job.ts';
 import { copyMini, ENTRY, flat, GOOD_FM, load, MINI, put, run, tempDirs } from '../helpers.ts';
 
 const dir = tempDirs('gongkai-print-');
@@ -62,6 +64,19 @@ describe('print stage on the mini county', () => {
       const e = project!.entries.find((x) => x.id === id)!;
       for (const line of e.body.split('\n').filter((l) => /^[^|!#\s]/.test(l))) expect(text).toContain(flat(line.replace(/[*_`]/g, '')));
     }
+  });
+
+  it('prints a QR code in the footer that scans to the unit’s web page', () => {
+    // Rasterise only the footer's right-hand corner (a whole 2.4 m poster at 100 dpi is 46 megapixels) and decode it with zbar.
+    const pdf = join(out, 'print/boards/b-v-demo-a.pdf');
+    const [w, h] = run('pdfinfo', [pdf]).match(/Page size:\s+([\d.]+) x ([\d.]+) pts/)!.slice(1).map((v) => (Number(v) / 72) * 100) as [number, number];
+    const png = join(dir(), 'footer');
+    run('pdftoppm', ['-r', '100', '-png', '-singlefile', '-x', String(Math.round(w * 0.8)), '-y', String(Math.round(h * 0.8)), '-W', String(Math.round(w * 0.2)), '-H', String(Math.round(h * 0.2)), pdf, png]);
+    const { project } = load(MINI);
+    const url = unitUrl(project!.site.base_url, 'v-demo-a');
+    expect(url).toBe('https://dwgk.shifan.example.cn/units/v-demo-a/');
+    // zbarimg exits non-zero when it finds no code; its D-Bus chatter on stderr is not ours to show.
+    expect(execFileSync('zbarimg', ['--raw', '-q', `${png}.png`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim()).toBe(url);
   });
 
   it('embeds images in CMYK at 150 dpi or more at their printed size', () => {

@@ -1,13 +1,14 @@
 /** The pure layout engine with a fake measurer: Han = 1 em, Latin = ½ em. */
 import { describe, expect, it } from 'vitest';
 import { mm } from '../../src/print/boxes.ts';
-import { breakLines, breakUnits, NO_END, NO_START } from '../../src/print/cjk-lines.ts';
-import { layoutBoard, type BoardSpec } from '../../src/print/layout-board.ts';
+import { breakLines, breakUnits, HANGING, lineEndHang, NO_END, NO_START } from '../../src/print/cjk-lines.ts';
+import { boardColumns, boardFurniture, layoutBoard, type BoardSpec } from '../../src/print/layout-board.ts';
 import { fakeMeasurer } from '../../src/print/measurer.ts';
 import { columnWidths, tablePieces } from '../../src/print/table-pieces.ts';
 import { flowIntoColumns } from '../../src/print/flow.ts';
 import { boardLayoutSchema, resolveLayout } from '../../src/print/template-layout.ts';
 import { planTiles } from '../../src/print/tile-plan.ts';
+import { outsideColumns, solid } from './print-extent.ts';
 
 const m = fakeMeasurer();
 const S = 10;
@@ -27,12 +28,40 @@ describe('Chinese line breaking', () => {
         if (i > 0) expect(l.text.startsWith('—') || l.text.startsWith('…')).toBe(false);
         // —— and …… are never split between lines.
         if (i < lines.length - 1) expect(/[—…]$/.test(l.text) && /^[—…]/.test(lines[i + 1]!.text)).toBe(false);
+        // No line's ink runs past the width (a closing mark at the end may give up its empty half).
+        expect(l.x + m.width(l.text, 'serif', S) + l.spacing * ([...l.text].length - 1) - lineEndHang(l.text, m, 'serif', S)).toBeLessThanOrEqual(chars * S + 1e-6);
       }
     }
   });
 
+  it('compresses a closing mark at the line end by half rather than leave a loose line', () => {
+    // 9½ ems: “九。” only fits with the full stop's empty half past the end.
+    const lines = breakLines('一二三四五六七八九。十一二三', m, opts(9.5));
+    expect(lines[0]!.text).toBe('一二三四五六七八九。');
+    expect(lines[0]!.spacing).toBe(0);
+    expect(lineEndHang('九。', m, 'serif', S)).toBe(S / 2);
+    expect(lineEndHang('九', m, 'serif', S)).toBe(0);
+    // Only the mark's empty half hangs: with a whole em more to place, “十。” goes to the next line.
+    expect(breakLines('一二三四五六七八九十。', m, opts(9.5)).map((l) => l.text)).toEqual(['一二三四五六七八九', '十。']);
+    for (const ch of HANGING) expect(NO_START.has(ch), ch).toBe(true);
+  });
+
+  it('breaks a run of marks longer than a line rather than let it run past the column', () => {
+    for (const text of [`开始${'。'.repeat(40)}`, `${'（'.repeat(40)}完`, `甲${'—'.repeat(40)}乙`, `见https://example.cn/${'a'.repeat(60)}。`]) {
+      const lines = breakLines(text, m, opts(10, { indent: 2 * S }));
+      expect(lines.map((l) => l.text).join('')).toBe(text);
+      for (const l of lines) expect(l.x + m.width(l.text, 'serif', S) - lineEndHang(l.text, m, 'serif', S), l.text).toBeLessThanOrEqual(10 * S + 1e-6);
+    }
+    // Where the rules allow a break nearby, it is taken there: the URL’s full stop keeps a letter with it.
+    const url = breakLines(`见https://example.cn/${'a'.repeat(60)}。`, m, opts(10));
+    for (const l of url.slice(1)) expect(NO_START.has([...l.text][0]!)).toBe(false);
+  });
+
   it('keeps Latin words and numbers whole', () => {
     expect(breakUnits('收缴11,380.00元 total')).toContain('11,380.00');
+    expect(breakUnits('周六 9:00-12:00，14:00-17:00')).toEqual(['周', '六', ' ', '9:00-12:00，', '14:00-17:00']);
+    // A hard-wrapped line in the Markdown is no space between Chinese characters, a space between words.
+    expect(breakUnits('第一行，\n  第二行\nword\nnext').join('')).toBe('第一行，第二行 word next');
     const lines = breakLines('甲乙丙丁戊己庚 12345678 辛', m, opts(8));
     expect(lines.some((l) => l.text.includes('12345678'))).toBe(true);
   });
@@ -113,6 +142,17 @@ describe('board layout: fit or fail', () => {
     for (const t of texts(r)) if (t.face === 'serif') expect(t.size).toBeGreaterThanOrEqual(28);
   });
 
+  it('spreads content that fits over all the columns instead of leaving the last ones empty', () => {
+    // About one and a half columns of text in the first panel, a line in the second.
+    const r = layoutBoard(spec(2300), m);
+    expect(r.pages).toHaveLength(1);
+    const cols = boardColumns(spec(2300));
+    const bottom = (c: (typeof cols)[number]) => Math.max(...texts(r).filter((t) => t.x >= c.x && t.x < c.x + c.w && t.y > c.y && t.y < c.y + c.h).map((t) => t.y));
+    const [a, b] = cols.map(bottom) as [number, number];
+    expect(Math.abs(a - b)).toBeLessThan(3 * 36 * 1.5);
+    expect(a).toBeLessThan(cols[0]!.y + cols[0]!.h - 3 * 36 * 1.5);
+  });
+
   it('puts what does not fit at the floor on continuation sheets, dropping nothing', () => {
     const r = layoutBoard(spec(12000), m);
     expect(r.bodyPt).toBe(28);
@@ -134,6 +174,16 @@ describe('tables, templates and tiles', () => {
     expect(w.reduce((a, b) => a + b, 0)).toBeCloseTo(300, 6);
     expect(w[2]!).toBeGreaterThan(w[0]!);
     for (const x of w) expect(x).toBeGreaterThanOrEqual(30);
+    // Short columns (names, dates) keep their one-line width; the long texts share the rest.
+    const rows = [['问题', '整改措施', '责任人', '时限', '进度'], ['活动室面积小', '对原村小学闲置校舍做安全鉴定，研究改造为党员活动室', '李某某', '2026年10月', '鉴定已完成，改造方案拟明年提交审议']];
+    const ws = columnWidths(rows, 600, m, 10);
+    expect(ws.reduce((a, b) => a + b, 0)).toBeCloseTo(600, 6);
+    const natural = (c: number) => Math.max(...rows.map((r) => m.width(r[c]!, 'serif', 10))) + 10;
+    for (const c of [0, 2, 3, 4]) expect(ws[c]).toBeCloseTo(natural(c), 6);
+    expect(ws[1]!).toBeLessThan(natural(1));
+    // Two long texts that both must wrap share in proportion to their lengths.
+    const two = columnWidths([['甲', '乙'], ['一'.repeat(60), '二'.repeat(30)]], 300, m, 10);
+    expect(two[0]! / two[1]!).toBeCloseTo(610 / 310, 6);
   });
 
   it('repeats the header row when a table continues in the next column', () => {
@@ -169,5 +219,69 @@ describe('tables, templates and tiles', () => {
     expect(last.sy + last.sh).toBeCloseTo(H, 3);
     const second = p.tiles.find((t) => t.row === 1 && t.col === 2)!;
     expect(p.tiles[0]!.sx + p.tiles[0]!.sw - second.sx).toBeCloseTo(mm(10), 3);
+  });
+});
+
+describe('a table row taller than a column (fit or fail)', () => {
+  // A two-column table whose second cell is 200 lines long: 16 characters a line, all different.
+  const han = (n: number, from = 0) => Array.from({ length: n }, (_, i) => String.fromCodePoint(0x4e00 + ((from + i) % 2000))).join('');
+  const tall = han(200 * 16);
+  const width = 200;
+  const style = { size: 10, lineHeight: 1.3 };
+
+  it('is cut between lines across columns, each part inside its column, the header repeated, nothing lost', () => {
+    const pieces = tablePieces(['事项', '说明'], [['甲', '短'], ['乙', tall], ['丙', '尾']], width, m, style, 'u/t');
+    const cols = [0, 1, 2].map((i) => ({ x: i * 300, y: 40, w: width, h: 500 }));
+    let queue = pieces;
+    const sheets: ReturnType<typeof flowIntoColumns>[] = [];
+    while (queue.length) {
+      const f = flowIntoColumns(queue, cols);
+      expect(f.rest.length === queue.length && f.rest[0] === queue[0], 'no progress').toBe(false);
+      sheets.push(f);
+      queue = f.rest;
+    }
+    expect(sheets.length).toBeGreaterThan(1);
+    for (const f of sheets) {
+      expect(outsideColumns(f.boxes, cols, m)).toEqual([]);
+      for (const [i, used] of f.used.entries()) expect(used).toBeLessThanOrEqual(cols[i]!.h + 1e-6);
+    }
+    const all = sheets.flatMap((f) => f.boxes);
+    // The long cell's text, read column after column, is the input, whole and in order.
+    const second = all.flatMap((b) => (b.kind === 'text' && b.face === 'serif' && b.x % 300 > 20 ? [b.text] : [])).join('');
+    expect(second).toBe(`短${tall}尾`);
+    expect(all.flatMap((b) => (b.kind === 'text' && b.face === 'serif' && b.x % 300 < 20 ? [b.text] : [])).join('')).toBe('甲乙丙');
+    // Every column the row continues into starts with the header row again.
+    const columnsUsed = sheets.reduce((n, f) => n + f.used.filter((u) => u > 0).length, 0);
+    expect(all.filter((b) => b.kind === 'text' && b.text === '说明')).toHaveLength(columnsUsed);
+    for (const f of sheets) {
+      for (const [i, c] of cols.entries()) {
+        if (!f.used[i]) continue;
+        const top = f.boxes.filter((b) => b.kind === 'text' && b.x >= c.x && b.x < c.x + c.w).sort((a, b) => (a as { y: number }).y - (b as { y: number }).y)[0];
+        expect(top && top.kind === 'text' && top.text).toBe('事项');
+      }
+    }
+  });
+
+  it('on a board: continuation sheets, every box inside its column, all the text present', () => {
+    const s = spec(10);
+    const row = ['长行', tall.repeat(4)];
+    s.panels[0]!.sections[0]!.entries.push({ id: 'u/tall', title: '一行很长的表格', meta: '', blocks: [{ kind: 'table', header: ['项目', '内容'], rows: [['前', '一'], row, ['后', '二']] }] });
+    const r = layoutBoard(s, m);
+    expect(r.pages.length).toBeGreaterThan(1);
+    expect(r.overflow!.entries).toContain('u/tall');
+    const cols = boardColumns(s);
+    const n = boardFurniture(s, m, s.title).length;
+    for (const p of r.pages) expect(outsideColumns(p.boxes.slice(n), cols, m)).toEqual([]);
+    const text = solid(texts(r).filter((t) => t.face === 'serif').map((t) => t.text).join(''));
+    for (const part of [tall, '长行', '前', '后', '一', '二']) expect(text).toContain(part.length > 100 ? part.slice(0, 50) : part);
+    // The 12,800 characters of the long cell are all there, in order.
+    expect(text).toContain(tall.repeat(4));
+  });
+
+  it('reports a piece that fits no empty column instead of drawing it outside', () => {
+    const s = spec(10);
+    // A title line taller than the whole column: 56 cm type in a column 70 cm high.
+    s.bodyMinPt = 1600;
+    expect(() => layoutBoard(s, m)).toThrow(/比一整栏还大/);
   });
 });
