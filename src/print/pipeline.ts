@@ -78,9 +78,9 @@ function wanted(ids: readonly string[] | undefined, partial: boolean, known: rea
   return new Set(ids);
 }
 
-function cardRow(job: CardJob, out: Cached<CardOutput>, previous: Map<string, string> | undefined): CardRow {
+/** What a card sheet's manifest row says before it is rendered: the plan the site links. */
+function plannedCard(job: CardJob) {
   const imp = job.imposition;
-  const left = new Set(out.overflow?.entries);
   return {
     unit: job.unitId,
     unit_name: job.unitName,
@@ -95,6 +95,13 @@ function cardRow(job: CardJob, out: Cached<CardOutput>, previous: Map<string, st
     ...(job.households === undefined ? {} : { households: job.households }),
     spare_percent: job.sparePercent,
     ...(job.sheets === undefined ? {} : { sheets: job.sheets }),
+  };
+}
+
+function cardRow(job: CardJob, out: Cached<CardOutput>, previous: Map<string, string> | undefined): CardRow {
+  const left = new Set(out.overflow?.entries);
+  return {
+    ...plannedCard(job),
     body_pt: out.bodyPt,
     sha256: out.sha256,
     entries: job.lines.map((l) => l.id).filter((id) => !left.has(id)),
@@ -135,7 +142,7 @@ export function plannedManifest(plan: PrintPlan, today: string): object {
   return {
     generated: today,
     boards: plan.jobs.map((j) => ({ id: j.boardId, ...boardFiles(j.boardId) })),
-    cards: plan.cards.map((c) => ({ unit: c.unitId, ...cardFiles(c.unitId), trim_mm: `${c.widthMm}×${c.heightMm}`, sheet: c.imposition.sheet, per_sheet: c.imposition.front.length, ...(c.households === undefined ? {} : { households: c.households }), ...(c.sheets === undefined ? {} : { sheets: c.sheets }) })),
+    cards: plan.cards.map(plannedCard),
   };
 }
 

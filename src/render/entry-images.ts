@@ -34,6 +34,9 @@ export function imageUrl(unit: string, sourceFile: string): string {
 export function entryImages(entries: readonly Entry[]): PublishedImage[] {
   const out = new Map<string, PublishedImage>();
   for (const e of entries) {
+    // Every Markdown image starts with "![": most entries have none and skip the full scan
+    // (this runs for every entry on every build, in the content layer's digests).
+    if (!e.body.includes('![')) continue;
     for (const img of scanMarkdown(e.body, { recruitment: false }).images) {
       const source = imageSource(e, img.url);
       if (!out.has(source)) out.set(source, { source, url: imageUrl(e.unit, source) });
