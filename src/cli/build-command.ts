@@ -18,6 +18,8 @@ import { handOverProject } from '../site/project-handoff.ts';
 import { handOverPrintPlan } from '../site/print-manifest.ts';
 import { Staging } from '../build/staging.ts';
 import { withAstroLock } from '../build/astro-lock.ts';
+import { astroCacheDir } from '../build/astro-cache-dir.ts';
+import { dropUnclaimedPages, seedPages } from '../build/astro-page-seed.ts';
 import { warmPdfTexts } from '../build/leak-scan.ts';
 import { inShard, parseShard, shardLabel } from '../build/shard.ts';
 import { buildFingerprint, PROGRAM, writeShardRecord } from '../build/merge.ts';
@@ -102,7 +104,13 @@ export async function buildCommand(argv: string[]): Promise<number> {
     '网站页面',
     async () => {
       const { build } = await import('astro');
-      await withAstroLock(PROJECT_ROOT, () => build({ root: PROJECT_ROOT, outDir: staging, logLevel: process.env.GONGKAI_VERBOSE ? 'info' : 'warn' }));
+      const astroCache = astroCacheDir(content, PROJECT_ROOT);
+      await withAstroLock(PROJECT_ROOT, async () => {
+        // Unchanged pages are put in place up front; Astro keeps them instead of copying each.
+        const seeded = seedPages(astroCache, staging);
+        await build({ root: PROJECT_ROOT, outDir: staging, logLevel: process.env.GONGKAI_VERBOSE ? 'info' : 'warn', vite: { build: { emptyOutDir: false } } });
+        dropUnclaimedPages(astroCache, staging, seeded);
+      });
       return walkFiles(staging).filter((f) => f.endsWith('.html')).length;
     },
     (n) => n,

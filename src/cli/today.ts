@@ -29,8 +29,11 @@ export interface TodayInputs {
 }
 
 /** The calendar date of an instant in Asia/Shanghai (the county's clock, whatever the build machine's zone). */
+// One formatter for the process: building one costs ~0.2 ms, and git history calls this per commit.
+const SHANGHAI_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 export function shanghaiDate(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return SHANGHAI_DAY.format(instant);
 }
 
 export function resolveToday(inputs: TodayInputs = {}): Today {

@@ -103,5 +103,18 @@ approved_by: 李某某`, '经村党支部会议讨论，决定于五月开工。
     const fourth = build();
     expect(rendered(fourth.stdout, 'units/v-demo-a/dues-2026-h1')).toBe('rendered');
     expect(html('units/v-demo-a/dues-2026-h1')).toContain('示范县党务公开网站');
-  }, 120_000);
+    // The build seeds its output with the pages Astro cached; one that became party-internal
+    // (or was withdrawn) must leave with its folder, though its cached copy was seeded.
+    put(content, 'entries/v-demo-a/2026/road-decision.md', readFileSync(join(content, 'entries/v-demo-a/2026/road-decision.md'), 'utf8').replace('item: major-decisions', 'item: major-decisions\nscope: party'));
+    const fifth = build();
+    expect(fifth.code).toBe(0);
+    expect(rendered(fifth.stdout, 'units/v-demo-a/dues-2026-h1')).toBe('cached');
+    expect(existsSync(join(out, 'units/v-demo-a/road-decision'))).toBe(false);
+    expect(html('units/v-demo-a')).not.toContain('road-decision');
+    // A withdrawn entry has nothing the leak scan would catch: only the seeding's cleanup removes it.
+    rmSync(join(content, 'entries/v-demo-a/2026/dues-2026-h1.md'));
+    const sixth = build();
+    expect(sixth.code).toBe(0);
+    expect(existsSync(join(out, 'units/v-demo-a/dues-2026-h1'))).toBe(false);
+  }, 180_000);
 });
