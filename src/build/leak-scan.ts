@@ -144,55 +144,115 @@ class CleanFiles {
   }
 }
 
-export async function scanForLeaks(dir: string, needles: readonly Needle[], opts: { cacheDir?: string } = {}): Promise<LeakReport> {
-  const files = walkFiles(dir);
-  const report: LeakReport = { filesScanned: files.length, needles: needles.length, hits: [], unreadable: [], unchanged: 0 };
-  if (!needles.length) return report;
-  // Whitespace is ignored on both sides: PDF text comes back with line breaks and spaces
-  // wherever the layout wrapped or spread characters.
-  const squeezed = needles.map((n) => squeeze(n.text));
-  const clean = new CleanFiles(opts.cacheDir, squeezed);
-  const matcher = new AhoCorasick(squeezed);
-  const compact = asciiCompactor(squeezed);
-  const scan = (rel: string, hash: string, text: string | undefined) => {
-    if (text === undefined) return void report.unreadable.push(rel);
+/**
+ * One leak scan of a build, in one or more passes over the output folder. The build runs a
+ * first pass over the pages while Pagefind indexes them (in its own process), and the last
+ * pass over everything once the search index and print files are in: a file already scanned
+ * in this run with the same bytes is not read again, so the last pass reads the new files only.
+ */
+export class LeakScanner {
+  private readonly needles: readonly Needle[];
+  private readonly squeezed: string[];
+  private readonly clean: CleanFiles;
+  private readonly matcher: AhoCorasick | undefined;
+  private readonly compact: (text: string) => string;
+  private readonly cacheDir: string | undefined;
+  /** rel + hash of every file scanned in this run, clean or not (its hits are already reported). */
+  private readonly done = new Set<string>();
+  private readonly files = new Set<string>();
+  private readonly known = new Set<string>();
+  private readonly hits: LeakHit[] = [];
+  private readonly unreadable: string[] = [];
+
+  constructor(needles: readonly Needle[], opts: { cacheDir?: string } = {}) {
+    this.needles = needles;
+    this.cacheDir = opts.cacheDir;
+    // Whitespace is ignored on both sides: PDF text comes back with line breaks and spaces
+    // wherever the layout wrapped or spread characters.
+    this.squeezed = needles.map((n) => squeeze(n.text));
+    this.clean = new CleanFiles(opts.cacheDir, this.squeezed);
+    this.matcher = needles.length ? new AhoCorasick(this.squeezed) : undefined;
+    this.compact = asciiCompactor(this.squeezed);
+  }
+
+  private scanText(rel: string, hash: string, text: string | undefined): void {
+    if (text === undefined) return void this.unreadable.push(rel);
     const seen = new Set<number>();
-    for (const m of text ? matcher.search(compact(squeeze(normaliseText(text)))) : []) {
+    for (const m of text ? this.matcher!.search(this.compact(squeeze(normaliseText(text)))) : []) {
       if (seen.has(m.patternIndex)) continue;
       seen.add(m.patternIndex);
-      const n = needles[m.patternIndex]!;
-      report.hits.push({ file: rel, needle: n.text, source: n.source });
+      const n = this.needles[m.patternIndex]!;
+      this.hits.push({ file: rel, needle: n.text, source: n.source });
     }
-    if (!seen.size) clean.add(hash);
-  };
-  const pdfs: { rel: string; file: string; hash: string }[] = [];
-  const rest: string[] = [];
-  for (const rel of files) {
-    if (!rel.toLowerCase().endsWith('.pdf') && /\.[a-z0-9]+$/i.test(rel)) {
-      rest.push(rel);
-      continue;
-    }
-    const buf = readFileSync(join(dir, rel));
-    const hash = sha256(buf);
-    if (clean.has(hash)) {
-      report.unchanged++;
-      continue;
-    }
-    if (isPdf(buf)) pdfs.push({ rel, file: join(dir, rel), hash });
-    else scan(rel, hash, textOf(join(dir, rel), buf));
+    if (!seen.size) this.clean.add(hash);
   }
-  // pdftotext runs in other processes while this thread scans the HTML, JSON and index files.
-  const pdfsReady = pdfTexts(pdfs, opts.cacheDir);
-  for (const rel of rest) {
-    const buf = readFileSync(join(dir, rel));
-    const hash = sha256(buf);
-    if (clean.has(hash)) report.unchanged++;
-    else scan(rel, hash, textOf(join(dir, rel), buf));
+
+  /** True when the file needs no reading: scanned earlier in this run, or clean in an earlier build. */
+  private skip(rel: string, hash: string): boolean {
+    this.files.add(rel);
+    if (this.done.has(`${rel}\0${hash}`)) return true;
+    this.done.add(`${rel}\0${hash}`);
+    if (!this.clean.has(hash)) return false;
+    this.known.add(rel);
+    return true;
   }
-  const texts = await pdfsReady;
-  for (const p of pdfs) scan(p.rel, p.hash, texts.get(p.file));
-  clean.save();
-  return report;
+
+  /**
+   * Scans the files of `dir` (or of its folder `under`) that `include` accepts (all by default). With `yieldMs`, gives
+   * the event loop a turn that often, so a child process this thread drives (Pagefind) is
+   * never kept waiting for long.
+   */
+  async scan(dir: string, include: (rel: string) => boolean = () => true, o: { yieldMs?: number; under?: string } = {}): Promise<void> {
+    const { yieldMs, under } = o;
+    // Only one folder's files when `under` is given (a search bundle), named as from `dir`.
+    const listed = under ? walkFiles(join(dir, under)).map((f) => `${under}/${f}`) : walkFiles(dir);
+    if (!this.matcher) {
+      for (const rel of listed) if (include(rel)) this.files.add(rel);
+      return;
+    }
+    let turn = performance.now();
+    const breathe = async () => {
+      if (yieldMs === undefined || performance.now() - turn < yieldMs) return;
+      await new Promise((r) => setImmediate(r));
+      turn = performance.now();
+    };
+    const pdfs: { rel: string; file: string; hash: string }[] = [];
+    const rest: string[] = [];
+    for (const rel of listed) {
+      if (!include(rel)) continue;
+      if (!rel.toLowerCase().endsWith('.pdf') && /\.[a-z0-9]+$/i.test(rel)) {
+        rest.push(rel);
+        continue;
+      }
+      const buf = readFileSync(join(dir, rel));
+      const hash = sha256(buf);
+      if (this.skip(rel, hash)) continue;
+      if (isPdf(buf)) pdfs.push({ rel, file: join(dir, rel), hash });
+      else this.scanText(rel, hash, textOf(join(dir, rel), buf));
+    }
+    // pdftotext runs in other processes while this thread scans the HTML, JSON and index files.
+    const pdfsReady = pdfTexts(pdfs, this.cacheDir);
+    for (const rel of rest) {
+      const buf = readFileSync(join(dir, rel));
+      const hash = sha256(buf);
+      if (!this.skip(rel, hash)) this.scanText(rel, hash, textOf(join(dir, rel), buf));
+      await breathe();
+    }
+    const texts = await pdfsReady;
+    for (const p of pdfs) this.scanText(p.rel, p.hash, texts.get(p.file));
+  }
+
+  /** The report over all passes; remembers this run's clean files for the next build. */
+  finish(): LeakReport {
+    if (this.matcher) this.clean.save();
+    return { filesScanned: this.files.size, needles: this.needles.length, hits: this.hits, unreadable: this.unreadable, unchanged: this.known.size };
+  }
+}
+
+export async function scanForLeaks(dir: string, needles: readonly Needle[], opts: { cacheDir?: string } = {}): Promise<LeakReport> {
+  const scanner = new LeakScanner(needles, opts);
+  await scanner.scan(dir);
+  return scanner.finish();
 }
 
 /**

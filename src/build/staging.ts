@@ -9,7 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Project } from '../domain/model.ts';
 import { leakNeedles } from '../domain/safety/leak-needles.ts';
 import { ContentError, StageError } from '../cli/errors.ts';
-import { scanForLeaks } from './leak-scan.ts';
+import { LeakScanner } from './leak-scan.ts';
 import type { StageRecorder } from './stage-stats.ts';
 
 export class Staging {
@@ -37,9 +37,38 @@ export class Staging {
     }
   }
 
+  private scanner: LeakScanner | undefined;
+  private scans: Promise<void> = Promise.resolve();
+
+  /**
+   * Starts the leak scan on what is already in the staging folder, except `later` (a folder
+   * still being written, such as the search index), while the build goes on with other work.
+   */
+  preScan(project: Project, cacheDir: string, later: string): void {
+    this.scanner = new LeakScanner(leakNeedles(project.entries), { cacheDir });
+    this.queueScan((rel) => !rel.startsWith(`${later}/`));
+  }
+
+  /** Scans a folder of the staging folder once it is complete (a search bundle), in the background. */
+  scanFolder(folder: string): void {
+    if (this.scanner) this.queueScan(() => true, folder);
+  }
+
+  private queueScan(include: (rel: string) => boolean, under?: string): void {
+    const scanner = this.scanner!;
+    // One scan at a time, each yielding every 20 ms so Pagefind's replies are not kept waiting.
+    this.scans = this.scans.then(() => scanner.scan(this.dir, include, { yieldMs: 20, ...(under ? { under } : {}) }));
+    this.scans.catch(() => undefined); // reported where it is awaited, in leakScan()
+  }
+
   /** Every file of the staging folder against the withheld entries' text; any hit stops everything. */
   async leakScan(project: Project, cacheDir: string): Promise<string> {
-    const leaks = await this.run('leak-scan', '泄露检查', () => scanForLeaks(this.dir, leakNeedles(project.entries), { cacheDir }), (r) => r.filesScanned);
+    const leaks = await this.run('leak-scan', '泄露检查', async () => {
+      await this.scans;
+      const scanner = this.scanner ?? new LeakScanner(leakNeedles(project.entries), { cacheDir });
+      await scanner.scan(this.dir);
+      return scanner.finish();
+    }, (r) => r.filesScanned);
     if (leaks.hits.length || leaks.unreadable.length) {
       for (const h of leaks.hits) console.error(`泄露：${h.file} 含有党内条目 ${h.source} 的内容“${h.needle.slice(0, 30)}”`);
       for (const f of leaks.unreadable) console.error(`无法检查：${f}（读不出文字，请安装 poppler-utils 中的 pdftotext）`);

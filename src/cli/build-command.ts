@@ -130,7 +130,9 @@ export async function buildCommand(argv: string[]): Promise<number> {
   if (images) console.log(`✓ 图片 ${images} 张（已去除拍摄位置等信息，${seconds('images')}）`);
 
   step(3, '生成搜索索引');
-  const index = await stage('search', '搜索索引', () => buildSearchIndex(staging, project, { cacheDir: join(cacheRoot, 'search'), ...(shard ? { only: (_b, i: number) => inShard(shard, i) } : {}) }), (r) => r.pages);
+  // The pages are final now: the leak scan reads them while Pagefind, in its own process, indexes them.
+  if (!shard) staged.preScan(project, join(cacheRoot, 'leak-scan'), 'pagefind');
+  const index = await stage('search', '搜索索引', () => buildSearchIndex(staging, project, { cacheDir: join(cacheRoot, 'search'), written: (folder) => staged.scanFolder(folder), ...(shard ? { only: (_b, i: number) => inShard(shard, i) } : {}) }), (r) => r.pages);
   console.log(`✓ 搜索索引：${index.pages} 个页面，${index.bundles} 个分卷，其中 ${index.reused} 个未变沿用（${seconds('search')}）`);
 
   const printed = await printing;

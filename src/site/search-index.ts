@@ -23,6 +23,9 @@ export interface Bundle {
 export const COUNTY_BUNDLE = 'county';
 export const COUNTY_TOWN = '县直';
 
+/** Bundles indexed at the same time. */
+const PAIR = 2;
+
 /** Groups units by town; units above or outside any town go to the county bundle. */
 export function planBundles(project: Project): Bundle[] {
   const byId = new Map(project.units.map((u) => [u.id, u]));
@@ -57,6 +60,8 @@ export interface IndexOptions {
   /** Only these bundles (a shard's share); bundles.json is then left to the merge step. */
   only?: (bundle: Bundle, i: number) => boolean;
   log?: (line: string) => void;
+  /** Called with each bundle's folder (relative to `siteDir`) once it is written. */
+  written?: (folder: string) => void;
 }
 
 /** The pages a bundle indexes: units/<unit>/<slug>/index.html, sorted. */
@@ -91,44 +96,50 @@ export async function buildSearchIndex(siteDir: string, project: Project, o: Ind
   const pagefind = await import('pagefind');
   const version = pagefindVersion();
   const plan = planBundles(project).filter((b, i) => o.only?.(b, i) ?? true);
-  const written: Bundle[] = [];
-  let pages = 0;
-  let reused = 0;
-  try {
-    for (const bundle of plan) {
-      const list = bundlePages(siteDir, bundle);
-      if (!list.length) continue;
-      const outDir = join(siteDir, 'pagefind', bundle.name);
-      const cached = o.cacheDir ? join(o.cacheDir, `${bundle.name}-${bundleKey(siteDir, list, version)}`) : undefined;
-      const hit = !!cached && existsSync(join(cached, 'pagefind.js'));
-      if (hit) {
-        cpSync(cached, outDir, { recursive: true });
-        reused++;
-      } else {
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-        if (!index) throw new Error(`无法启动搜索索引程序：${errors.join('；')}`);
-        // One glob per bundle; a brace with a single alternative is not valid, so list it plainly.
-        const units = bundle.units.length === 1 ? bundle.units[0] : `{${bundle.units.join(',')}}`;
-        const added = await index.addDirectory({ path: siteDir, glob: `units/${units}/*/index.html` });
-        if (added.errors.length) throw new Error(added.errors.join('；'));
-        const w = await index.writeFiles({ outputPath: outDir });
-        if (w.errors.length) throw new Error(w.errors.join('；'));
-        await index.deleteIndex();
-        // Stop the indexer so the next bundle starts from an empty process.
-        await pagefind.close();
-        if (cached) {
-          // Replaces older versions of this bundle: the cache holds one copy per bundle.
-          for (const old of existsSync(o.cacheDir!) ? readdirSync(o.cacheDir!) : []) if (old.startsWith(`${bundle.name}-`)) rmSync(join(o.cacheDir!, old), { recursive: true, force: true });
-          cpSync(outDir, cached, { recursive: true });
-        }
+  type Done = { bundle: Bundle; pages: number; hit: boolean };
+  const one = async (bundle: Bundle): Promise<Done | undefined> => {
+    const list = bundlePages(siteDir, bundle);
+    if (!list.length) return undefined;
+    const outDir = join(siteDir, 'pagefind', bundle.name);
+    const cached = o.cacheDir ? join(o.cacheDir, `${bundle.name}-${bundleKey(siteDir, list, version)}`) : undefined;
+    const hit = !!cached && existsSync(join(cached, 'pagefind.js'));
+    if (hit) {
+      cpSync(cached, outDir, { recursive: true });
+    } else {
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+      if (!index) throw new Error(`无法启动搜索索引程序：${errors.join('；')}`);
+      // One glob per bundle; a brace with a single alternative is not valid, so list it plainly.
+      const units = bundle.units.length === 1 ? bundle.units[0] : `{${bundle.units.join(',')}}`;
+      const added = await index.addDirectory({ path: siteDir, glob: `units/${units}/*/index.html` });
+      if (added.errors.length) throw new Error(added.errors.join('；'));
+      const w = await index.writeFiles({ outputPath: outDir });
+      if (w.errors.length) throw new Error(w.errors.join('；'));
+      await index.deleteIndex();
+      if (cached) {
+        // Replaces older versions of this bundle: the cache holds one copy per bundle.
+        for (const old of existsSync(o.cacheDir!) ? readdirSync(o.cacheDir!) : []) if (old.startsWith(`${bundle.name}-`)) rmSync(join(o.cacheDir!, old), { recursive: true, force: true });
+        cpSync(outDir, cached, { recursive: true });
       }
-      o.log?.(`  搜索索引：${bundle.town} ${list.length} 页${hit ? '（未变，沿用上次的索引）' : ''}`);
-      written.push(bundle);
-      pages += list.length;
+    }
+    o.log?.(`  搜索索引：${bundle.town} ${list.length} 页${hit ? '（未变，沿用上次的索引）' : ''}`);
+    o.written?.(`pagefind/${bundle.name}`);
+    return { bundle, pages: list.length, hit };
+  };
+  const done: Done[] = [];
+  try {
+    // Two bundles at a time share one indexer process, which then keeps both cores busy
+    // (one bundle alone uses ~1.3); the process restarts between pairs, so its memory stays
+    // at the size of two towns, not of the whole archive.
+    for (let i = 0; i < plan.length; i += PAIR) {
+      for (const d of await Promise.all(plan.slice(i, i + PAIR).map(one))) if (d) done.push(d);
+      await pagefind.close();
     }
   } finally {
     await pagefind.close();
   }
+  const written = done.map((d) => d.bundle);
+  const pages = done.reduce((n, d) => n + d.pages, 0);
+  const reused = done.filter((d) => d.hit).length;
   if (!o.only) writeBundleList(siteDir, written);
   return { bundles: written.length, pages, reused, written: written.map((b) => b.name) };
 }

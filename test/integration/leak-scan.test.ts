@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { scanForLeaks } from '../../src/build/leak-scan.ts';
+import { LeakScanner, scanForLeaks } from '../../src/build/leak-scan.ts';
 import { leakNeedles } from '../../src/domain/safety/leak-needles.ts';
 import { load, MINI, put } from '../helpers.ts';
 
@@ -85,5 +85,21 @@ describe('leak scan', () => {
     writeFileSync(join(dir, 'broken.pdf'), '%PDF-1.7 not really');
     const r = (await scanForLeaks(dir, needles));
     expect(r.unreadable.length + r.hits.length).toBeGreaterThanOrEqual(hasPdftotext ? 0 : 1);
+  });
+
+  it('scans in passes: a file scanned earlier in the run is not read again unless its bytes changed, and hits are reported once', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'gongkai-leak-'));
+    put(dir, 'units/a/index.html', `<p>甲村十月三会一课内部安排 ${SENTINEL}</p>`);
+    put(dir, 'units/b/index.html', '<p>另一个公开页面</p>');
+    const scanner = new LeakScanner(needles);
+    await scanner.scan(dir, (rel) => rel.startsWith('units/'), { yieldMs: 0 });
+    // Written after the first pass: a new bundle, and a page changed in place.
+    put(dir, 'pagefind/town/fragment/1.pf_fragment', gzipSync(JSON.stringify({ content: `甲村十月三会一课内部安排 ${SENTINEL}` })));
+    await scanner.scan(dir, () => true, { under: 'pagefind/town' });
+    put(dir, 'units/b/index.html', `<p>甲村十月三会一课内部安排 ${SENTINEL}</p>`);
+    await scanner.scan(dir);
+    const r = scanner.finish();
+    expect(r.hits.map((h) => h.file).sort()).toEqual(['pagefind/town/fragment/1.pf_fragment', 'units/a/index.html', 'units/b/index.html']);
+    expect(r.filesScanned).toBe(3);
   });
 });
