@@ -12,7 +12,7 @@
  * Copies, never hard links: Astro writes a re-rendered page in place, and a link would let
  * that write reach the cache or the live dist/ before the leak scan has passed.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 interface IncrementalManifest {
@@ -38,14 +38,17 @@ export function manifestOutputs(cacheDir: string): Set<string> {
   return out;
 }
 
+/** Seeded pages and their modification times right after the copy. */
+export type Seeded = Map<string, number>;
+
 /**
  * Copies the pages recorded in Astro's cache manifest into `outDir` (which Astro must then be
  * told not to empty). Returns the seeded paths, for {@link dropUnclaimedPages}.
  */
-export function seedPages(cacheDir: string, outDir: string): Set<string> {
+export function seedPages(cacheDir: string, outDir: string): Seeded {
   const recorded = manifestOutputs(cacheDir);
   const cached = join(cacheDir, CACHED_OUTPUT);
-  const seeded = new Set<string>();
+  const seeded: Seeded = new Map();
   const made = new Set<string>();
   // Only files the manifest records: a crashed build may have left others in the cache.
   // Synchronous calls: each is a plain syscall, no thread-pool round trip per page.
@@ -58,19 +61,25 @@ export function seedPages(cacheDir: string, outDir: string): Set<string> {
       made.add(dir);
     }
     copyFileSync(src, join(outDir, f));
-    seeded.add(f);
+    seeded.set(f, statSync(join(outDir, f)).mtimeMs);
   }
   return seeded;
 }
 
-/** After Astro's build: removes seeded pages its new manifest does not record. */
-export function dropUnclaimedPages(cacheDir: string, outDir: string, seeded: ReadonlySet<string>): number {
+/**
+ * After Astro's build: removes seeded pages its new manifest does not record — unless Astro
+ * wrote the file itself this time (a route that no longer gives a cache key still renders
+ * its page, but leaves it out of the manifest).
+ */
+export function dropUnclaimedPages(cacheDir: string, outDir: string, seeded: ReadonlyMap<string, number>): number {
   if (!seeded.size) return 0;
   const claimed = manifestOutputs(cacheDir);
   let dropped = 0;
-  for (const f of seeded) {
+  for (const [f, mtime] of seeded) {
     if (claimed.has(f)) continue;
-    rmSync(join(outDir, f), { force: true });
+    const file = join(outDir, f);
+    if (!existsSync(file) || statSync(file).mtimeMs !== mtime) continue;
+    rmSync(file, { force: true });
     // units/<unit>/<slug>/ held only that page; an empty folder would still be listed.
     const dir = dirname(join(outDir, f));
     if (existsSync(dir) && readdirSync(dir).length === 0) rmdirSync(dir);

@@ -32,7 +32,7 @@ describe('astro page seeding', () => {
     write(join(cache, 'dist/units/a/two/index.html'), 'two');
     write(join(cache, 'dist/units/a/stray/index.html'), 'left by a crashed build');
     const seeded = seedPages(cache, out);
-    expect([...seeded].sort()).toEqual(['units/a/one/index.html', 'units/a/two/index.html']);
+    expect([...seeded.keys()].sort()).toEqual(['units/a/one/index.html', 'units/a/two/index.html']);
     expect(readFileSync(join(out, 'units/a/one/index.html'), 'utf8')).toBe('one');
     expect(existsSync(join(out, 'units/a/stray'))).toBe(false);
     expect(statSync(join(out, 'units/a/one/index.html')).ino).not.toBe(statSync(join(cache, 'dist/units/a/one/index.html')).ino);
@@ -49,6 +49,19 @@ describe('astro page seeding', () => {
     expect(dropUnclaimedPages(cache, out, seeded)).toBe(1);
     expect(existsSync(join(out, 'units/a/one/index.html'))).toBe(true);
     expect(existsSync(join(out, 'units/a/two'))).toBe(false);
+  });
+
+  it('keeps an unclaimed page Astro wrote itself (its route gave no cache key this time)', async () => {
+    const cache = temp();
+    const out = temp();
+    manifest(cache, ['units/a/one/index.html']);
+    write(join(cache, 'dist/units/a/one/index.html'), 'old');
+    const seeded = seedPages(cache, out);
+    await new Promise((r) => setTimeout(r, 20));
+    writeFileSync(join(out, 'units/a/one/index.html'), 'rendered now');
+    manifest(cache, []);
+    expect(dropUnclaimedPages(cache, out, seeded)).toBe(0);
+    expect(readFileSync(join(out, 'units/a/one/index.html'), 'utf8')).toBe('rendered now');
   });
 
   it('seeds nothing without a readable manifest', () => {
