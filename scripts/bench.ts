@@ -4,7 +4,7 @@
  * throughput; compares poster printing with headless Chromium on the same content; writes
  * everything to a JSON file. Figures, not pass/fail: quote medians, the machine is shared.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -59,11 +59,18 @@ function scratchCopy(src: string): string {
   return join(dir, 'content');
 }
 
+/**
+ * The entry the one-entry rebuild edits: the first public one of the first village's latest
+ * year. A party-internal entry would change nothing the public sees, and measure nothing.
+ */
 function firstEntry(content: string): string {
   const entries = join(content, 'entries');
   const unit = readdirSync(entries).sort().find((u) => u.startsWith('v-'))!;
   const year = readdirSync(join(entries, unit)).sort().pop()!;
-  return join(entries, unit, year, readdirSync(join(entries, unit, year)).sort()[0]!);
+  const files = readdirSync(join(entries, unit, year)).filter((f) => f.endsWith('.md')).sort();
+  const file = files.find((f) => !/^scope:\s*party\s*$/m.test(readFileSync(join(entries, unit, year, f), 'utf8')));
+  if (!file) throw new Error(`${unit}/${year} 没有社会公开的条目，无法测试改动一条后的构建`);
+  return join(entries, unit, year, file);
 }
 
 interface Scenario {
