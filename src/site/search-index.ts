@@ -116,8 +116,10 @@ export async function buildSearchIndex(siteDir: string, project: Project, o: Ind
       if (w.errors.length) throw new Error(w.errors.join('；'));
       await index.deleteIndex();
       if (cached) {
-        // Replaces older versions of this bundle: the cache holds one copy per bundle.
-        for (const old of existsSync(o.cacheDir!) ? readdirSync(o.cacheDir!) : []) if (old.startsWith(`${bundle.name}-`)) rmSync(join(o.cacheDir!, old), { recursive: true, force: true });
+        // Replaces older versions of this bundle: the cache holds one copy per bundle. Only
+        // <name>-<key>: town-t-a- must not match town-t-a-b-<key>, indexed at the same time.
+        const prefix = `${bundle.name}-`;
+        for (const old of existsSync(o.cacheDir!) ? readdirSync(o.cacheDir!) : []) if (old.startsWith(prefix) && /^[0-9a-f]{24}$/.test(old.slice(prefix.length))) rmSync(join(o.cacheDir!, old), { recursive: true, force: true });
         cpSync(outDir, cached, { recursive: true });
       }
     }
