@@ -3,7 +3,8 @@
  * awaited copyFile at a time: ~2 ms a page, 15 s for the demo's 7,748 entry pages, most of a
  * one-entry rebuild. But it skips the copy when the page is already in the output folder.
  * So before Astro runs we seed the staging folder with every page of Astro's own cache in
- * one native recursive copy (~1 s), and let Astro decide, page by page as before, which to
+ * one synchronous loop (~3.7 s for 7,748 pages on the dev machine; most of it is creating
+ * files), and let Astro decide, page by page as before, which to
  * keep (key unchanged), which to render over (key changed) — and afterwards remove every
  * seeded page Astro did not claim in its new manifest (a withdrawn entry, one that became
  * party-internal, one whose page rendered empty), so the output holds exactly the pages a

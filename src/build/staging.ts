@@ -45,8 +45,14 @@ export class Staging {
    * still being written, such as the search index), while the build goes on with other work.
    */
   preScan(project: Project, cacheDir: string, later: string): void {
-    this.scanner = new LeakScanner(leakNeedles(project.entries), { cacheDir });
+    this.scannerFor(project, cacheDir);
     this.queueScan((rel) => !rel.startsWith(`${later}/`));
+  }
+
+  /** The build's one scanner: needles and clean-file list are read once for all passes. */
+  private scannerFor(project: Project, cacheDir: string): LeakScanner {
+    this.scanner ??= new LeakScanner(leakNeedles(project.entries), { cacheDir });
+    return this.scanner;
   }
 
   /** Scans a folder of the staging folder once it is complete (a search bundle), in the background. */
@@ -65,7 +71,7 @@ export class Staging {
   async leakScan(project: Project, cacheDir: string): Promise<string> {
     const leaks = await this.run('leak-scan', '泄露检查', async () => {
       await this.scans;
-      const scanner = this.scanner ?? new LeakScanner(leakNeedles(project.entries), { cacheDir });
+      const scanner = this.scannerFor(project, cacheDir);
       await scanner.scan(this.dir);
       return scanner.finish();
     }, (r) => r.filesScanned);
