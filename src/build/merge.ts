@@ -14,7 +14,7 @@ import type { Manifest } from '../print/manifest.ts';
 import { planBundles, writeBundleList } from '../site/search-index.ts';
 import { walkFiles } from '../content/walk.ts';
 import type { Shard } from './shard.ts';
-import { MergeError } from '../cli/errors.ts';
+import { MergeError } from '../errors.ts';
 
 export const SHARD_FILE = '.gongkai-shard.json';
 

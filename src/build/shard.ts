@@ -5,7 +5,7 @@
  * per-town search bundles, dealt round-robin in plan order so each runner gets a mix of large
  * and small ones. `gongkai merge` then puts the shares together (src/build/merge.ts).
  */
-import { UsageError } from '../cli/errors.ts';
+import { UsageError } from '../errors.ts';
 
 export interface Shard {
   /** 1-based, as CI matrices count (GitLab's CI_NODE_INDEX is 1-based too). */

@@ -9,7 +9,7 @@ import { impactOf } from '../domain/impact.ts';
 import { changedPaths, GitError, registryAt, repoRoot, resolveRev } from '../review/git-changes.ts';
 import { renderSummary } from '../review/summary-markdown.ts';
 import { parseFlags, resolveDirs } from './args.ts';
-import { UsageError } from './errors.ts';
+import { UsageError } from '../errors.ts';
 
 export const DIFF_USAGE = `用法：npm run gongkai -- diff <基准版本> [--head 版本] [--content 文件夹] [--format text|json|markdown]
                       [--dist 文件夹] [--preview-url 网址前缀] [--out 文件]

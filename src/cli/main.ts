@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 /**
  * gongkai: the command line. Subcommands are thin; the work is in src/content, src/domain
- * and the output stages. Exit codes: 0 ok, 1 content errors, 2 usage or internal error.
+ * and the output stages. Exit codes: 0 ok, 1 content errors, 2 usage or internal error,
+ * 3 a problem of the machine (disk, permissions, a missing program): see src/errors.ts.
  */
 import { buildCommand, BUILD_USAGE } from './build-command.ts';
 import { checkCommand, CHECK_USAGE } from './check-command.ts';
 import { codeownersCommand, CODEOWNERS_USAGE } from './codeowners-command.ts';
 import { diffCommand, DIFF_USAGE } from './diff-command.ts';
-import { ContentError, MergeError, StageError, UsageError } from './errors.ts';
+import { ContentError, EnvironmentError, environmentProblem, EXIT_CODES, GongkaiError, MergeError, StageError, UsageError } from '../errors.ts';
 import { mergeCommand, MERGE_USAGE } from './merge-command.ts';
 import { newCommand, NEW_USAGE } from './new-command.ts';
 import { printCommand, PRINT_USAGE } from './print-command.ts';
@@ -68,23 +69,24 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    if (e instanceof UsageError) {
-      console.error(`用法错误：${e.message}`);
-      process.exitCode = 2;
-    } else if (e instanceof ContentError) {
-      console.error(e.message);
-      process.exitCode = 1;
-    } else if (e instanceof MergeError) {
-      console.error(`无法合并：${e.message}`);
-      process.exitCode = 2;
-    } else if (e instanceof StageError) {
-      console.error(`生成失败（${e.stage}）：${e.message}`);
-      process.exitCode = 2;
-    } else {
-      // A bug of ours, not the clerk's: say so plainly; the stack only on request.
-      console.error(`内部错误：${e instanceof Error ? e.message : String(e)}\n这是程序的问题，不是内容的问题。请把这段信息发给网站维护人员。`);
-      if (process.env.GONGKAI_DEBUG && e instanceof Error) console.error(e.stack);
-      process.exitCode = 2;
-    }
+    process.exitCode = reportError(e);
   },
 );
+
+/** The one place an error reaches the person at the terminal: told by its kind, with its exit code. */
+function reportError(e: unknown): number {
+  const err = e instanceof GongkaiError ? e : (environmentProblem(e) ?? e);
+  const details = err instanceof GongkaiError ? err.details.map((d) => `  ${d}`) : [];
+  const say = (...lines: string[]) => console.error([...lines, ...details].join('\n'));
+  if (err instanceof MergeError) say(`无法合并：${err.message}`);
+  else if (err instanceof UsageError) say(`用法错误：${err.message}`);
+  else if (err instanceof ContentError) say(err.message);
+  else if (err instanceof EnvironmentError) say(`环境问题：${err.message}`, '这不是内容的问题，也不是程序的问题：请按上面的提示处理这台电脑的问题，然后重新运行。');
+  else {
+    // A bug of ours, not the clerk's: say so plainly; the stack only on request.
+    const stage = err instanceof StageError ? `（${err.stage}）` : '';
+    say(`内部错误${stage}：${err instanceof Error ? err.message : String(err)}`, '这是程序的问题，不是内容的问题。请把这段信息发给网站维护人员。');
+  }
+  if (process.env.GONGKAI_DEBUG && err instanceof Error) console.error(err.stack);
+  return err instanceof GongkaiError ? EXIT_CODES[err.kind] : EXIT_CODES.internal;
+}

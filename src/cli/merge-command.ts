@@ -6,7 +6,7 @@
 import { join, resolve } from 'node:path';
 import { parseFlags, PROJECT_ROOT, resolveDirs } from './args.ts';
 import { runCheck } from './check-command.ts';
-import { ContentError } from './errors.ts';
+import { ContentError } from '../errors.ts';
 import { StageRecorder } from '../build/stage-stats.ts';
 import { Staging } from '../build/staging.ts';
 import { mergeShards, readShards } from '../build/merge.ts';

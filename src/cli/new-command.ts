@@ -13,7 +13,7 @@ import { STAGES, type Stage } from '../domain/schema/entry.ts';
 import { newEntrySlug, renderNewEntry } from '../domain/new-entry.ts';
 import { describeCandidate, didYouMean } from '../domain/suggest.ts';
 import { parseFlags, resolveDirs } from './args.ts';
-import { UsageError } from './errors.ts';
+import { UsageError } from '../errors.ts';
 import { resolveToday } from './today.ts';
 
 export const NEW_USAGE = `用法：npm run new                         （逐项询问）

@@ -8,7 +8,7 @@ import { GitError } from '../review/git-changes.ts';
 import { releaseNotesBetween } from '../review/release-notes.ts';
 import { releaseNotesCsv, releaseNotesMarkdown } from '../review/release-notes-format.ts';
 import { parseFlags, resolveDirs } from './args.ts';
-import { UsageError } from './errors.ts';
+import { UsageError } from '../errors.ts';
 import { resolveToday, todayLine } from './today.ts';
 
 export const RELEASE_NOTES_USAGE = `用法：npm run release-notes -- <上一版本> [<本版本>] [--out 文件夹] [--format md|csv] [--today 2026-11-28] [--content 文件夹]

@@ -10,7 +10,7 @@ import { buildCalendar, CalendarGapError } from '../domain/time/calendar.ts';
 import { complianceCsv, complianceJson, complianceMarkdown, REPORT_FORMATS, type ReportFormat } from '../report/compliance-format.ts';
 import { lastUpdatesFromGit, readContentHistory } from '../site/git-history.ts';
 import { parseFlags, resolveDirs } from './args.ts';
-import { ContentError, UsageError } from './errors.ts';
+import { ContentError, UsageError } from '../errors.ts';
 import { formatDiagnostic } from './format-diagnostics.ts';
 import { resolveToday, todayNote } from './today.ts';
 

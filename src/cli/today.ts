@@ -8,7 +8,7 @@
  * a live site never sets it. Release notes replace the clock with a release's commit date.
  */
 import { dateProblem, formatChineseDate } from '../domain/dates.ts';
-import { UsageError } from './errors.ts';
+import { UsageError } from '../errors.ts';
 
 export type TodaySource = 'flag' | 'env' | 'as_of' | 'commit' | 'clock';
 

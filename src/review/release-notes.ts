@@ -14,7 +14,7 @@ import type { Project } from '../domain/model.ts';
 import { CalendarGapError } from '../domain/time/calendar.ts';
 import { printKeys, type PrintKey } from '../print/print-keys.ts';
 import { PROJECT_ROOT } from '../cli/args.ts';
-import { ContentError } from '../cli/errors.ts';
+import { ContentError } from '../errors.ts';
 import { resolveToday, shanghaiDate, type Today, type TodayInputs } from '../cli/today.ts';
 import { compareReleases, type ReleaseNotes, type ReleaseSide } from './release-diff.ts';
 import { changedFiles, pathInRepo, previousRelease, revision, tagAt, withSnapshot, type Revision } from './git-snapshot.ts';

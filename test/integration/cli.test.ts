@@ -133,3 +133,15 @@ describe('gongkai codeowners', () => {
     expect(r.stdout).toContain('不一致');
   });
 });
+
+describe('problems of the machine', () => {
+  it('a full disk is an environment problem with its own exit code and fix, never an internal error', () => {
+    // Linux's /dev/full fails every write with ENOSPC, as a full disk does.
+    const r = cli(['report', '--content', MINI, '--out', '/dev/full']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('环境问题：磁盘空间不足。请清理磁盘');
+    expect(r.stderr).toContain('（ENOSPC）');
+    expect(r.stderr).not.toContain('内部错误');
+    expect(r.stderr).not.toContain('    at '); // no stack trace
+  });
+});

@@ -1,6 +1,6 @@
 /** "Today" as an input: --today > GONGKAI_TODAY > site.yaml as_of > the clock (or a release's commit date). */
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/errors.ts';
+import { UsageError } from '../../src/errors.ts';
 import { resolveToday, shanghaiDate, todayLine, todayNote } from '../../src/cli/today.ts';
 
 describe('resolveToday', () => {
