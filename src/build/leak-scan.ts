@@ -3,15 +3,15 @@
  * gzip'd search-index fragments, PDF text) is searched for the needles of withheld entries.
  * Any hit fails the build; nothing is published.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { availableParallelism, tmpdir } from 'node:os';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import AhoCorasick from 'modern-ahocorasick';
+import { ContentError, EnvironmentError } from '../errors.ts';
 import type { Needle } from '../domain/safety/leak-needles.ts';
 import { walkFiles } from '../content/walk.ts';
+import { readPdfTexts, type TextOrReason } from './pdf-text.ts';
 
 export interface LeakHit {
   file: string;
@@ -23,8 +23,8 @@ export interface LeakReport {
   filesScanned: number;
   needles: number;
   hits: LeakHit[];
-  /** Files whose text could not be read (e.g. a PDF without pdftotext): listed, never skipped silently. */
-  unreadable: string[];
+  /** Files whose text could not be read, with the reason: listed, never skipped silently. */
+  unreadable: { file: string; reason: string }[];
   /** Files found clean by an earlier build against the same needles, with the same bytes. */
   unchanged: number;
 }
@@ -43,35 +43,34 @@ export function normaliseText(s: string): string {
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
 /**
- * PDF text via pdftotext, remembered by the PDF's sha256 when a cache folder is given: the
- * same bytes always have the same text, so an unchanged poster is not read again.
- *
- * The files go to one `xargs -P` process that starts pdftotext for each: starting ~500
- * processes from this one costs ~30 ms each (fork of a large Node process; 15 s of a demo
- * build measured), from xargs almost nothing.
+ * PDF text read back from the files (pdf-text.ts), remembered by the PDF's sha256 when a cache
+ * folder is given: the same bytes always have the same text, so an unchanged poster is not
+ * read again. A file that cannot be read comes back with the reason, never as empty text.
  */
-async function pdfTexts(files: readonly { file: string; hash: string }[], cacheDir?: string): Promise<Map<string, string | undefined>> {
-  const out = new Map<string, string | undefined>();
+async function pdfTexts(files: readonly { file: string; hash: string }[], cacheDir?: string): Promise<Map<string, TextOrReason>> {
+  const out = new Map<string, TextOrReason>();
   if (cacheDir) mkdirSync(cacheDir, { recursive: true });
-  const todo: { file: string; txt: string; key?: string }[] = [];
-  const tmp = mkdtempSync(join(tmpdir(), 'gongkai-pdf-text-'));
-  try {
-    for (const { file, hash } of files) {
-      const key = cacheDir ? join(cacheDir, `${hash}.txt`) : undefined;
-      if (key && existsSync(key)) out.set(file, readFileSync(key, 'utf8'));
-      else todo.push({ file, txt: join(tmp, `${todo.length}.txt`), ...(key ? { key } : {}) });
-    }
-    if (todo.length) await extract(todo.flatMap((t) => [t.file, t.txt]), tmp);
-    for (const t of todo) {
-      // A PDF pdftotext could not read has no text file: reported as unreadable, never skipped.
-      const text = existsSync(t.txt) ? readFileSync(t.txt, 'utf8') : undefined;
-      out.set(t.file, text);
-      if (t.key && text !== undefined) writeFileSync(t.key, text);
-    }
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
+  const todo: { file: string; key?: string }[] = [];
+  for (const { file, hash } of files) {
+    const key = cacheDir ? join(cacheDir, `${hash}.txt`) : undefined;
+    if (key && existsSync(key)) out.set(file, { text: readFileSync(key, 'utf8') });
+    else todo.push({ file, ...(key ? { key } : {}) });
+  }
+  if (!todo.length) return out;
+  const read = await readPdfTexts(todo.map((t) => t.file));
+  for (const t of todo) {
+    const r = read.get(t.file)!;
+    out.set(t.file, r);
+    if (t.key && 'text' in r) writeAtomically(t.key, r.text);
   }
   return out;
+}
+
+/** A cache file is whole or absent: written aside, then renamed (a killed build leaves no half text). */
+function writeAtomically(file: string, text: string): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, file);
 }
 
 /**
@@ -84,30 +83,14 @@ export async function warmPdfTexts(dir: string, cacheDir: string): Promise<void>
   await pdfTexts(pdfs.map((file) => ({ file, hash: sha256(readFileSync(file)) })), cacheDir);
 }
 
-/**
- * Runs `pdftotext <pdf> <txt>` for each pair, as many at a time as there are cores. The list
- * goes through a file, not a pipe: the caller keeps this thread busy scanning meanwhile.
- */
-function extract(pairs: readonly string[], tmp: string): Promise<void> {
-  const list = join(tmp, 'list');
-  writeFileSync(list, pairs.join('\0') + '\0');
-  return new Promise((resolvePromise, reject) => {
-    const args = ['-0', '-a', list, '-n', '2', '-P', String(Math.max(2, availableParallelism())), 'pdftotext', '-q', '-raw', '-enc', 'UTF-8'];
-    const child = spawn('xargs', args, { stdio: 'ignore' });
-    child.on('error', reject);
-    // Exit codes 123–127 mean some pdftotext failed or is missing: those files are then unreadable.
-    child.on('close', () => resolvePromise());
-  });
-}
-
 const isPdf = (buf: Buffer) => buf.subarray(0, 5).toString('latin1') === '%PDF-';
 
 /** A file's text, unwrapping gzip (Pagefind fragments); PDFs come from `pdfTexts`. */
-export function textOf(file: string, buf: Buffer = readFileSync(file), pdfs?: ReadonlyMap<string, string | undefined>): string | undefined {
+export function textOf(file: string, buf: Buffer = readFileSync(file), pdfs?: ReadonlyMap<string, TextOrReason>): TextOrReason {
   if (buf[0] === 0x1f && buf[1] === 0x8b) buf = gunzipSync(buf);
-  if (isPdf(buf)) return pdfs?.get(file);
-  if (/\.(png|jpe?g|webp|gif|ico|woff2?|zip)$/i.test(file)) return ''; // binary media: no text to leak
-  return buf.toString('utf8');
+  if (isPdf(buf)) return pdfs?.get(file) ?? { reason: 'PDF 的文字没有读出' };
+  if (/\.(png|jpe?g|webp|gif|ico|woff2?|zip)$/i.test(file)) return { text: '' }; // binary media: no text to leak
+  return { text: buf.toString('utf8') };
 }
 
 const sha256 = (buf: Buffer | string) => createHash('sha256').update(buf).digest('hex');
@@ -162,7 +145,7 @@ export class LeakScanner {
   private readonly files = new Set<string>();
   private readonly known = new Set<string>();
   private readonly hits: LeakHit[] = [];
-  private readonly unreadable: string[] = [];
+  private readonly unreadable: { file: string; reason: string }[] = [];
 
   constructor(needles: readonly Needle[], opts: { cacheDir?: string } = {}) {
     this.needles = needles;
@@ -175,8 +158,9 @@ export class LeakScanner {
     this.compact = asciiCompactor(this.squeezed);
   }
 
-  private scanText(rel: string, hash: string, text: string | undefined): void {
-    if (text === undefined) return void this.unreadable.push(rel);
+  private scanText(rel: string, hash: string, read: TextOrReason): void {
+    if ('reason' in read) return void this.unreadable.push({ file: rel, reason: read.reason });
+    const { text } = read;
     const seen = new Set<number>();
     for (const m of text ? this.matcher!.search(this.compact(squeeze(normaliseText(text)))) : []) {
       if (seen.has(m.patternIndex)) continue;
@@ -230,7 +214,7 @@ export class LeakScanner {
       if (isPdf(buf)) pdfs.push({ rel, file: join(dir, rel), hash });
       else this.scanText(rel, hash, textOf(join(dir, rel), buf));
     }
-    // pdftotext runs in other processes while this thread scans the HTML, JSON and index files.
+    // PDFs are read in worker threads while this thread scans the HTML, JSON and index files.
     const pdfsReady = pdfTexts(pdfs, this.cacheDir);
     for (const rel of rest) {
       const buf = readFileSync(join(dir, rel));
@@ -239,7 +223,7 @@ export class LeakScanner {
       await breathe();
     }
     const texts = await pdfsReady;
-    for (const p of pdfs) this.scanText(p.rel, p.hash, texts.get(p.file));
+    for (const p of pdfs) this.scanText(p.rel, p.hash, texts.get(p.file) ?? { reason: 'PDF 的文字没有读出' });
   }
 
   /** The report over all passes; remembers this run's clean files for the next build. */
@@ -247,6 +231,39 @@ export class LeakScanner {
     if (this.matcher) this.clean.save();
     return { filesScanned: this.files.size, needles: this.needles.length, hits: this.hits, unreadable: this.unreadable, unchanged: this.known.size };
   }
+}
+
+/** At most this many files are listed in a failure; the count says how many more there are. */
+const LISTED = 10;
+const listed = <T>(items: readonly T[], line: (item: T) => string): string[] => [
+  ...items.slice(0, LISTED).map(line),
+  ...(items.length > LISTED ? [`……另有 ${items.length - LISTED} 个`] : []),
+];
+
+/**
+ * What a finished scan means for the build: nothing (publish), a leak (content: names each
+ * file and the withheld entry), or files that could not be read (environment: nothing is
+ * known to have leaked, but nothing unread is published either).
+ */
+export function leakFailure(report: LeakReport): ContentError | EnvironmentError | undefined {
+  if (report.hits.length) {
+    return new ContentError(`发现党内内容进入了公开输出：${report.hits.length} 处。构建已停止，没有改动输出文件夹。`, {
+      details: [
+        ...listed(report.hits, (h) => `${h.file} 含有党内条目 ${h.source} 的内容“${h.needle.slice(0, 30)}”`),
+        ...(report.unreadable.length ? [`另有 ${report.unreadable.length} 个文件读不出文字，没有检查。`] : []),
+        '提示：如果这段文字本来就该公开（例如一条社会公开的条目引用了同一句话），请修改其中一条；否则这是程序的问题，请立即报告网站维护人员。',
+      ],
+    });
+  }
+  if (report.unreadable.length) {
+    return new EnvironmentError(`有 ${report.unreadable.length} 个输出文件读不出文字，无法确认其中没有党内内容，所以没有发布。没有发现泄露。`, {
+      details: [
+        ...listed(report.unreadable, (u) => `${u.file}：${u.reason}`),
+        '提示：多半是磁盘已满或文件被其他程序改动；请确认磁盘空间后重新构建。如果再次出现，请把这段信息发给网站维护人员。',
+      ],
+    });
+  }
+  return undefined;
 }
 
 export async function scanForLeaks(dir: string, needles: readonly Needle[], opts: { cacheDir?: string } = {}): Promise<LeakReport> {

@@ -8,8 +8,8 @@ import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Project } from '../domain/model.ts';
 import { leakNeedles } from '../domain/safety/leak-needles.ts';
-import { ContentError, StageError } from '../cli/errors.ts';
-import { LeakScanner } from './leak-scan.ts';
+import { environmentProblem, GongkaiError, StageError } from '../errors.ts';
+import { leakFailure, LeakScanner } from './leak-scan.ts';
 import type { StageRecorder } from './stage-stats.ts';
 
 export class Staging {
@@ -32,8 +32,7 @@ export class Staging {
       return await this.stages.run(name, label, fn, count);
     } catch (e) {
       this.discard();
-      if (e instanceof ContentError) throw e;
-      throw new StageError(label, e instanceof Error ? e.message : String(e));
+      throw asStageFailure(label, e);
     }
   }
 
@@ -75,11 +74,10 @@ export class Staging {
       await scanner.scan(this.dir);
       return scanner.finish();
     }, (r) => r.filesScanned);
-    if (leaks.hits.length || leaks.unreadable.length) {
-      for (const h of leaks.hits) console.error(`泄露：${h.file} 含有党内条目 ${h.source} 的内容“${h.needle.slice(0, 30)}”`);
-      for (const f of leaks.unreadable) console.error(`无法检查：${f}（读不出文字，请安装 poppler-utils 中的 pdftotext）`);
+    const failure = leakFailure(leaks);
+    if (failure) {
       this.discard();
-      throw new ContentError('发现党内内容进入了公开输出，构建已停止，没有改动输出文件夹。这是程序的问题，请立即报告网站维护人员。');
+      throw failure;
     }
     const reused = leaks.unchanged ? `（其中 ${leaks.unchanged} 个与上次检查过的完全相同，未重读）` : '';
     return `检查了 ${leaks.filesScanned} 个文件${reused}、${leaks.needles} 条党内内容特征，没有发现泄露`;
@@ -116,7 +114,7 @@ export class Staging {
       moveInto(join(sibling, sub), join(this.dir, sub));
     } catch (e) {
       this.discard();
-      throw new StageError('整理输出', e instanceof Error ? e.message : String(e));
+      throw asStageFailure('整理输出', e);
     }
   }
 
@@ -145,4 +143,10 @@ export function removeInBackground(dir: string): void {
   if (!existsSync(dir)) return;
   if (process.platform === 'win32') return rmSync(dir, { recursive: true, force: true });
   spawn('rm', ['-rf', dir], { detached: true, stdio: 'ignore' }).unref();
+}
+
+/** A stage's failure keeps its kind: ours (content, usage, environment) as it is, a system error as an environment problem, anything else as an internal error of that stage. */
+function asStageFailure(label: string, e: unknown): Error {
+  if (e instanceof GongkaiError) return e;
+  return environmentProblem(e, label) ?? new StageError(label, e instanceof Error ? e.message : String(e), { cause: e });
 }

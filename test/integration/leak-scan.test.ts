@@ -1,14 +1,15 @@
 /** The leak scan finds a withheld entry's sentinel wherever it lands in the output. */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LeakScanner, scanForLeaks } from '../../src/build/leak-scan.ts';
+import { leakFailure, LeakScanner, scanForLeaks } from '../../src/build/leak-scan.ts';
+import { ContentError, EnvironmentError } from '../../src/errors.ts';
+import { readPdfTexts } from '../../src/build/pdf-text.ts';
 import { leakNeedles } from '../../src/domain/safety/leak-needles.ts';
-import { load, MINI, put } from '../helpers.ts';
+import { flat, load, MINI, put, ROOT } from '../helpers.ts';
 
 const SENTINEL = 'SENTINEL-PARTY-7f3a';
 const project = load(MINI).project!;
@@ -17,15 +18,6 @@ let dir: string;
 afterEach(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
-
-const hasPdftotext = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 describe('leak scan', () => {
   it('takes the titles and distinctive sentences of withheld entries only', () => {
@@ -49,15 +41,20 @@ describe('leak scan', () => {
     expect((await scanForLeaks(dir, needles)).hits.map((h) => h.file).sort()).toEqual(['data/x.json', 'pagefind/fragment/zh-cn_1.pf_fragment']);
   });
 
-  it.runIf(hasPdftotext)('reads the text of PDFs, across line breaks', async () => {
+  it('reads the text of PDFs, Chinese in an embedded subset font, across line breaks and pages', async () => {
     dir = mkdtempSync(join(tmpdir(), 'gongkai-leak-'));
     const doc = new PDFDocument({ size: [200, 200] });
     const done = new Promise<void>((r) => doc.pipe(createWriteStream(join(dir, 'board.pdf'))).on('finish', () => r()));
-    doc.fontSize(10).text('SENTINEL-', 10, 10).text('PARTY-7f3a', 10, 30);
+    doc.registerFont('sans', join(ROOT, 'node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'));
+    doc.font('sans').fontSize(10).text('公开内容').text('SENTINEL-', 10, 30).text('PARTY-7f3a', 10, 50);
+    doc.addPage().font('sans').text('甲村十月三会一课', 10, 10).text('内部安排', 10, 30);
     doc.end();
     await done;
-    const needle = [{ text: SENTINEL, source: 'x.md' }];
-    expect((await scanForLeaks(dir, needle)).hits.map((h) => h.file)).toEqual(['board.pdf']);
+    const needle = [{ text: SENTINEL, source: 'x.md' }, { text: '甲村十月三会一课内部安排', source: 'y.md' }];
+    const first = await scanForLeaks(dir, needle);
+    expect(first.hits.map((h) => `${h.file} ${h.source}`)).toEqual(['board.pdf x.md', 'board.pdf y.md']);
+    expect(first.unreadable).toEqual([]);
+    needle.pop();
     // With a text cache, the second scan reads the remembered text and still finds the leak.
     const cacheDir = join(dir, '..', `${dir.split('/').pop()}-cache`);
     expect((await scanForLeaks(dir, needle, { cacheDir })).hits).toHaveLength(1);
@@ -80,11 +77,28 @@ describe('leak scan', () => {
     rmSync(cacheDir, { recursive: true, force: true });
   });
 
-  it('never skips a file it cannot read silently', async () => {
+  it('never skips a file it cannot read silently, and says it is a problem of the machine, not a leak', async () => {
     dir = mkdtempSync(join(tmpdir(), 'gongkai-leak-'));
     writeFileSync(join(dir, 'broken.pdf'), '%PDF-1.7 not really');
-    const r = (await scanForLeaks(dir, needles));
-    expect(r.unreadable.length + r.hits.length).toBeGreaterThanOrEqual(hasPdftotext ? 0 : 1);
+    put(dir, 'index.html', '<p>公开页面</p>');
+    const r = await scanForLeaks(dir, needles);
+    expect(r.hits).toEqual([]);
+    expect(r.unreadable).toEqual([{ file: 'broken.pdf', reason: expect.any(String) }]);
+    const failure = leakFailure(r);
+    expect(failure).toBeInstanceOf(EnvironmentError);
+    expect(failure!.message).toContain('没有发现泄露');
+    expect(failure!.message).not.toContain('程序的问题');
+    expect(failure!.details[0]).toMatch(/^broken\.pdf：/);
+  });
+
+  it('names each leaking file and the withheld entry, and stays silent on clean output', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'gongkai-leak-'));
+    put(dir, 'index.html', '<p>公开页面</p>');
+    expect(leakFailure(await scanForLeaks(dir, needles))).toBeUndefined();
+    put(dir, 'units/x/index.html', `<p>甲村十月三会一课内部安排 ${SENTINEL}</p>`);
+    const failure = leakFailure(await scanForLeaks(dir, needles));
+    expect(failure).toBeInstanceOf(ContentError);
+    expect(failure!.details[0]).toMatch(/^units\/x\/index\.html 含有党内条目 .*sanhui-2026-10\.md 的内容“甲村十月三会一课内部安排/);
   });
 
   it('scans in passes: a file scanned earlier in the run is not read again unless its bytes changed, and hits are reported once', async () => {
@@ -101,5 +115,25 @@ describe('leak scan', () => {
     const r = scanner.finish();
     expect(r.hits.map((h) => h.file).sort()).toEqual(['pagefind/town/fragment/1.pf_fragment', 'units/a/index.html', 'units/b/index.html']);
     expect(r.filesScanned).toBe(3);
+  });
+
+  it('reads many PDFs in worker threads, each file’s text or the reason it could not be read', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'gongkai-leak-'));
+    const files = await Promise.all(
+      ['甲', '乙', '丙'].map(async (name) => {
+        const file = join(dir, `${name}.pdf`);
+        const doc = new PDFDocument({ size: [200, 200] });
+        const done = new Promise<void>((r) => doc.pipe(createWriteStream(file)).on('finish', () => r()));
+        doc.registerFont('sans', join(ROOT, 'node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'));
+        doc.font('sans').text(`${name}村公开栏`);
+        doc.end();
+        await done;
+        return file;
+      }),
+    );
+    files.push(join(dir, 'missing.pdf'));
+    const texts = await readPdfTexts(files, 2);
+    expect(files.slice(0, 3).map((f) => flat((texts.get(f) as { text: string }).text))).toEqual(['甲村公开栏', '乙村公开栏', '丙村公开栏']);
+    expect(texts.get(join(dir, 'missing.pdf'))).toEqual({ reason: expect.stringContaining('ENOENT') });
   });
 });
