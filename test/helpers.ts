@@ -1,5 +1,5 @@
 /** Test helpers: throwaway copies of fixture content and running the real CLI. */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -57,7 +57,5 @@ export function tempDirs(prefix: string): () => string {
   };
 }
 
-/** A command's standard output (poppler-utils, qpdf, unzip) as text. */
-export const run = (bin: string, args: string[]) => execFileSync(bin, args, { encoding: 'utf8' });
-/** Text without white space, as pdftotext may break lines anywhere. */
+/** Text without white space, as text read back from a PDF may break lines anywhere. */
 export const flat = (s: string) => s.replace(/\s+/g, '');

@@ -93,7 +93,8 @@ function labelled(line: CardLine, width: number, hang: number, m: Measurer, size
   // Ragged right: a short list reads better unstretched than justified.
   const pieces = textPieces(line.text, width, m, { face: strong ? 'sans-bold' : 'sans', size, lineHeight: lh, hang, justify: false, color: INK }, line.id);
   const first = pieces[0];
-  if (first) first.boxes.push({ kind: 'text', x: 0, y: (first.boxes[0] as { y: number }).y, text: line.label, face: 'sans-bold', size, spacing: 0, color });
+  // The label is drawn before its text, so the file reads "label text" in order (readers and the leak scan read the content stream in drawing order).
+  if (first) first.boxes.unshift({ kind: 'text', x: 0, y: (first.boxes[0] as { y: number }).y, text: line.label, face: 'sans-bold', size, spacing: 0, color });
   return pieces.map((p, i) => (i < pieces.length - 1 ? { ...p, keepWithNext: true } : { ...p, h: p.h + lead }));
 }
 

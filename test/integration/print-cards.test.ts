@@ -1,4 +1,4 @@
-/** Household cards on a copy of the mini county, checked by reading back the PDFs they write (poppler-utils). */
+/** Household cards on a copy of the mini county, checked by reading back the PDFs they write (test/pdf-helpers.ts: npm packages only). */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +6,8 @@ import type { Project } from '../../src/domain/model.ts';
 import { cardKeys } from '../../src/print/card-keys.ts';
 import type { CardRow } from '../../src/print/manifest.ts';
 import { overflowReport, runPrint, type PrintResult } from '../../src/print/pipeline.ts';
-import { cli, copyMini, ENTRY, flat, load, MINI, put, run, tempDirs } from '../helpers.ts';
+import { cli, copyMini, ENTRY, flat, load, MINI, put, tempDirs } from '../helpers.ts';
+import { pdfFonts, pdfInfo, pdfPageText, pdfWords, zipEntries } from '../pdf-helpers.ts';
 
 const dir = tempDirs('gongkai-cards-');
 const PT = 72 / 25.4;
@@ -20,7 +21,7 @@ let project: Project;
 let result: PrintResult;
 const card = (unit: string): CardRow => result.manifest.cards.find((c) => c.unit === unit)!;
 const pdf = (unit: string) => join(out, card(unit).pdf);
-const pageText = (unit: string, page: number) => flat(run('pdftotext', ['-f', String(page), '-l', String(page), pdf(unit), '-']));
+const pageText = async (unit: string, page: number) => flat(await pdfPageText(pdf(unit), page));
 
 beforeAll(async () => {
   const content = copyMini(dir());
@@ -41,31 +42,31 @@ beforeAll(async () => {
 }, 90_000);
 
 describe('household cards on the mini county', () => {
-  it('writes one front+back A4 sheet pair per unit, nothing else asked for', () => {
+  it('writes one front+back A4 sheet pair per unit, nothing else asked for', async () => {
     expect(result.manifest.cards.map((c) => c.unit)).toEqual(['cu-demo', 't-demo', 'v-demo-a', 'v-demo-b']);
     expect(result.manifest.boards).toEqual([]);
-    const info = run('pdfinfo', ['-box', pdf('v-demo-a')]);
-    expect(info).toMatch(/Pages:\s+2\n/);
-    expect(info).toMatch(/Page size:\s+595\.2\d* x 841\.8\d* pts \(A4\)/);
+    const info = await pdfInfo(pdf('v-demo-a'));
+    expect(info.pages).toHaveLength(2);
+    const [page] = info.pages;
+    expect(page!.size[0]).toBeCloseTo(595.28, 1);
+    expect(page!.size[1]).toBeCloseTo(841.89, 1);
     // The imposed sheet is what the press prints: its trim and bleed boxes are the whole page.
-    for (const box of ['MediaBox', 'TrimBox', 'BleedBox']) expect(info).toMatch(new RegExp(`${box}:\\s+0\\.00\\s+0\\.00\\s+595\\.28\\s+841\\.89`));
-    expect(info).toContain('Title:           甲村党支部明白卡');
-    expect(info).toMatch(/Subject:.*A4纸每张8张.*长边翻转.*印数：42张纸（320户/);
+    for (const box of [page!.MediaBox, page!.TrimBox!, page!.BleedBox!]) expect(box.map((v) => v.toFixed(2))).toEqual(['0.00', '0.00', '595.28', '841.89']);
+    expect(info.title).toBe('甲村党支部明白卡');
+    expect(info.subject).toMatch(/A4纸每张8张.*长边翻转.*印数：42张纸（320户/);
     // Print dialogs are told: duplex, flip on the long edge, actual size.
-    const prefs = run('qpdf', ['--qdf', '--object-streams=disable', pdf('v-demo-a'), '-']);
-    expect(prefs).toContain('/Duplex /DuplexFlipLongEdge');
-    expect(prefs).toContain('/PrintScaling /None');
+    expect(info.viewerPreferences).toMatchObject({ Duplex: 'DuplexFlipLongEdge', PrintScaling: 'None' });
   });
 
-  it('embeds subset TrueType fonts', () => {
-    const rows = run('pdffonts', [pdf('v-demo-a')]).split('\n').slice(2).filter(Boolean);
-    expect(rows.length).toBeGreaterThanOrEqual(1);
-    for (const r of rows) expect(r).toMatch(/NotoSansSC.*CID TrueType\s+Identity-H\s+yes yes yes/);
+  it('embeds subset TrueType fonts', async () => {
+    const fonts = await pdfFonts(pdf('v-demo-a'));
+    expect(fonts.length).toBeGreaterThanOrEqual(1);
+    for (const f of fonts) expect(f).toMatchObject({ name: expect.stringContaining('NotoSansSC'), type: 'Type0', cidType: 'CIDFontType2', encoding: 'Identity-H', embedded: true, subset: true, unicode: true });
   });
 
-  it('prints the current key disclosures on the front: running 公示 first, summaries only, never party-scope', () => {
-    const front = pageText('v-demo-a', 1);
-    // Eight cards: the subtitle under each name (pdftotext may read the two columns' names together).
+  it('prints the current key disclosures on the front: running 公示 first, summaries only, never party-scope', async () => {
+    const front = await pageText('v-demo-a', 1);
+    // Eight cards: the subtitle under each name.
     expect(front.split('党务公开明白卡').length - 1).toBe(8);
     expect(front).toContain('公示拟接收预备党员1名（公示至12月1日）');
     expect(front.indexOf('拟接收预备党员1名')).toBeLessThan(front.indexOf('上半年收缴党费1,860.00元'));
@@ -73,31 +74,31 @@ describe('household cards on the mini county', () => {
     expect(front).toContain('工作计划下半年重点抓好村道硬化工程');
     // An entry without a summary is not on the card; a party-scope one never is.
     expect(front).not.toContain('村道硬化工程（酝酿阶段）');
-    for (const unit of ['v-demo-a', 'v-demo-b']) expect(run('pdftotext', [pdf(unit), '-'])).not.toContain('SENTINEL');
+    for (const unit of ['v-demo-a', 'v-demo-b']) expect(await pdfPageText(pdf(unit))).not.toContain('SENTINEL');
     for (const c of result.manifest.cards) expect(c.entries).not.toContain('v-demo-a/sanhui-2026-11');
     expect(card('v-demo-a').entries).toEqual(['v-demo-a/recruit-notice', 'v-demo-a/dues-2026-h1', 'v-demo-a/plan-h2']);
   });
 
-  it('tells how to raise a 点题 on the back, with the unit’s contacts or its parent’s and the site’s', () => {
-    const a = pageText('v-demo-a', 2);
+  it('tells how to raise a 点题 on the back, with the unit’s contacts or its parent’s and the site’s', async () => {
+    const a = await pageText('v-demo-a', 2);
     for (const s of ['想了解哪些党务，请点题', '点题渠道意见箱、电话、现场、网站', '答复时限收到后3个工作日内答复', '办公电话0000-6100002', '办公地址测试镇甲村村委会', '办公时间周一至周五8:30-17:30', '监督电话0000-6123456', '发布单位：中共示范县委组织部', '扫码查看公开内容']) expect(a).toContain(s);
     // 乙村 has no phone, address or hours: its town's phone (so labelled) and the county's address.
-    const b = pageText('v-demo-b', 2);
+    const b = await pageText('v-demo-b', 2);
     expect(b).toContain('办公电话0000-6100001（中共测试镇委员会）');
     expect(b).toContain('办公地址示范县人民路1号');
     expect(b).not.toContain('办公时间');
   });
 
-  it('puts the print run and the printer’s instructions in the slug', () => {
-    const front = pageText('v-demo-a', 1);
+  it('puts the print run and the printer’s instructions in the slug', async () => {
+    const front = await pageText('v-demo-a', 1);
     expect(front).toContain('印数：42张纸（320户，每张纸8张卡，另加备用5%）');
     expect(front).toContain('双面打印，选“长边翻转”');
     expect(front).toContain('按实际大小（100%）打印');
-    expect(pageText('v-demo-a', 2)).toContain('第2页：反面');
-    expect(pageText('t-demo', 1)).toContain('未填写户数');
+    expect(await pageText('v-demo-a', 2)).toContain('第2页：反面');
+    expect(await pageText('t-demo', 1)).toContain('未填写户数');
   });
 
-  it('lists every card in the manifest and cards.csv with its imposition and print run, and zips it with its town', () => {
+  it('lists every card in the manifest and cards.csv with its imposition and print run, and zips it with its town', async () => {
     expect(card('v-demo-a')).toMatchObject({ trim_mm: '90×54', bleed_mm: 3, sheet: 'A4', landscape: false, per_sheet: 8, households: 320, spare_percent: 5, sheets: 42, template: 'card', preview: 'print/cards/v-demo-a.png' });
     expect(card('cu-demo').sheets).toBe(0);
     expect(card('t-demo').sheets).toBeUndefined();
@@ -109,19 +110,19 @@ describe('household cards on the mini county', () => {
     expect(csv[0]).toContain('印张数（双面）');
     expect(csv.find((l) => l.startsWith('v-demo-a,'))).toContain(',42,');
     expect(readFileSync(join(out, card('v-demo-a').preview)).subarray(1, 4).toString()).toBe('PNG');
-    const zip = run('unzip', ['-l', join(out, 'print/towns/t-demo.zip')]);
-    expect(zip).toContain('cards/v-demo-a.pdf');
-    expect(zip).toContain('cards/t-demo.pdf');
-    expect(zip).not.toContain('cu-demo.pdf');
+    const zip = await zipEntries(join(out, 'print/towns/t-demo.zip'));
+    expect(zip.some((f) => f.endsWith('cards/v-demo-a.pdf'))).toBe(true);
+    expect(zip.some((f) => f.endsWith('cards/t-demo.pdf'))).toBe(true);
+    expect(zip.some((f) => f.endsWith('cu-demo.pdf'))).toBe(false);
   });
 
-  it('reports what does not fit at the floor by unit and entry, and prints no part of it', () => {
+  it('reports what does not fit at the floor by unit and entry, and prints no part of it', async () => {
     const b = card('v-demo-b');
     expect(b.body_pt).toBe(8);
     expect(b.overflow!.entries.length).toBeGreaterThan(0);
     const report = overflowReport(result.manifest).find((l) => l.includes('v-demo-b'))!;
     expect(report).toContain('明白卡 v-demo-b（乙村党支部）');
-    const text = run('pdftotext', ['-f', '1', '-l', '1', pdf('v-demo-b'), '-']);
+    const text = await pdfPageText(pdf('v-demo-b'), 1);
     for (const id of b.overflow!.entries) {
       expect(report).toContain(id);
       expect(b.entries).not.toContain(id);
@@ -134,23 +135,11 @@ describe('household cards on the mini county', () => {
 });
 
 describe('duplex alignment, read back from the PDF', () => {
-  interface Word {
-    text: string;
-    cx: number;
-    cy: number;
-  }
-  const words = (file: string, page: number): Word[] =>
-    [...run('pdftotext', ['-bbox-layout', '-f', String(page), '-l', String(page), file, '-']).matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-      text: m[5]!,
-      cx: (Number(m[1]) + Number(m[3])) / 2,
-      cy: (Number(m[2]) + Number(m[4])) / 2,
-    }));
-
-  it('puts every card’s back behind its front after a flip on the long edge, within 0.5 mm', () => {
+  it('puts every card’s back behind its front after a flip on the long edge, within 0.5 mm', async () => {
     const file = pdf('v-demo-a');
     const width = 595.275591;
-    const names = words(file, 1).filter((w) => w.text === '甲村党支部');
-    const titles = words(file, 2).filter((w) => w.text === '想了解哪些党务，请点题');
+    const names = (await pdfWords(file, 1)).filter((w) => w.text === '甲村党支部');
+    const titles = (await pdfWords(file, 2)).filter((w) => w.text === '想了解哪些党务，请点题');
     expect(names).toHaveLength(8);
     expect(titles).toHaveLength(8);
     // The two columns of fronts really are on different sides of the sheet.

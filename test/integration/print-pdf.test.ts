@@ -1,12 +1,12 @@
-/** The print stage on the mini fixture, checked by parsing the PDFs it writes (poppler-utils) and scanning their QR codes (zbar-tools). */
-import { execFileSync } from 'node:child_process';
+/** The print stage on the mini fixture, checked by parsing the PDFs it writes and scanning their QR codes from a rendering (test/pdf-helpers.ts: npm packages only). */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runPrint, type PrintResult } from '../../src/print/pipeline.ts';
 import { runInternalHandouts } from '../../src/print/internal-handouts.ts';
 import { unitUrl } from '../../src/print/board-job.ts';
-import { copyMini, ENTRY, flat, GOOD_FM, load, MINI, put, run, tempDirs } from '../helpers.ts';
+import { copyMini, ENTRY, flat, GOOD_FM, load, MINI, put, tempDirs } from '../helpers.ts';
+import { decodeQr, pdfFonts, pdfImages, pdfInfo, pdfPageText, renderPage, zipEntries } from '../pdf-helpers.ts';
 
 const dir = tempDirs('gongkai-print-');
 const PT = 72 / 25.4;
@@ -22,35 +22,35 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('print stage on the mini county', () => {
-  it('writes one PDF per board at trim + bleed with TrimBox and BleedBox', () => {
+  it('writes one PDF per board at trim + bleed with TrimBox and BleedBox', async () => {
     expect(result.manifest.boards.map((b) => b.id).sort()).toEqual(['b-cu-demo', 'b-t-demo', 'b-v-demo-a', 'b-v-demo-b']);
-    const info = run('pdfinfo', ['-box', join(out, 'print/boards/b-v-demo-a.pdf')]);
-    const box = (name: string) => info.match(new RegExp(`${name}:\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)`))!.slice(1).map(Number);
-    const [tx0, ty0, tx1, ty1] = box('TrimBox') as [number, number, number, number];
+    const info = await pdfInfo(join(out, 'print/boards/b-v-demo-a.pdf'));
+    expect(info.pages).toHaveLength(1);
+    const page = info.pages[0]!;
+    const [tx0, ty0, tx1, ty1] = page.TrimBox!;
     expect(tx1 - tx0).toBeCloseTo(2400 * PT, 1);
     expect(ty1 - ty0).toBeCloseTo(1200 * PT, 1);
-    const [bx0, by0, bx1, by1] = box('BleedBox') as [number, number, number, number];
+    const [bx0, by0, bx1, by1] = page.BleedBox!;
     expect(bx1 - bx0).toBeCloseTo((2400 + 6) * PT, 1);
     expect(by1 - by0).toBeCloseTo((1200 + 6) * PT, 1);
     // The media box holds the bleed plus the slug where the crop marks go.
-    const [, , mx1, my1] = box('MediaBox') as [number, number, number, number];
+    const [, , mx1, my1] = page.MediaBox;
     expect(mx1).toBeGreaterThan(bx1);
     expect(my1).toBeGreaterThan(by1);
-    expect(info).toMatch(/PDF version:\s+1\.7/);
-    expect(info).toContain('Title:           甲村党支部党务公开栏');
+    expect(info.version).toBe('1.7');
+    expect(info.title).toBe('甲村党支部党务公开栏');
   });
 
-  it('embeds subset TrueType fonts, both faces', () => {
-    const fonts = run('pdffonts', [join(out, 'print/boards/b-v-demo-a.pdf')]);
-    const rows = fonts.split('\n').slice(2).filter(Boolean);
-    expect(rows.length).toBeGreaterThanOrEqual(2);
-    for (const r of rows) expect(r).toMatch(/CID TrueType\s+Identity-H\s+yes yes yes/);
-    expect(fonts).toContain('NotoSansSC');
-    expect(fonts).toContain('NotoSerifSC');
+  it('embeds subset TrueType fonts, both faces', async () => {
+    const fonts = await pdfFonts(join(out, 'print/boards/b-v-demo-a.pdf'));
+    expect(fonts.length).toBeGreaterThanOrEqual(2);
+    for (const f of fonts) expect(f).toMatchObject({ type: 'Type0', cidType: 'CIDFontType2', encoding: 'Identity-H', embedded: true, subset: true, unicode: true });
+    expect(fonts.some((f) => f.name.includes('NotoSansSC'))).toBe(true);
+    expect(fonts.some((f) => f.name.includes('NotoSerifSC'))).toBe(true);
   });
 
-  it('shows all the text of the board: header, entries, table, notice footer', () => {
-    const text = flat(run('pdftotext', [join(out, 'print/boards/b-v-demo-a.pdf'), '-']));
+  it('shows all the text of the board: header, entries, table, notice footer', async () => {
+    const text = flat(await pdfPageText(join(out, 'print/boards/b-v-demo-a.pdf')));
     expect(text).toContain('甲村党支部党务公开栏');
     expect(text).toContain('甲村党支部2026年上半年党费收缴情况');
     expect(text).toContain(flat('村党支部就村道硬化工程广泛征求党员群众意见。'));
@@ -66,36 +66,34 @@ describe('print stage on the mini county', () => {
     }
   });
 
-  it('prints a QR code in the footer that scans to the unit’s web page', () => {
-    // Rasterise only the footer's right-hand corner (a whole 2.4 m poster at 100 dpi is 46 megapixels) and decode it with zbar.
+  it('prints a QR code in the footer that scans to the unit’s web page', async () => {
+    // Render only the footer's right-hand corner (a whole 2.4 m poster at 100 dpi is 46 megapixels) and decode what a phone would see.
     const pdf = join(out, 'print/boards/b-v-demo-a.pdf');
-    const [w, h] = run('pdfinfo', [pdf]).match(/Page size:\s+([\d.]+) x ([\d.]+) pts/)!.slice(1).map((v) => (Number(v) / 72) * 100) as [number, number];
-    const png = join(dir(), 'footer');
-    run('pdftoppm', ['-r', '100', '-png', '-singlefile', '-x', String(Math.round(w * 0.8)), '-y', String(Math.round(h * 0.8)), '-W', String(Math.round(w * 0.2)), '-H', String(Math.round(h * 0.2)), pdf, png]);
     const { project } = load(MINI);
     const url = unitUrl(project!.site.base_url, 'v-demo-a');
     expect(url).toBe('https://dwgk.shifan.example.cn/units/v-demo-a/');
-    // zbarimg exits non-zero when it finds no code; its D-Bus chatter on stderr is not ours to show.
-    expect(execFileSync('zbarimg', ['--raw', '-q', `${png}.png`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim()).toBe(url);
+    expect(decodeQr(await renderPage(pdf, 1, 100, [0.8, 0.8, 0.2, 0.2]))).toBe(url);
+    // The decoder is no pushover: the opposite corner holds no code.
+    expect(decodeQr(await renderPage(pdf, 1, 100, [0, 0.8, 0.2, 0.2]))).toBeUndefined();
   });
 
-  it('embeds images in CMYK at 150 dpi or more at their printed size', () => {
-    const rows = run('pdfimages', ['-list', join(out, 'print/boards/b-v-demo-a.pdf')]).split('\n').slice(2).filter(Boolean);
-    expect(rows.length).toBe(1);
-    const cols = rows[0]!.trim().split(/\s+/);
-    expect(cols[5]).toBe('cmyk');
-    expect(Number(cols[12])).toBeGreaterThanOrEqual(150);
-    expect(Number(cols[13])).toBeGreaterThanOrEqual(150);
+  it('embeds images in CMYK at 150 dpi or more at their printed size', async () => {
+    const images = await pdfImages(join(out, 'print/boards/b-v-demo-a.pdf'));
+    expect(images.length).toBe(1);
+    expect(images[0]!.colorSpace).toBe('DeviceCMYK');
+    expect(images[0]!.ppi[0]).toBeGreaterThanOrEqual(150);
+    expect(images[0]!.ppi[1]).toBeGreaterThanOrEqual(150);
+    expect(images[0]!.ppi[0]).toBeLessThan(2400); // drawn at a real size, not a speck
   });
 
-  it('never prints a party-scope entry', () => {
+  it('never prints a party-scope entry', async () => {
     for (const b of result.manifest.boards) {
-      expect(run('pdftotext', [join(out, b.pdf), '-'])).not.toContain('SENTINEL-PARTY-7f3a');
+      expect(await pdfPageText(join(out, b.pdf))).not.toContain('SENTINEL-PARTY-7f3a');
       expect(b.entries).not.toContain('v-demo-a/sanhui-2026-10');
     }
   });
 
-  it('writes the manifest, previews and one zip per town', () => {
+  it('writes the manifest, previews and one zip per town', async () => {
     const json = JSON.parse(readFileSync(join(out, 'print/manifest.json'), 'utf8')) as { boards: { id: string; sha256: string; trim_mm: string; pages: number; sheets: number; preview: string }[] };
     const a = json.boards.find((b) => b.id === 'b-v-demo-a')!;
     expect(a.trim_mm).toBe('2400×1200');
@@ -105,11 +103,12 @@ describe('print stage on the mini county', () => {
     const csv = readFileSync(join(out, 'print/manifest.csv'), 'utf8');
     expect(csv.split('\n')[0]).toContain('公开栏');
     expect(csv).toContain('b-v-demo-a');
-    const zip = run('unzip', ['-l', join(out, 'print/towns/t-demo.zip')]);
-    expect(zip).toContain('b-t-demo.pdf');
-    expect(zip).toContain('b-v-demo-a.pdf');
-    expect(zip).toContain('b-v-demo-b.pdf');
-    expect(zip).not.toContain('b-cu-demo.pdf');
+    const zip = await zipEntries(join(out, 'print/towns/t-demo.zip'));
+    const names = zip.map((f) => f.split('/').pop());
+    expect(names).toContain('b-t-demo.pdf');
+    expect(names).toContain('b-v-demo-a.pdf');
+    expect(names).toContain('b-v-demo-b.pdf');
+    expect(names).not.toContain('b-cu-demo.pdf');
   });
 });
 
@@ -162,14 +161,14 @@ describe('overflow, tiles and internal handouts', () => {
     expect(row.pages).toBeGreaterThan(1);
     expect(row.overflow!.entries).toContain('v-demo-b/dues-2026-h2');
     expect(row.overflow!.mm).toBeGreaterThan(0);
-    const text = flat(run('pdftotext', [join(o, row.pdf), '-']));
+    const text = flat(await pdfPageText(join(o, row.pdf)));
     expect(text).toContain('最后一段：溢出哨兵句。');
     for (let i = 1; i <= 200; i++) expect(text).toContain(`第${i}项：`);
     expect(row.tiles).toBeDefined();
-    const tiles = run('pdfinfo', [join(o, row.tiles!)]);
-    expect(Number(tiles.match(/Pages:\s+(\d+)/)![1])).toBe(row.sheets);
-    expect(tiles).toMatch(/Page size:\s+(841\.89 x 1190\.55|1190\.55 x 841\.89) pts/);
-    expect(run('pdftotext', [join(o, row.tiles!), '-'])).toContain('第1行第1列');
+    const tiles = await pdfInfo(join(o, row.tiles!));
+    expect(tiles.pages).toHaveLength(row.sheets);
+    expect(tiles.pages[0]!.size.map((v) => v.toFixed(2)).sort()).toEqual(['1190.55', '841.89']);
+    expect(await pdfPageText(join(o, row.tiles!))).toContain('第1行第1列');
   }, 60_000);
 
   it('print:internal writes the party-scope entries, and only them, outside dist', async () => {
@@ -177,10 +176,12 @@ describe('overflow, tiles and internal handouts', () => {
     const o = join(dir(), 'internal');
     const r = await runInternalHandouts({ project: project!, outDir: o, today: '2026-11-28' });
     expect(r.entries).toBe(1);
-    const text = run('pdftotext', [join(o, 'v-demo-a.pdf'), '-']);
+    const text = await pdfPageText(join(o, 'v-demo-a.pdf'));
     expect(text).toContain('SENTINEL-PARTY-7f3a');
     expect(text).not.toContain('党费收缴情况');
-    expect(run('pdfinfo', [join(o, 'v-demo-a.pdf')])).toMatch(/Page size:\s+595\.2\d* x 841\.8\d* pts/);
+    const [w, h] = (await pdfInfo(join(o, 'v-demo-a.pdf'))).pages[0]!.size;
+    expect(w).toBeCloseTo(595.28, 1);
+    expect(h).toBeCloseTo(841.89, 1);
     expect(existsSync(join(o, 't-demo.pdf'))).toBe(false);
   }, 30_000);
 });
