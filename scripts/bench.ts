@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import { loadProject } from '../src/content/load-project.ts';
 import { chromiumPosters } from './bench/chromium-posters.ts';
+import { chromiumPath } from '../test/e2e/chromium.ts';
 import { gongkaiPosters } from './bench/our-posters.ts';
 import { runBuild, type BuildFigures } from './bench/run-build.ts';
 
@@ -155,7 +156,7 @@ if (counties.length) {
 }
 
 let chromium: { chromium: Awaited<ReturnType<typeof chromiumPosters>>; ours: Awaited<ReturnType<typeof gongkaiPosters>> } | undefined;
-if (only.has('demo') && existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+if (only.has('demo') && (await chromiumPath())) {
   const project = loadProject({ contentDir: join(ROOT, 'content'), templatesDir: join(ROOT, 'templates') }).project!;
   const boards = project.boards.filter((b) => b.unit.startsWith('v-')).slice(0, 20).map((b) => b.id);
   // Same boards, same content, one worker each: Chromium printing HTML vs our pipeline.

@@ -1,19 +1,15 @@
 /**
  * `npm run screenshots [-- --site dist]`: the pictures in the guides (.github/guides/images/),
- * taken from a real build of the demo county in Debian's Chromium, plus the real preview
- * images of a board and a card sheet. Run after `npm run build`; commit the images.
- *
- * Chromium draws Chinese with whatever fonts fontconfig offers, and a bare build machine has
- * none: a private fonts.conf points it at the Noto Sans/Serif SC files the project already
- * installs for its PDFs, so the pictures look the same on every machine.
+ * taken from a real build of the demo county in headless Chromium (test/e2e/chromium.ts, with
+ * the project's Noto fonts), plus the real preview images of a board and a card sheet and the
+ * printed files themselves rendered by PDF.js. Run after `npm run build`; commit the images.
  */
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 import { serve } from '../test/e2e/browser.ts';
+import { launchChromium } from '../test/e2e/chromium.ts';
+import { renderPage } from '../test/pdf-helpers.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, '.github/guides/images');
@@ -35,19 +31,8 @@ const SHOTS: [string, string, number][] = [
   ['print-page.png', '/print/', 1100],
 ];
 
-const fonts = mkdtempSync(join(tmpdir(), 'gongkai-fonts-'));
-const fontDirs = ['noto-sans-sc/400Regular', 'noto-sans-sc/700Bold', 'noto-serif-sc/400Regular'].map((d) => join(ROOT, 'node_modules/@expo-google-fonts', d));
-writeFileSync(
-  join(fonts, 'fonts.conf'),
-  `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>${fontDirs.map((d) => `<dir>${d}</dir>`).join('')}<cachedir>${join(fonts, 'cache')}</cachedir></fontconfig>`,
-);
-
 const server = await serve(site);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  env: { ...process.env, FONTCONFIG_FILE: join(fonts, 'fonts.conf') } as Record<string, string>,
-});
+const browser = await launchChromium();
 try {
   mkdirSync(OUT, { recursive: true });
   for (const [file, path, width] of SHOTS) {
@@ -64,16 +49,15 @@ try {
     copyFileSync(join(site, from), join(OUT, file));
     console.log(`✓ ${file}（${from}）`);
   }
-  // The printed files themselves, rasterised by poppler: what the printer will get.
+  // The printed files themselves, rendered by PDF.js: what the printer will get.
   for (const [file, from, dpi] of [
     ['board-pdf.png', 'print/boards/b-v-qingshui-taohua.pdf', 12],
     ['card-sheet-front.png', 'print/cards/v-qingshui-taohua.pdf', 60],
   ] as const) {
-    execFileSync('pdftoppm', ['-r', String(dpi), '-png', '-f', '1', '-l', '1', '-singlefile', join(site, from), join(OUT, file.replace(/\.png$/, ''))]);
+    writeFileSync(join(OUT, file), (await renderPage(join(site, from), 1, dpi)).png());
     console.log(`✓ ${file}（${from} 第1页）`);
   }
 } finally {
   await browser.close();
   await server.close();
-  rmSync(fonts, { recursive: true, force: true });
 }

@@ -1,17 +1,17 @@
 /**
  * The baseline a county would otherwise use: the same board content laid out as HTML and
- * printed to PDF at the board's size by headless Chromium (Debian's chromium), with the same
+ * printed to PDF at the board's size by headless Chromium (test/e2e/chromium.ts), with the same
  * Noto fonts. Measures seconds per poster with one reused page, as a print farm would.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { boardEntries } from '../../src/domain/current.ts';
 import type { Project } from '../../src/domain/model.ts';
 import { buildCalendar } from '../../src/domain/time/calendar.ts';
 import { renderEntryHtml } from '../../src/render/markdown-html.ts';
+import { launchChromium } from '../../test/e2e/chromium.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FONT = (pkg: string, file: string) => pathToFileURL(join(ROOT, 'node_modules/@expo-google-fonts', pkg, file)).href;
@@ -38,10 +38,7 @@ footer { position: absolute; bottom: 10mm; left: 40mm; font: 24pt Sans; }
 
 export async function chromiumPosters(project: Project, boardIds: readonly string[], today: string): Promise<{ posters: number; seconds: number; perPoster: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-chromium-'));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     // Warm-up: fonts loaded and the renderer started, as a long-running print service would be.

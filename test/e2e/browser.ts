@@ -1,12 +1,13 @@
 /**
- * Browser helpers for end-to-end tests: Debian's Chromium through playwright-core
+ * Browser helpers for end-to-end tests: the Chromium of chromium.ts through playwright-core
  * (no browser download is possible here), and a static file server on loopback.
  */
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { cli, ROOT } from '../helpers.ts';
 
 const TYPES: Record<string, string> = {
@@ -37,12 +38,7 @@ export async function serve(root: string): Promise<{ url: string; close: () => P
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
 }
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}
+export const launch = (): Promise<Browser> => launchChromium();
 
 export interface BuiltSite {
   out: string;
