@@ -20,4 +20,17 @@ export default defineConfig({
   // Kiosks and old phones get plain HTML: no prefetch scripts, no client router.
   prefetch: false,
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // @astrojs/mdx marks each MDX page with Astro's own "use astro:head-inject" directive,
+        // which the bundler warns it may not keep. Astro handles it before bundling; the
+        // warning is noise that buried the build's real messages (30 lines per MDX page).
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -9,7 +9,8 @@ import { parseFlags, PROJECT_ROOT, resolveDirs } from './args.ts';
 import { runCheck } from './check-command.ts';
 import { publicEntries } from '../domain/publication.ts';
 import { entryImages, publishImages } from '../render/entry-images.ts';
-import { ContentError } from './errors.ts';
+import { ContentError } from '../errors.ts';
+import { printLayoutNotes } from './print-command.ts';
 import { buildSearchIndex } from '../site/search-index.ts';
 import { resolveToday, todayNote } from './today.ts';
 import { StageRecorder } from '../build/stage-stats.ts';
@@ -139,8 +140,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
   await pdfTextsReady; // it reads the print files where they are now
   staged.adopt(printDir, 'print');
   staged.tidy();
-  for (const w of printed.warnings) console.warn(`注意：${w}`);
-  for (const line of overflowReport(printed.manifest)) console.warn(`排不下：${line}`);
+  printLayoutNotes(printed.warnings, overflowReport(printed.manifest), cacheRoot);
   console.log(`✓ 公开栏印刷文件：${printed.manifest.boards.length} 块（新排 ${printed.rendered}，沿用缓存 ${printed.cached}）${printed.zips.length ? `，${printed.zips.length} 个镇压缩包` : ''}（${seconds('posters')}）`);
   console.log(`✓ ${cardSummary(printed)}`);
   notes.write(join(staging, 'print'));

@@ -5,12 +5,13 @@
  * ./internal/ (never under dist/).
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { TILE_SIZES } from '../domain/schema/board.ts';
 import type { SheetSize } from '../print/tile-plan.ts';
 import { parseFlags, PROJECT_ROOT, resolveDirs } from './args.ts';
 import { runCheck } from './check-command.ts';
-import { ContentError, UsageError } from './errors.ts';
+import { ContentError, UsageError } from '../errors.ts';
+import { printNoteLists } from './long-lists.ts';
 import { resolveToday, todayNote } from './today.ts';
 
 export const PRINT_USAGE = `用法：npm run print -- [--content 文件夹] [--out 文件夹] [--board 公开栏标识 …] [--card 单位标识 …] [--no-cards] [--tile A3|A4] [--today 日期] [--previous 清单]
@@ -24,6 +25,24 @@ export const PRINT_USAGE = `用法：npm run print -- [--content 文件夹] [--o
   --previous  上次发布的 manifest.json，用来标出有变化的公开栏（默认为输出文件夹中现有的清单）
 用法：npm run print:internal -- [--content 文件夹] [--out 文件夹]
   生成党内公开内容的 A4 会议材料，写到 internal/（不在 dist/ 中，不会发布到网站）。`;
+
+/**
+ * The layout notes of a run (scaled templates, what did not fit), with the whole list in
+ * <cache>/reports/layout-notes.txt when it is too long for the screen. Not in the output
+ * folder: it is a log for the webmaster, and a sharded build must merge byte-identical.
+ */
+export function printLayoutNotes(warnings: readonly string[], overflow: readonly string[], cacheRoot: string): void {
+  const file = join(cacheRoot, 'reports', 'layout-notes.txt');
+  const rel = relative(process.cwd(), file);
+  printNoteLists(
+    [
+      { kind: '注意', what: '条排版提示', lines: warnings },
+      { kind: '排不下', what: '块公开栏或明白卡的内容在最小字号下排不下', lines: overflow },
+    ],
+    file,
+    rel.startsWith('..') ? file : rel,
+  );
+}
 
 export async function printCommand(argv: string[]): Promise<number> {
   const { values } = parseFlags(
@@ -57,7 +76,8 @@ export async function printCommand(argv: string[]): Promise<number> {
   if (note) console.log(note);
   const today = resolved.date;
   // Same cache location as `build` (GONGKAI_CACHE_DIR), so a bench can start cold without touching .cache/.
-  const cacheDir = join(process.env.GONGKAI_CACHE_DIR ?? join(PROJECT_ROOT, '.cache'), 'print');
+  const cacheRoot = process.env.GONGKAI_CACHE_DIR ?? join(PROJECT_ROOT, '.cache');
+  const cacheDir = join(cacheRoot, 'print');
   // Loaded here, not at the top: pdfkit, fontkit and sharp would slow every other command's start.
   const [{ runInternalHandouts }, { cardSummary, overflowReport, runPrint }, { LayoutError }] = await Promise.all([import('../print/internal-handouts.ts'), import('../print/pipeline.ts'), import('../print/template-layout.ts')]);
 
@@ -80,8 +100,7 @@ export async function printCommand(argv: string[]): Promise<number> {
       renameSync(join(root, 'print'), join(out, 'print'));
       rmSync(root, { recursive: true, force: true });
     }
-    for (const w of r.warnings) console.warn(`注意：${w}`);
-    for (const line of overflowReport(r.manifest)) console.warn(`排不下：${line}`);
+    printLayoutNotes(r.warnings, overflowReport(r.manifest), cacheRoot);
     const changed = r.manifest.boards.filter((b) => b.changed).length;
     if (r.manifest.boards.length || !values.card) console.log(`✓ 公开栏印刷文件：${r.manifest.boards.length} 块（新排 ${r.rendered}，沿用缓存 ${r.cached}；与上次相比有变化 ${changed} 块）。`);
     if (r.manifest.cards.length) console.log(`✓ ${cardSummary(r)}`);
