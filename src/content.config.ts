@@ -2,6 +2,7 @@
  * Astro content collections, fed by the project's own loader so the site sees exactly what
  * `check` validated, through the same schema and the same publication gate.
  */
+import { context } from 'virtual:gongkai/context';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
@@ -10,7 +11,7 @@ import { idSchema } from './domain/schema/common.ts';
 import { pageFrontMatterSchema } from './domain/schema/page.ts';
 import { entryImages, imageSource, imageUrl } from './render/entry-images.ts';
 import { renderEntryHtml } from './render/markdown-html.ts';
-import { contentDir, siteData } from './site/project.ts';
+import { siteData } from './site/project.ts';
 
 // Bump when renderEntryHtml's output changes for the same input, so cached HTML is redone.
 const RENDERER = 'markdown-html/1';
@@ -26,7 +27,7 @@ const entries = defineCollection({
       const base = import.meta.env.BASE_URL.replace(/\/$/, '');
       const seen = new Set<string>();
       let rendered = 0;
-      for (const e of siteData().entries) {
+      for (const e of siteData(context).entries) {
         seen.add(e.id);
         const raw = { ...e.data, unit: e.unit, slug: e.slug, source: e.source.file };
         const digest = generateDigest({ RENDERER, base, raw, body: e.body, images: entryImages([e]).map((i) => i.url) });
@@ -46,7 +47,7 @@ const entries = defineCollection({
 
 // Astro keeps a collection's store between builds; a build from another content folder
 // (tests build test/fixtures/mini) would leave its pages in it, so start each load empty.
-const pagesGlob = glob({ pattern: '*.mdx', base: `${contentDir()}/pages` });
+const pagesGlob = glob({ pattern: '*.mdx', base: `${context.contentDir}/pages` });
 const pages = defineCollection({
   loader: {
     ...pagesGlob,

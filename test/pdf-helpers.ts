@@ -9,7 +9,7 @@ import { createCanvas } from '@napi-rs/canvas';
 import jsQRModule from 'jsqr';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFStream, type PDFObject } from 'pdf-lib';
 import yauzl from 'yauzl';
-import { openPdf, pdfjs, pdfPageTexts } from '../src/build/pdf-text.ts';
+import { openPdf, pdfjs, pdfPageTexts } from '../src/pipeline/pdf-text.ts';
 
 const bytes = (file: string) => new Uint8Array(readFileSync(file));
 

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Project } from '../../src/domain/model.ts';
-import { runPrint } from '../../src/print/pipeline.ts';
+import { runPrint } from '../../src/print/run/pipeline.ts';
 
 export async function gongkaiPosters(project: Project, boardIds: readonly string[], today: string): Promise<{ posters: number; seconds: number; perPoster: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-ours-'));

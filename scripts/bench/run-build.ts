@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { StageStat } from '../../src/build/stage-stats.ts';
+import type { StageStat } from '../../src/pipeline/stage-stats.ts';
 
 export type StageFigures = StageStat;
 

@@ -3,12 +3,12 @@
  * organisation, members, leaders). Built from a seed; the demo county pins the names
  * the hand-written entries rely on.
  */
-import { COUNTY_UNITS, COMMUNITIES, STREETS, TOWNS, VILLAGE_FIRST, VILLAGE_SECOND, type CountyUnitDef, type TownDef } from './data-units.ts';
+import { COUNTY_UNITS, COMMUNITIES, STREETS, TOWNS, VILLAGE_FIRST, VILLAGE_SECOND, type CountyUnitDef, type Kind, type TownDef, type UnitSite as Site } from './data-units.ts';
+
+export type { Kind, Site };
 import { headTitle, leadersFor, type Leader } from './people.ts';
 import { Rng } from './rng.ts';
 
-export type Kind = 'county-committee' | 'county-unit' | 'town' | 'village';
-export type Site = 'county' | 'office' | 'hospital' | 'school' | 'enterprise' | 'police' | 'town' | 'street' | 'village' | 'community';
 
 /** A record of units.yaml (field order as written). */
 export interface UnitRecord {

@@ -3,6 +3,10 @@
  * community names. Every name comes with its pinyin, which becomes the id.
  */
 
+/** What a demo unit is (units.yaml kind) and where it sits (which generator shapes its content). */
+export type Kind = 'county-committee' | 'county-unit' | 'town' | 'village';
+export type UnitSite = 'county' | 'office' | 'hospital' | 'school' | 'enterprise' | 'police' | 'town' | 'street' | 'village' | 'community';
+
 /** How a unit's party organisation is named: see countyUnitName in county.ts. */
 export type OrgForm = 'organ' | 'dangzu' | 'weiyuanhui' | 'zongzhi' | 'zhibu' | 'custom';
 export type Site = 'office' | 'hospital' | 'school' | 'enterprise' | 'police';

@@ -2,8 +2,7 @@
  * Fictional people: leaders of each party organisation (王某某-style names, never real
  * ones) and the titles texts use for them.
  */
-import type { Kind, Site } from './county.ts';
-import { SURNAMES } from './data-units.ts';
+import { SURNAMES, type Kind, type UnitSite as Site } from './data-units.ts';
 import type { Rng } from './rng.ts';
 
 export interface Leader {

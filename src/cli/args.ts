@@ -1,9 +1,10 @@
 /** Flag parsing shared by the subcommands, with Chinese errors. */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { TodayInputs } from '../domain/time/today.ts';
 import { UsageError } from '../errors.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 
 export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T, usage: string) {
   try {
@@ -15,8 +16,8 @@ export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(ar
   }
 }
 
-/** The project's own folder (where templates/ ships), whatever the working directory. */
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** What only the machine knows about "today": the environment variable and the clock (src/domain/time/today.ts takes them as inputs). */
+export const machineToday = (): Pick<TodayInputs, 'env' | 'clock'> => ({ env: process.env.GONGKAI_TODAY, clock: () => new Date() });
 
 /**
  * Content and templates folders from the flags. Templates default to the folder beside the

@@ -1,8 +1,9 @@
 /** `gongkai check [--content DIR] [--json]`: validate everything, report everything. */
-import { resolve } from 'node:path';
-import { loadProject, type LoadResult } from '../content/load-project.ts';
+import { toJson } from '../content/format-diagnostics.ts';
+import { loadProject } from '../content/load-project.ts';
+import { checkContent } from '../pipeline/check-stage.ts';
+import { consoleLog } from '../pipeline/log.ts';
 import { parseFlags, resolveDirs } from './args.ts';
-import { formatDiagnostic, formatSummary, toJson } from './format-diagnostics.ts';
 
 export const CHECK_USAGE = `用法：npm run check -- [--content 文件夹] [--templates 文件夹] [--json]
   检查内容文件夹中的全部文件，一次列出所有问题。
@@ -10,20 +11,6 @@ export const CHECK_USAGE = `用法：npm run check -- [--content 文件夹] [--t
   --templates  模板文件夹（默认为内容文件夹旁边的 templates）
   --json       以 JSON 格式输出
 退出码：0 没有错误；1 内容有错误；2 用法错误或程序内部错误。`;
-
-export function runCheck(opts: { content: string; templates: string; json: boolean; quietOk?: boolean }): LoadResult {
-  const started = performance.now();
-  const result = loadProject({ contentDir: resolve(opts.content), templatesDir: resolve(opts.templates) });
-  const seconds = (performance.now() - started) / 1000;
-  if (opts.json) {
-    process.stdout.write(toJson(result, seconds) + '\n');
-  } else {
-    const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
-    for (const d of result.diagnostics) process.stdout.write(formatDiagnostic(d, color) + '\n\n');
-    if (!(opts.quietOk && result.diagnostics.length === 0)) process.stdout.write(formatSummary(result, seconds) + '\n');
-  }
-  return result;
-}
 
 export function checkCommand(argv: string[]): number {
   const { values } = parseFlags(
@@ -35,6 +22,13 @@ export function checkCommand(argv: string[]): number {
     console.log(CHECK_USAGE);
     return 0;
   }
-  const r = runCheck({ ...resolveDirs(values), json: values.json! });
+  const dirs = resolveDirs(values);
+  if (values.json) {
+    const started = performance.now();
+    const r = loadProject({ contentDir: dirs.content, templatesDir: dirs.templates });
+    process.stdout.write(toJson(r, (performance.now() - started) / 1000) + '\n');
+    return r.errorCount > 0 ? 1 : 0;
+  }
+  const r = checkContent(dirs, consoleLog, { color: process.stdout.isTTY === true && !process.env.NO_COLOR });
   return r.errorCount > 0 ? 1 : 0;
 }

@@ -5,7 +5,7 @@ import { loadRegistries } from '../content/load-registries.ts';
 import { expectedCodeowners } from '../content/check-codeowners.ts';
 import { Reporter } from '../content/source-file.ts';
 import { parseFlags, resolveDirs } from './args.ts';
-import { formatDiagnostic } from './format-diagnostics.ts';
+import { formatDiagnostic } from '../content/format-diagnostics.ts';
 import { ContentError, UsageError } from '../errors.ts';
 
 export const CODEOWNERS_USAGE = `用法：npm run codeowners -- [--content 文件夹]

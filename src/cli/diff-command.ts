@@ -6,7 +6,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadProject } from '../content/load-project.ts';
 import { impactOf } from '../domain/impact.ts';
-import { changedPaths, GitError, registryAt, repoRoot, resolveRev } from '../review/git-changes.ts';
+import { changedPaths, GitError, registryAt, repoRoot, resolveRev } from '../git/git-changes.ts';
 import { renderSummary } from '../review/summary-markdown.ts';
 import { parseFlags, resolveDirs } from './args.ts';
 import { UsageError } from '../errors.ts';

@@ -7,6 +7,7 @@
 import { buildCommand, BUILD_USAGE } from './build-command.ts';
 import { checkCommand, CHECK_USAGE } from './check-command.ts';
 import { codeownersCommand, CODEOWNERS_USAGE } from './codeowners-command.ts';
+import { devCommand, DEV_USAGE } from './dev-command.ts';
 import { diffCommand, DIFF_USAGE } from './diff-command.ts';
 import { ContentError, EnvironmentError, environmentProblem, EXIT_CODES, GongkaiError, MergeError, StageError, UsageError } from '../errors.ts';
 import { mergeCommand, MERGE_USAGE } from './merge-command.ts';
@@ -20,12 +21,15 @@ const USAGE = `gongkai：党务公开网与公开栏印刷文件生成工具
 用法：
   npm run check   检查内容（gongkai check）
   npm run build   检查并生成网站（gongkai build）
+  npm run dev     在本机预览网站（gongkai dev）
   npm run new     新建一条公开条目（gongkai new）
   npm run codeowners  根据单位名录生成 CODEOWNERS（gongkai codeowners）
 
 ${CHECK_USAGE}
 
 ${BUILD_USAGE}
+
+${DEV_USAGE}
 
 ${NEW_USAGE}
 
@@ -44,6 +48,7 @@ ${MERGE_USAGE}`;
 const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = {
   check: checkCommand,
   build: buildCommand,
+  dev: devCommand,
   new: newCommand,
   codeowners: codeownersCommand,
   diff: diffCommand,

@@ -12,9 +12,9 @@ import type { CatalogItem } from '../domain/schema/catalog.ts';
 import { STAGES, type Stage } from '../domain/schema/entry.ts';
 import { newEntrySlug, renderNewEntry } from '../domain/new-entry.ts';
 import { describeCandidate, didYouMean } from '../domain/suggest.ts';
-import { parseFlags, resolveDirs } from './args.ts';
+import { parseFlags, resolveDirs, machineToday } from './args.ts';
 import { UsageError } from '../errors.ts';
-import { resolveToday } from './today.ts';
+import { resolveToday } from '../domain/time/today.ts';
 
 export const NEW_USAGE = `用法：npm run new                         （逐项询问）
       npm run new -- --unit 单位 --item 事项 --title 标题 [--date 2026-11-28] [--stage decision]
@@ -96,7 +96,7 @@ export async function newCommand(argv: string[]): Promise<number> {
     if (!values.item) items.forEach((i, n) => console.log(`  ${String(n + 1).padStart(2)}. ${describeCandidate(i)}`));
     const item = pickItem(await ask('公开事项（序号、标识或名称）：', values.item), items, unit);
     const title = await ask('标题：', values.title);
-    const date = values.date ?? resolveToday({ asOf: project.site.as_of }).date;
+    const date = values.date ?? resolveToday({ ...machineToday(), asOf: project.site.as_of }).date;
     let stage: Stage | undefined;
     if (item.cadence === 'per_stage') {
       const s = values.stage ?? (rl ? await ask('阶段（deliberation 酝酿 / decision 决策 / implementation 实施 / result 结果）：') : 'deliberation');

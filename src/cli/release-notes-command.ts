@@ -4,12 +4,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { GitError } from '../review/git-changes.ts';
+import { GitError } from '../git/git-changes.ts';
 import { releaseNotesBetween } from '../review/release-notes.ts';
 import { releaseNotesCsv, releaseNotesMarkdown } from '../review/release-notes-format.ts';
-import { parseFlags, resolveDirs } from './args.ts';
+import { parseFlags, resolveDirs, machineToday } from './args.ts';
 import { UsageError } from '../errors.ts';
-import { resolveToday, todayLine } from './today.ts';
+import { resolveToday, todayLine } from '../domain/time/today.ts';
 
 export const RELEASE_NOTES_USAGE = `用法：npm run release-notes -- <上一版本> [<本版本>] [--out 文件夹] [--format md|csv] [--today 2026-11-28] [--content 文件夹]
   列出两个发布版本（git 标签，如 2026-11 和 2026-12）之间需要重新印刷的公开栏和明白卡，并说明原因。
@@ -38,7 +38,7 @@ export function releaseNotesCommand(argv: string[]): number {
   const [from, to = 'HEAD', ...extra] = positionals;
   if (!from || extra.length) throw new UsageError(`请给出上一版本，和可选的本版本。\n\n${RELEASE_NOTES_USAGE}`);
   if (values.format !== 'md' && values.format !== 'csv') throw new UsageError(`--format 只能是 md 或 csv。`);
-  if (values.today) resolveToday({ flag: values.today }); // a bad date is a usage error before git runs
+  if (values.today) resolveToday({ ...machineToday(), flag: values.today }); // a bad date is a usage error before git runs
 
   let notes;
   try {

@@ -8,11 +8,11 @@ import { loadProject } from '../content/load-project.ts';
 import { buildComplianceReport } from '../domain/supervision/compliance.ts';
 import { buildCalendar, CalendarGapError } from '../domain/time/calendar.ts';
 import { complianceCsv, complianceJson, complianceMarkdown, REPORT_FORMATS, type ReportFormat } from '../report/compliance-format.ts';
-import { lastUpdatesFromGit, readContentHistory } from '../site/git-history.ts';
-import { parseFlags, resolveDirs } from './args.ts';
+import { lastUpdatesFromGit, readContentHistory } from '../git/git-history.ts';
+import { parseFlags, resolveDirs, machineToday } from './args.ts';
 import { ContentError, UsageError } from '../errors.ts';
-import { formatDiagnostic } from './format-diagnostics.ts';
-import { resolveToday, todayNote } from './today.ts';
+import { formatDiagnostic } from '../content/format-diagnostics.ts';
+import { resolveToday, todayNote } from '../domain/time/today.ts';
 
 export const REPORT_USAGE = `用法：npm run report -- [--format md|csv|json] [--today 2026-11-28] [--out 文件] [--detail 数量] [--content 文件夹]
   生成党务公开督查考评报告：各单位应公开事项是否按时公开、点题是否按时答复，按镇（街道）和全县汇总。
@@ -44,7 +44,7 @@ export function reportCommand(argv: string[]): number {
   const detail = Number(values.detail);
   if (!Number.isInteger(detail) || detail < 0) throw new UsageError(`--detail 应当是不小于 0 的整数，收到“${values.detail}”。`);
   // A bad --today is a usage error before any content is read.
-  if (values.today) resolveToday({ flag: values.today });
+  if (values.today) resolveToday({ ...machineToday(), flag: values.today });
 
   const { content, templates } = resolveDirs(values);
   const result = loadProject({ contentDir: resolve(content), templatesDir: resolve(templates) });
@@ -53,7 +53,7 @@ export function reportCommand(argv: string[]): number {
     throw new ContentError(`内容有 ${result.errorCount} 个错误，无法生成报告。请先运行 npm run check，按提示改正后再试。`);
   }
   const project = result.project;
-  const today = resolveToday({ flag: values.today, asOf: project.site.as_of });
+  const today = resolveToday({ ...machineToday(), flag: values.today, asOf: project.site.as_of });
   const note = todayNote(today, '统计日期');
   if (note) console.error(note);
   let text: string;

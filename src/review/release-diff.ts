@@ -10,8 +10,8 @@
  */
 import type { Entry, Project } from '../domain/model.ts';
 import { isPublic } from '../domain/publication.ts';
-import type { Today } from '../cli/today.ts';
-import type { PrintKey, PrintKind, PrintPart } from '../print/print-keys.ts';
+import type { Today } from '../domain/time/today.ts';
+import type { PrintKey, PrintKind, PrintPart } from '../print/jobs/print-keys.ts';
 
 export type ReprintChange = 'changed' | 'added' | 'removed';
 

@@ -1,10 +1,9 @@
 /**
  * Release notes as printers read them: Markdown (an e-mail, a PR comment), CSV (a spreadsheet
- * to tick off what was printed), and the JSON `gongkai build` hands the printers' page.
+ * to tick off what was printed), and the title the printers' page shows.
  * Everything a person reads is Chinese. Light on purpose: the page imports it.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { todayLine } from '../cli/today.ts';
+import { todayLine } from '../domain/time/today.ts';
 import { toCsv } from '../report/csv.ts';
 import { CHANGE_LABELS, PRINT_KIND_LABELS, type ReleaseNotes, type ReleaseSide, type ReprintRow } from './release-diff.ts';
 
@@ -55,13 +54,4 @@ export function releaseNotesCsv(n: ReleaseNotes): string {
     ['类别', '标识', '单位标识', '单位', '所属镇（街道）', '位置', '成品尺寸（毫米）', '印刷文件', '变化', '原因', '上一版本', '本版本'],
     n.rows.map((r) => [PRINT_KIND_LABELS[r.kind], r.id, r.unit, r.unitName, r.townName, r.place, r.size, r.file, CHANGE_LABELS[r.change], r.reasons.join('；'), n.from.label, n.to.label]),
   );
-}
-
-/** Where `gongkai build` leaves the notes for the printers' page (outside the folder Astro empties). */
-export const RELEASE_NOTES_ENV = 'GONGKAI_RELEASE_NOTES';
-
-export function readBuildReleaseNotes(): ReleaseNotes | undefined {
-  const file = process.env[RELEASE_NOTES_ENV];
-  if (!file || !existsSync(file)) return undefined;
-  return JSON.parse(readFileSync(file, 'utf8')) as ReleaseNotes;
 }

@@ -4,7 +4,7 @@
  * Each side is the project as it was at that revision (extracted with `git archive`, loaded
  * with the same loader as `check`), on that side's "today": --today, else GONGKAI_TODAY, else
  * that revision's as_of, else its commit date in Asia/Shanghai — the day the release was built.
- * Print keys (src/print/print-keys.ts) are computed for both with the same code, so the list
+ * Print keys (src/print/jobs/print-keys.ts) are computed for both with the same code, so the list
  * names content and layout changes; a change of the print code itself is a warning.
  */
 import { existsSync } from 'node:fs';
@@ -12,13 +12,13 @@ import { join } from 'node:path';
 import { loadProject } from '../content/load-project.ts';
 import type { Project } from '../domain/model.ts';
 import { CalendarGapError } from '../domain/time/calendar.ts';
-import { printKeys, type PrintKey } from '../print/print-keys.ts';
-import { PROJECT_ROOT } from '../cli/args.ts';
+import { printKeys, type PrintKey } from '../print/jobs/print-keys.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 import { ContentError } from '../errors.ts';
-import { resolveToday, shanghaiDate, type Today, type TodayInputs } from '../cli/today.ts';
+import { resolveToday, shanghaiDate, type Today, type TodayInputs } from '../domain/time/today.ts';
 import { compareReleases, type ReleaseNotes, type ReleaseSide } from './release-diff.ts';
-import { changedFiles, pathInRepo, previousRelease, revision, tagAt, withSnapshot, type Revision } from './git-snapshot.ts';
-import { repoRoot } from './git-changes.ts';
+import { changedFiles, pathInRepo, previousRelease, revision, tagAt, withSnapshot, type Revision } from '../git/git-snapshot.ts';
+import { repoRoot } from '../git/git-changes.ts';
 
 export interface ContentDirs {
   content: string;
@@ -64,7 +64,7 @@ function keyedAt(root: string, rev: Revision, dirs: ContentDirs, given: GivenTod
       const cause = errors.find((d) => REGISTRY.test(d.file)) ?? errors[0];
       throw new ContentError(`版本 ${rev.name} 的内容无法读取：${cause ? `${cause.file}:${cause.line}: ${cause.message}` : '缺少设置文件'}`);
     }
-    const today = resolveToday({ ...given, asOf: loaded.project.site.as_of, fallback: { date: shanghaiDate(new Date(rev.date)), source: 'commit' } });
+    const today = resolveToday({ ...given, asOf: loaded.project.site.as_of, fallback: { date: shanghaiDate(new Date(rev.date)), source: 'commit' }, clock: () => new Date(rev.date) });
     const tag = rev.name === 'HEAD' ? tagAt(root, rev.commit) : undefined;
     const side: ReleaseSide = { label: tag ? `${tag}（HEAD）` : rev.name, commit: rev.commit.slice(0, 8), today };
     const warnings = errors.length

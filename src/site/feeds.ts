@@ -1,4 +1,4 @@
-/** Building the county and unit feeds and the sitemap from siteData(): shared by the endpoints. */
+/** Building the county and unit feeds and the sitemap from the site's data (project.ts): shared by the endpoints. */
 import type { Entry } from '../domain/model.ts';
 import { atomFeed, sitemap } from './atom.ts';
 import type { SiteData } from './project.ts';

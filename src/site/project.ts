@@ -1,9 +1,10 @@
 /**
- * The project as the site sees it: loaded once per process from the folders `gongkai build`
- * names, with the lookups every page shares computed once here (8,000+ pages must not each
- * scan the entry list). Pages import this instead of re-reading content.
+ * The project as the site sees it: the build's checked project (or, in the dev server, the
+ * project loaded from the context's folders), with the lookups every page shares computed
+ * once here (8,000+ pages must not each scan the entry list). Pages pass the build's context
+ * (virtual:gongkai/context) and never re-read content themselves.
  */
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { loadProject } from '../content/load-project.ts';
 import { yearOf } from '../domain/dates.ts';
 import type { Entry, Project } from '../domain/model.ts';
@@ -14,9 +15,9 @@ import type { Unit } from '../domain/schema/unit.ts';
 import { boardEntries } from '../domain/current.ts';
 import { buildCalendar, type WorkCalendar } from '../domain/time/calendar.ts';
 import { noticeStatus, noticeWindow, type NoticeStatus, type NoticeWindow } from '../domain/time/notice.ts';
-import { resolveToday } from '../cli/today.ts';
-import { readContentHistory, type Change, type ContentHistory } from './git-history.ts';
-import { readPrintManifest, type PrintManifest } from './print-manifest.ts';
+import { readContentHistory, type Change, type ContentHistory } from '../git/git-history.ts';
+import type { SiteContext } from './context.ts';
+import { printView, type PrintManifest } from './print-manifest.ts';
 import { takeOverProject } from './project-handoff.ts';
 
 export interface SiteData {
@@ -42,7 +43,7 @@ export interface SiteData {
   contentHistory: ContentHistory;
   contentDir: string;
   print: PrintManifest | undefined;
-  /** The build's "today" (GONGKAI_TODAY, set by `gongkai build`; else as_of, else the clock). */
+  /** The build's "today" (SiteContext.today). */
   today: string;
   calendar: WorkCalendar;
   /** Every public 公示's window and its status on `today`, by entry id. */
@@ -54,11 +55,7 @@ export interface SiteData {
   boardNow(unitId: string): Entry[];
 }
 
-let cached: SiteData | undefined;
-
-export function contentDir(): string {
-  return resolve(process.env.GONGKAI_CONTENT_DIR ?? join(process.cwd(), 'content'));
-}
+let cached: { key: string; data: SiteData } | undefined;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -74,10 +71,12 @@ function loadChecked(contentDir: string, templatesDir: string): Project {
   return result.project;
 }
 
-export function siteData(): SiteData {
-  if (cached) return cached;
-  const dir = contentDir();
-  const templatesDir = resolve(process.env.GONGKAI_TEMPLATES_DIR ?? join(process.cwd(), 'templates'));
+export function siteData(context: SiteContext): SiteData {
+  // The same context may arrive as more than one object (the content layer and the pages load the module apart).
+  const key = JSON.stringify([context.contentDir, context.templatesDir, context.today, context.printPlan?.generated]);
+  if (cached?.key === key) return cached.data;
+  const dir = resolve(context.contentDir);
+  const templatesDir = resolve(context.templatesDir);
   const project = takeOverProject(dir, templatesDir) ?? loadChecked(dir, templatesDir);
   const entries = publicEntries(project.entries).sort((a, b) => (a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : a.id < b.id ? -1 : 1));
   const entriesByUnit = new Map<string, Entry[]>();
@@ -110,7 +109,7 @@ export function siteData(): SiteData {
     if (changes) history.set(e.id, changes);
   }
   const aspectById = new Map(project.catalog.aspects.map((a) => [a.id, a]));
-  const today = resolveToday({ asOf: project.site.as_of }).date;
+  const today = context.today.date;
   const calendar = buildCalendar(project.calendars);
   const notices = new Map<string, { window: NoticeWindow; status: NoticeStatus }>();
   for (const e of entries) {
@@ -122,7 +121,7 @@ export function siteData(): SiteData {
     .filter((e) => notices.get(e.id)?.status.state === 'running')
     .sort((a, b) => (notices.get(a.id)!.window.end < notices.get(b.id)!.window.end ? -1 : notices.get(a.id)!.window.end > notices.get(b.id)!.window.end ? 1 : a.id < b.id ? -1 : 1));
   const boardOptions = { today, calendar, catalog: project.catalog, site: project.site };
-  cached = {
+  const data: SiteData = {
     project,
     entries,
     entryById: new Map(entries.map((e) => [e.id, e])),
@@ -138,7 +137,7 @@ export function siteData(): SiteData {
     history,
     contentHistory,
     contentDir: dir,
-    print: readPrintManifest(),
+    print: printView(context.printPlan),
     today,
     calendar,
     notices,
@@ -151,5 +150,6 @@ export function siteData(): SiteData {
       return { aspect, item };
     },
   };
-  return cached;
+  cached = { key, data };
+  return data;
 }

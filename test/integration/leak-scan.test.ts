@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { leakFailure, LeakScanner, scanForLeaks } from '../../src/build/leak-scan.ts';
+import { leakFailure, LeakScanner, scanForLeaks } from '../../src/pipeline/leak-scan.ts';
 import { ContentError, EnvironmentError } from '../../src/errors.ts';
-import { readPdfTexts } from '../../src/build/pdf-text.ts';
+import { readPdfTexts } from '../../src/pipeline/pdf-text.ts';
 import { leakNeedles } from '../../src/domain/safety/leak-needles.ts';
 import { flat, load, MINI, put, ROOT } from '../helpers.ts';
 

@@ -3,9 +3,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Project } from '../../src/domain/model.ts';
-import { cardKeys } from '../../src/print/card-keys.ts';
-import type { CardRow } from '../../src/print/manifest.ts';
-import { overflowReport, runPrint, type PrintResult } from '../../src/print/pipeline.ts';
+import { cardKeys } from '../../src/print/jobs/print-keys.ts';
+import type { CardRow } from '../../src/print/jobs/manifest.ts';
+import { overflowReport, runPrint, type PrintResult } from '../../src/print/run/pipeline.ts';
 import { cli, copyMini, ENTRY, flat, load, MINI, put, tempDirs } from '../helpers.ts';
 import { pdfFonts, pdfInfo, pdfPageText, pdfWords, zipEntries } from '../pdf-helpers.ts';
 

@@ -2,9 +2,9 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPrint, type PrintResult } from '../../src/print/pipeline.ts';
-import { runInternalHandouts } from '../../src/print/internal-handouts.ts';
-import { unitUrl } from '../../src/print/board-job.ts';
+import { runPrint, type PrintResult } from '../../src/print/run/pipeline.ts';
+import { runInternalHandouts } from '../../src/print/run/internal-handouts.ts';
+import { unitUrl } from '../../src/print/jobs/board-job.ts';
 import { copyMini, ENTRY, flat, GOOD_FM, load, MINI, put, tempDirs } from '../helpers.ts';
 import { decodeQr, pdfFonts, pdfImages, pdfInfo, pdfPageText, renderPage, zipEntries } from '../pdf-helpers.ts';
 

@@ -1,9 +1,9 @@
 /** Typesetting assumptions checked against the real fonts: hanging marks, measured = drawn, subsets. */
 import { describe, expect, it } from 'vitest';
-import type { Face } from '../../src/print/boxes.ts';
-import { HANGING, lineEndHang } from '../../src/print/cjk-lines.ts';
-import { fastSubsetFactory } from '../../src/print/font-subset.ts';
-import { fontMeasurer, parsedFonts, pdfFonts } from '../../src/print/measurer.ts';
+import type { Face } from '../../src/print/layout/boxes.ts';
+import { HANGING, lineEndHang } from '../../src/print/layout/cjk-lines.ts';
+import { fastSubsetFactory } from '../../src/print/render/font-subset.ts';
+import { fontMeasurer, parsedFonts, pdfFonts } from '../../src/print/render/fonts.ts';
 
 const FACES: Face[] = ['sans', 'sans-bold', 'serif'];
 const SAMPLE = '党支部2026年上半年党费收缴情况：应交11,380.00元，实交（全额）。“三重一大”——公示……ABCxyzéüñ？！';

@@ -8,7 +8,7 @@ import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readBuildReleaseNotes } from '../../src/review/release-notes-format.ts';
+import type { ReleaseNotes } from '../../src/review/release-diff.ts';
 import { stageReleaseNotes } from '../../src/review/release-notes-build.ts';
 import { cli, ENTRY, load, MINI, put, TEMPLATES } from '../helpers.ts';
 
@@ -128,20 +128,15 @@ describe('release notes in the build', { timeout: 60_000 }, () => {
     const { project } = load(content());
     // HEAD is the v2 release itself: the notes run from the tag before it.
     const staged = stageReleaseNotes(dirs(), { project: project!, today: { date: '2026-11-28', source: 'flag' } }, { flag: '2026-11-28' });
-    try {
-      expect(staged.notes?.from.label).toBe('v1');
-      expect(staged.notes?.to.label).toBe('v2（本次构建）');
-      expect(staged.message).toContain('需要印刷 3 个文件，不再印刷 1 个');
-      // The printers' page reads the same notes.
-      expect(readBuildReleaseNotes()?.rows.map((r) => r.id)).toEqual(['b-v-demo-a', 'b-v-demo-b', 'b-v-demo-a2', 'b-cu-demo']);
-      const printDir = join(repo, 'dist-test/print');
-      staged.write(printDir);
-      expect(readFileSync(join(printDir, 'release-notes.md'), 'utf8')).toContain('# 重新印刷清单：v1 → v2（本次构建）');
-      expect(existsSync(join(printDir, 'release-notes.csv'))).toBe(true);
-    } finally {
-      staged.dispose();
-    }
-    expect(readBuildReleaseNotes()).toBeUndefined();
+    expect(staged.notes?.from.label).toBe('v1');
+    expect(staged.notes?.to.label).toBe('v2（本次构建）');
+    expect(staged.message).toContain('需要印刷 3 个文件，不再印刷 1 个');
+    // What the printers' page is handed (in the site's context): plain data, whole after a JSON round trip.
+    expect((JSON.parse(JSON.stringify(staged.notes)) as ReleaseNotes).rows.map((r) => r.id)).toEqual(['b-v-demo-a', 'b-v-demo-b', 'b-v-demo-a2', 'b-cu-demo']);
+    const printDir = join(repo, 'dist-test/print');
+    staged.write(printDir);
+    expect(readFileSync(join(printDir, 'release-notes.md'), 'utf8')).toContain('# 重新印刷清单：v1 → v2（本次构建）');
+    expect(existsSync(join(printDir, 'release-notes.csv'))).toBe(true);
   });
 
   it('after a new commit, compares with the latest tag, uncommitted work included', () => {
@@ -150,13 +145,9 @@ describe('release notes in the build', { timeout: 60_000 }, () => {
     put(content(), 'entries/t-demo/2026/org-setup.md', readFileSync(join(content(), 'entries/t-demo/2026/org-setup.md'), 'utf8') + '\n尚未提交的补充。\n');
     const { project } = load(content());
     const staged = stageReleaseNotes(dirs(), { project: project!, today: { date: '2026-11-28', source: 'flag' } }, { flag: '2026-11-28' });
-    try {
-      expect(staged.notes?.from.label).toBe('v2');
-      expect(staged.notes?.to.label).toBe('本次构建');
-      expect(staged.notes?.rows.map((r) => [r.id, r.reasons])).toEqual([['b-t-demo', ['修改：t-demo/org-setup“中共测试镇委员会组织设置和领导班子分工”']]]);
-    } finally {
-      staged.dispose();
-    }
+    expect(staged.notes?.from.label).toBe('v2');
+    expect(staged.notes?.to.label).toBe('本次构建');
+    expect(staged.notes?.rows.map((r) => [r.id, r.reasons])).toEqual([['b-t-demo', ['修改：t-demo/org-setup“中共测试镇委员会组织设置和领导班子分工”']]]);
   });
 
   it('never stops the build: a release that cannot be read is reported in one line', () => {
@@ -177,7 +168,6 @@ describe('release notes in the build', { timeout: 60_000 }, () => {
     const staged = stageReleaseNotes({ content: join(other, 'content'), templates: TEMPLATES }, { project: project!, today: { date: '2026-11-28', source: 'flag' } }, {});
     expect(staged.notes).toBeUndefined();
     expect(staged.message).toMatch(/^注意：没有生成重新印刷清单（版本 broken 的内容无法读取：content\/site\.yaml:\d+: .*）。网站和印刷文件不受影响。$/);
-    staged.dispose();
   });
 
   it('writes nothing and says nothing outside a repository with tags', () => {
@@ -190,6 +180,5 @@ describe('release notes in the build', { timeout: 60_000 }, () => {
     expect(staged.message).toBeUndefined();
     staged.write(join(plain, 'print'));
     expect(existsSync(join(plain, 'print'))).toBe(false);
-    staged.dispose();
   });
 });

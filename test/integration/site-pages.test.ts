@@ -1,7 +1,7 @@
 /**
  * The built site's pages as HTML: entry details and stages, the unit page's archive and
- * print links (with a print manifest present), catalog and year pages, and the search
- * bundle list. One build of a copy of the mini fixture.
+ * print links (from the build's print plan), catalog and year pages, and the search bundle
+ * list. One build of a copy of the mini fixture, then rebuilds for the incremental cache.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ let content: string;
 let out: string;
 // Verbose on every build: Astro logs each page as rendered or (cached), and a change of log
 // level alone changes Astro's dependency hash (a full rebuild), so keep it constant.
-const build = () => cli(['build', '--content', content, '--out', out], ROOT, undefined, { GONGKAI_CACHE_DIR: `${content}-cache`, GONGKAI_VERBOSE: '1' });
+const build = (...args: string[]) => cli(['build', '--content', content, '--out', out, ...args], ROOT, undefined, { GONGKAI_CACHE_DIR: `${content}-cache`, GONGKAI_VERBOSE: '1' });
 const html = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
 
 beforeAll(() => {
@@ -28,7 +28,6 @@ stage: decision
 matter: demo-road-2026
 reviewed_by: 王某某
 approved_by: 李某某`, '经村党支部会议讨论决定实施。'));
-  put(out, 'print/manifest.json', JSON.stringify({ boards: [{ id: 'b-v-demo-a', pdf: 'print/boards/b-v-demo-a.pdf', preview: 'print/previews/b-v-demo-a.png', changed: true }], cards: [{ unit: 'v-demo-a', pdf: 'print/cards/v-demo-a.pdf' }] }));
   const r = build();
   if (r.code !== 0) throw new Error(`build failed: ${r.stdout}\n${r.stderr}`);
 }, 120_000);
@@ -93,6 +92,11 @@ approved_by: 李某某`, '经村党支部会议讨论，决定于五月开工。
     expect(rendered(second.stdout, 'units/v-demo-a/dues-2026-h1')).toBe('cached');
     expect(html('units/v-demo-a/road-decision')).toContain('决定于五月开工');
     expect(html('units/v-demo-a/dues-2026-h1')).toContain('甲村党支部2026年上半年党费收缴情况');
+    // Another day: the build's context (today, the print plan) reaches the pages as data, like
+    // content, not as code: it must not make Astro render every page again.
+    const nextDay = build('--today', '2026-11-30');
+    expect(nextDay.code).toBe(0);
+    expect(rendered(nextDay.stdout, 'units/v-demo-a/dues-2026-h1')).toBe('cached');
     // A stage's title is shown on its sibling stages: the sibling must not go stale.
     put(content, 'entries/v-demo-a/2026/road-decision.md', readFileSync(join(content, 'entries/v-demo-a/2026/road-decision.md'), 'utf8').replace('（决策阶段）', '（决策）'));
     const third = build();

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dropUnclaimedPages, manifestOutputs, seedPages } from '../../src/build/astro-page-seed.ts';
+import { dropUnclaimedPages, manifestOutputs, seedPages } from '../../src/pipeline/astro-page-seed.ts';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));

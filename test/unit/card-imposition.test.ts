@@ -1,8 +1,8 @@
 /** Imposing cards N-up: grid positions, crop marks on every cut line, the back mirrored for long-edge duplex, sheet counts. */
 import { describe, expect, it } from 'vitest';
-import { mm } from '../../src/print/boxes.ts';
-import { impose, sheetsFor, type Imposition } from '../../src/print/card-imposition.ts';
-import { LayoutError } from '../../src/print/template-layout.ts';
+import { mm } from '../../src/print/layout/boxes.ts';
+import { impose, sheetsFor, type Imposition } from '../../src/print/layout/card-imposition.ts';
+import { LayoutError } from '../../src/print/layout/template-layout.ts';
 
 const near = (a: number, b: number) => Math.abs(a - b) < 1e-6;
 

@@ -1,11 +1,11 @@
 /** The household card layout with a fake measurer (Han = 1 em, Latin = ½ em): fit, shrink to the floor, overflow. */
 import { describe, expect, it } from 'vitest';
 import { cardLayoutSchema, templateSchema } from '../../src/domain/schema/template.ts';
-import { mm, type Box, type LaidPage } from '../../src/print/boxes.ts';
-import { CARD_SUBTITLE, layoutCard, type CardLine, type CardSpec } from '../../src/print/card-layout.ts';
-import type { CardRow, Manifest } from '../../src/print/manifest.ts';
-import { fakeMeasurer } from '../../src/print/measurer.ts';
-import { overflowReport } from '../../src/print/pipeline.ts';
+import { mm, type Box, type LaidPage } from '../../src/print/layout/boxes.ts';
+import { CARD_SUBTITLE, layoutCard, type CardLine, type CardSpec } from '../../src/print/layout/card-layout.ts';
+import type { CardRow, Manifest } from '../../src/print/jobs/manifest.ts';
+import { fakeMeasurer } from '../../src/print/layout/measurer.ts';
+import { overflowReport } from '../../src/print/run/pipeline.ts';
 
 const m = fakeMeasurer();
 const FLOOR = 8;

@@ -1,7 +1,7 @@
 /** Shortening ASCII runs before matching must never hide a needle that the full text contains. */
 import AhoCorasick from 'modern-ahocorasick';
 import { describe, expect, it } from 'vitest';
-import { asciiCompactor } from '../../src/build/leak-scan.ts';
+import { asciiCompactor } from '../../src/pipeline/leak-scan.ts';
 import { Rng } from '../../scripts/demo/rng.ts';
 
 const found = (needles: string[], text: string) => new Set(new AhoCorasick(needles).search(text).map((m) => m.patternIndex));

@@ -3,10 +3,10 @@
  * width (natural width plus the spacing between characters, less the empty half of a
  * hanging closing mark), shapes by their geometry.
  */
-import type { Box } from '../../src/print/boxes.ts';
-import { lineEndHang } from '../../src/print/cjk-lines.ts';
-import { EM_ASCENT, type Column } from '../../src/print/flow.ts';
-import type { Measurer } from '../../src/print/measurer.ts';
+import type { Box } from '../../src/print/layout/boxes.ts';
+import { lineEndHang } from '../../src/print/layout/cjk-lines.ts';
+import { EM_ASCENT, type Column } from '../../src/print/layout/flow.ts';
+import type { Measurer } from '../../src/print/layout/measurer.ts';
 
 export interface Extent {
   x0: number;

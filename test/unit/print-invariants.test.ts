@@ -5,12 +5,12 @@
  * URLs longer than a line, runs of marks, long tables, wide tables, huge images, many headings.
  */
 import { describe, expect, it } from 'vitest';
-import { mm, WHITE, type Box } from '../../src/print/boxes.ts';
-import type { EntryContent } from '../../src/print/entry-pieces.ts';
-import { boardColumns, boardFurniture, layoutBoard, type BoardResult, type BoardSpec } from '../../src/print/layout-board.ts';
-import type { Block } from '../../src/print/markdown-blocks.ts';
-import { fakeMeasurer } from '../../src/print/measurer.ts';
-import { boardLayoutSchema } from '../../src/print/template-layout.ts';
+import { mm, WHITE, type Box } from '../../src/print/layout/boxes.ts';
+import type { EntryContent } from '../../src/print/layout/entry-pieces.ts';
+import { boardColumns, boardFurniture, layoutBoard, type BoardResult, type BoardSpec } from '../../src/print/layout/layout-board.ts';
+import type { Block } from '../../src/print/layout/markdown-blocks.ts';
+import { fakeMeasurer } from '../../src/print/layout/measurer.ts';
+import { boardLayoutSchema } from '../../src/print/layout/template-layout.ts';
 import { extent, outsideColumns, solid } from './print-extent.ts';
 
 const m = fakeMeasurer();

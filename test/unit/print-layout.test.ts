@@ -1,13 +1,13 @@
 /** The pure layout engine with a fake measurer: Han = 1 em, Latin = ½ em. */
 import { describe, expect, it } from 'vitest';
-import { mm } from '../../src/print/boxes.ts';
-import { breakLines, breakUnits, HANGING, lineEndHang, NO_END, NO_START } from '../../src/print/cjk-lines.ts';
-import { boardColumns, boardFurniture, layoutBoard, type BoardSpec } from '../../src/print/layout-board.ts';
-import { fakeMeasurer } from '../../src/print/measurer.ts';
-import { columnWidths, tablePieces } from '../../src/print/table-pieces.ts';
-import { flowIntoColumns } from '../../src/print/flow.ts';
-import { boardLayoutSchema, resolveLayout } from '../../src/print/template-layout.ts';
-import { planTiles } from '../../src/print/tile-plan.ts';
+import { mm } from '../../src/print/layout/boxes.ts';
+import { breakLines, breakUnits, HANGING, lineEndHang, NO_END, NO_START } from '../../src/print/layout/cjk-lines.ts';
+import { boardColumns, boardFurniture, layoutBoard, type BoardSpec } from '../../src/print/layout/layout-board.ts';
+import { fakeMeasurer } from '../../src/print/layout/measurer.ts';
+import { columnWidths, tablePieces } from '../../src/print/layout/table-pieces.ts';
+import { flowIntoColumns } from '../../src/print/layout/flow.ts';
+import { boardLayoutSchema, resolveLayout } from '../../src/print/layout/template-layout.ts';
+import { planTiles } from '../../src/print/layout/tile-plan.ts';
 import { outsideColumns, solid } from './print-extent.ts';
 
 const m = fakeMeasurer();

@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { atomFeed, sitemap, xml } from '../../src/site/atom.ts';
-import { parseGitLog, readContentHistory } from '../../src/site/git-history.ts';
-import { parsePrintManifest } from '../../src/site/print-manifest.ts';
+import { parseGitLog, readContentHistory } from '../../src/git/git-history.ts';
+import { printView } from '../../src/site/print-manifest.ts';
+import { printPlanSchema } from '../../src/print/jobs/manifest.ts';
 import { load, MINI } from '../helpers.ts';
 
 describe('git history', () => {
@@ -50,12 +51,18 @@ describe('atom and sitemap', () => {
   });
 });
 
-describe('print manifest', () => {
-  it('reads boards and cards from arrays or maps, with default paths', () => {
-    const m = parsePrintManifest({ boards: [{ id: 'b-1', pdf: '/print/boards/b-1.pdf', preview: 'print/previews/b-1.png', changed: true }, { board: 'b-2' }], cards: { 'v-a': {} } });
-    expect(m.boards.get('b-1')).toEqual({ id: 'b-1', pdf: 'print/boards/b-1.pdf', preview: 'print/previews/b-1.png', changed: true });
-    expect(m.boards.get('b-2')?.pdf).toBe('print/boards/b-2.pdf');
-    expect(m.cards.get('v-a')?.pdf).toBe('print/cards/v-a.pdf');
-    expect(parsePrintManifest(null).boards.size).toBe(0);
+describe('print files on the pages', () => {
+  it('come from the typed print plan: paths as planned, card sheets with their orientation; none without a plan', () => {
+    const plan = printPlanSchema.parse({
+      generated: '2026-11-27',
+      boards: [{ id: 'b-1', pdf: 'print/boards/b-1.pdf', preview: 'print/previews/b-1.png' }],
+      cards: [{ unit: 'v-a', unit_name: '甲村', template: 'card', pdf: 'print/cards/v-a.pdf', preview: 'print/cards/v-a.png', trim_mm: '90×54', bleed_mm: 3, sheet: 'A3', landscape: true, per_sheet: 16, spare_percent: 5 }],
+    });
+    const view = printView(plan)!;
+    expect(view.boards.get('b-1')).toEqual({ id: 'b-1', pdf: 'print/boards/b-1.pdf', preview: 'print/previews/b-1.png' });
+    expect(view.cards.get('v-a')).toEqual({ unit: 'v-a', pdf: 'print/cards/v-a.pdf', preview: 'print/cards/v-a.png', trim: '90×54', sheet: 'A3横放', perSheet: 16 });
+    expect(printView(undefined)).toBeUndefined();
+    // The plan is what the print stage writes into the manifest: a path outside print/ is refused.
+    expect(printPlanSchema.safeParse({ ...plan, boards: [{ id: 'b-2', pdf: '/etc/passwd', preview: 'x.png' }] }).success).toBe(false);
   });
 });

@@ -1,7 +1,12 @@
 /** "Today" as an input: --today > GONGKAI_TODAY > site.yaml as_of > the clock (or a release's commit date). */
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.ts';
-import { resolveToday, shanghaiDate, todayLine, todayNote } from '../../src/cli/today.ts';
+import { resolveToday as resolve, shanghaiDate, todayLine, todayNote, type TodayInputs } from '../../src/domain/time/today.ts';
+import { machineToday } from '../../src/cli/args.ts';
+
+// A fixed clock: 2026-11-27T17:30Z is already the 28th in Beijing.
+const CLOCK = () => new Date('2026-11-27T17:30:00Z');
+const resolveToday = (inputs: Omit<TodayInputs, 'clock'>) => resolve({ clock: CLOCK, ...inputs });
 
 describe('resolveToday', () => {
   it('takes --today over GONGKAI_TODAY over as_of over the fallback', () => {
@@ -12,20 +17,20 @@ describe('resolveToday', () => {
     expect(resolveToday({ env: undefined, fallback })).toEqual(fallback);
   });
 
-  it('falls back to the date in Asia/Shanghai, whatever the machine zone', () => {
-    const t = resolveToday({ env: undefined });
-    expect(t.source).toBe('clock');
-    expect(t.date).toBe(shanghaiDate(new Date()));
+  it('falls back to the clock it is given, as a date in Asia/Shanghai, whatever the machine zone', () => {
+    expect(resolveToday({ env: undefined })).toEqual({ date: '2026-11-28', source: 'clock' });
     // 17:30 UTC is already the next morning in Beijing.
     expect(shanghaiDate(new Date('2026-11-27T17:30:00Z'))).toBe('2026-11-28');
     expect(shanghaiDate(new Date('2026-11-27T15:59:59Z'))).toBe('2026-11-27');
   });
 
-  it('reads GONGKAI_TODAY from the environment unless told otherwise', () => {
+  it('on the command line, reads GONGKAI_TODAY and the clock from the machine', () => {
     const saved = process.env.GONGKAI_TODAY;
     process.env.GONGKAI_TODAY = '2026-10-09';
     try {
-      expect(resolveToday({ asOf: '2026-11-27' })).toEqual({ date: '2026-10-09', source: 'env' });
+      expect(resolve({ ...machineToday(), asOf: '2026-11-27' })).toEqual({ date: '2026-10-09', source: 'env' });
+      delete process.env.GONGKAI_TODAY;
+      expect(resolve(machineToday())).toEqual({ date: shanghaiDate(new Date()), source: 'clock' });
     } finally {
       if (saved === undefined) delete process.env.GONGKAI_TODAY;
       else process.env.GONGKAI_TODAY = saved;

@@ -1,7 +1,8 @@
 // dist/data/requests.csv: the request log, one row per request (UTF-8 with BOM for Excel).
-import { siteReport } from '../../report/site-report.ts';
+import { context } from 'virtual:gongkai/context';
+import { siteReport } from '../../site/site-report.ts';
 import { requestsCsv } from '../../report/requests-export.ts';
 
 export function GET(): Response {
-  return new Response(requestsCsv(siteReport().report.requests), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  return new Response(requestsCsv(siteReport(context).report.requests), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 }

@@ -1,0 +1,198 @@
+/**
+ * The build, as a function: check, then build the site, its search index and the print files
+ * into a staging folder, scan it for leaks and swap it in, so a failed build never leaves a
+ * half-written output folder. The print files render in worker threads while Astro builds the
+ * pages on the main thread: both cores work. `gongkai build` is a thin command over this;
+ * tests and the bench call it in the same process.
+ *
+ * Stages: check → release notes → site ∥ posters and cards → images → search → leak scan →
+ * swap. Each is timed (StageRecorder) and returned in the result.
+ */
+import { join, resolve } from 'node:path';
+import { publicEntries } from '../domain/publication.ts';
+import type { Project } from '../domain/model.ts';
+import { inShard, shardLabel, type Shard } from '../domain/shard.ts';
+import { resolveToday, todayNote, type Today } from '../domain/time/today.ts';
+import { ContentError } from '../errors.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
+import { entryImages, publishImages } from '../render/entry-images.ts';
+import { stageReleaseNotes } from '../review/release-notes-build.ts';
+import { siteAstroConfig } from '../site/astro-config.ts';
+import { astroCacheDir } from '../site/astro-cache-dir.ts';
+import type { SiteContext } from '../site/context.ts';
+import { handOverProject } from '../site/project-handoff.ts';
+import { buildSearchIndex } from '../site/search-index.ts';
+import { walkFiles } from '../content/walk.ts';
+import { withAstroLock } from './astro-lock.ts';
+import { dropUnclaimedPages, seedPages } from './astro-page-seed.ts';
+import { checkContent } from './check-stage.ts';
+import { printLayoutNotes } from './layout-notes.ts';
+import { warmPdfTexts } from './leak-scan.ts';
+import type { Log } from './log.ts';
+import { buildFingerprint, PROGRAM, writeShardRecord } from './merge.ts';
+import { StageRecorder, type StageStat } from './stage-stats.ts';
+import { Staging } from './staging.ts';
+
+export interface BuildOptions {
+  /** The content and templates folders. */
+  content: string;
+  templates: string;
+  /** The output folder (dist). */
+  out: string;
+  /** Where the caches live (.cache, or GONGKAI_CACHE_DIR), which also holds Astro's when given explicitly. */
+  cacheRoot: string;
+  /** Astro's cache: by default one per content folder under node_modules/.astro (site/astro-cache-dir.ts). */
+  astroCacheRoot?: string | undefined;
+  /** --today and GONGKAI_TODAY as given (the domain decides; the clock is read only if neither is). */
+  today?: string | undefined;
+  todayEnv?: string | undefined;
+  clock?: () => Date;
+  shard?: Shard | undefined;
+  /** Astro's own log at info level instead of warnings only. */
+  verbose?: boolean;
+  /** Colour in the check's diagnostics (a terminal). */
+  color?: boolean;
+}
+
+export interface BuildResult {
+  today: Today;
+  project: Project;
+  pages: number;
+  images: number;
+  search: { pages: number; bundles: number; reused: number };
+  boards: number;
+  cards: number;
+  /** The leak scan's summary line (absent for a shard: the merge scans). */
+  leakScan?: string;
+  stages: StageStat[];
+  totalSeconds: number;
+}
+
+export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> {
+  const { content, templates } = { content: resolve(o.content), templates: resolve(o.templates) };
+  const out = resolve(o.out);
+  const shard = o.shard;
+  const stages = new StageRecorder();
+  const cacheRoot = o.cacheRoot;
+  const step = (n: number, label: string) => log.info(`【${n}/5】${label}…`);
+  const seconds = (name: string) => `${stages.stats.find((st) => st.stage === name)?.wallSeconds.toFixed(1) ?? '?'} 秒`;
+
+  step(1, '检查内容');
+  const checked = await stages.run('check', '检查', () => checkContent({ content, templates }, log, { color: o.color ?? false }), (r) => r.fileCount);
+  if (checked.errorCount > 0 || !checked.project) throw new ContentError('内容有错误，构建已停止，没有改动输出文件夹。');
+  const project = checked.project;
+  if (shard) log.info(`分份构建：${shardLabel(shard)}（完整网站，加上这一份的印刷文件和搜索索引）`);
+
+  const given = { flag: o.today, env: o.todayEnv };
+  const today = resolveToday({ ...given, asOf: project.site.as_of, clock: o.clock ?? (() => new Date()) });
+  const note = todayNote(today, '“今天”');
+  if (note) log.info(note);
+
+  const staged = new Staging(out, stages);
+  const staging = staged.dir;
+  const stage = staged.run.bind(staged);
+
+  // Printers' release notes (last tag → this build): the printers' page shows them, print/ keeps them.
+  const notes = await stages.run('release-notes', '重新印刷清单', () => stageReleaseNotes({ content, templates }, { project, today }, given));
+  if (notes.message) log.info(notes.message);
+
+  // The print files render alongside the site, into a folder of their own (Astro owns the
+  // staging folder while it builds); the pages link them from the plan, known up front.
+  const { cardSummary, overflowReport, plannedManifest, planPrint, runPrint, sharePlan } = await import('../print/run/pipeline.ts');
+  const printDir = staged.sibling('.print');
+  const printOptions = { project, outDir: printDir, today: today.date, cacheDir: join(cacheRoot, 'print'), previousManifest: join(out, 'print', 'manifest.json'), log: (line: string) => log.info(line), ...(shard ? { shard } : {}) };
+  const plan = planPrint(printOptions);
+  step(2, '生成网站，同时排版公开栏和明白卡印刷文件');
+  const printing = stage('posters', '公开栏和明白卡', () => runPrint(printOptions, sharePlan(plan, shard)), (r) => r.manifest.boards.length + r.manifest.cards.length);
+  // The leak scan's slowest part, reading the PDFs' text, starts as soon as they exist.
+  const pdfTextsReady = shard ? Promise.resolve() : printing.then(() => warmPdfTexts(join(printDir, 'print'), join(cacheRoot, 'leak-scan'))).catch(() => undefined);
+  // Its failure is reported where it is awaited, after the site; until then it must not count as unhandled.
+  printing.catch(() => undefined);
+
+  // Everything the pages need from the build, in one typed object (src/site/context.ts); the
+  // checked project goes beside it, so the site does not load 8,000 files again.
+  const context: SiteContext = { contentDir: content, templatesDir: templates, today, printPlan: plannedManifest(plan, today.date), ...(notes.notes ? { releaseNotes: notes.notes } : {}) };
+  handOverProject({ contentDir: content, templatesDir: templates, project });
+  // The build machine has no network: never try to send Astro's usage statistics.
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  const pages = await stage(
+    'site',
+    '网站页面',
+    async () => {
+      const { build } = await import('astro');
+      const config = siteAstroConfig({ contentDir: content, templatesDir: templates, context, cacheRoot: o.astroCacheRoot });
+      const astroCache = astroCacheDir(content, PROJECT_ROOT, o.astroCacheRoot);
+      await withAstroLock(PROJECT_ROOT, async () => {
+        // Unchanged pages are put in place up front; Astro keeps them instead of copying each.
+        const seeded = seedPages(astroCache, staging);
+        await build({ ...config, configFile: false, outDir: staging, logLevel: o.verbose ? 'info' : 'warn', vite: { ...config.vite, build: { ...config.vite?.build, emptyOutDir: false } } });
+        dropUnclaimedPages(astroCache, staging, seeded);
+      }, (line) => log.info(line));
+      return walkFiles(staging).filter((f) => f.endsWith('.html')).length;
+    },
+    (n) => n,
+  ).catch(async (e: unknown) => {
+    await printing.catch(() => undefined); // let the workers finish before the folders go
+    throw e;
+  });
+  log.info(`✓ 网站页面 ${pages} 个（${seconds('site')}）`);
+  // Only images of public entries are published, through the same gate as the pages.
+  const images = await stage('images', '图片', async () => {
+    const list = entryImages(publicEntries(project.entries));
+    await publishImages(list, staging);
+    return list.length;
+  }, (n) => n);
+  if (images) log.info(`✓ 图片 ${images} 张（已去除拍摄位置等信息，${seconds('images')}）`);
+
+  step(3, '生成搜索索引');
+  // The pages are final now: the leak scan reads them while Pagefind, in its own process, indexes them.
+  if (!shard) staged.preScan(project, join(cacheRoot, 'leak-scan'), 'pagefind');
+  const index = await stage('search', '搜索索引', () => buildSearchIndex(staging, project, { cacheDir: join(cacheRoot, 'search'), written: (folder) => staged.scanFolder(folder), ...(shard ? { only: (_b, i: number) => inShard(shard, i) } : {}) }), (r) => r.pages);
+  log.info(`✓ 搜索索引：${index.pages} 个页面，${index.bundles} 个分卷，其中 ${index.reused} 个未变沿用（${seconds('search')}）`);
+
+  const printed = await printing;
+  await pdfTextsReady; // it reads the print files where they are now
+  staged.adopt(printDir, 'print');
+  staged.tidy();
+  printLayoutNotes(printed.warnings, overflowReport(printed.manifest), cacheRoot, log);
+  log.info(`✓ 公开栏印刷文件：${printed.manifest.boards.length} 块（新排 ${printed.rendered}，沿用缓存 ${printed.cached}）${printed.zips.length ? `，${printed.zips.length} 个镇压缩包` : ''}（${seconds('posters')}）`);
+  log.info(`✓ ${cardSummary(printed)}`);
+  notes.write(join(staging, 'print'));
+
+  const result = (leakScan?: string): BuildResult => ({
+    today,
+    project,
+    pages,
+    images,
+    search: { pages: index.pages, bundles: index.bundles, reused: index.reused },
+    boards: printed.manifest.boards.length,
+    cards: printed.manifest.cards.length,
+    ...(leakScan ? { leakScan } : {}),
+    stages: stages.stats,
+    totalSeconds: stages.totalSeconds,
+  });
+
+  if (shard) {
+    // The merge scans the assembled output for leaks; a shard alone is never published.
+    writeShardRecord(staging, {
+      shard,
+      fingerprint: buildFingerprint([content, templates], today.date, PROGRAM),
+      bundles: index.written,
+      manifest: printed.manifest,
+      order: { boards: plan.jobs.map((j) => j.boardId), cards: plan.cards.map((c) => c.unitId) },
+    });
+    step(4, '保存这一份');
+    await staged.swap();
+    log.info(`✓ ${shardLabel(shard)}已生成：${o.out}（共 ${stages.totalSeconds.toFixed(1)} 秒）。泄露检查在合并后进行。`);
+    return result();
+  }
+
+  step(4, '检查输出中有没有党内内容');
+  const leakScan = await staged.leakScan(project, join(cacheRoot, 'leak-scan'));
+  log.info(`✓ ${leakScan}（${seconds('leak-scan')}）。`);
+
+  step(5, '替换输出文件夹');
+  await staged.swap();
+  log.info(`✓ 已生成：${o.out}（共 ${stages.totalSeconds.toFixed(1)} 秒）`);
+  return result(leakScan);
+}

@@ -1,0 +1,109 @@
+/**
+ * From the project to one self-contained job per board: everything the layout and the
+ * renderer need, as plain data (it crosses into worker threads, and its hash is the cache
+ * key). Entries are placed in panels by their catalog aspect, sections in catalog order.
+ */
+import { dirname, resolve } from 'node:path';
+import type { Project } from '../../domain/model.ts';
+import type { Board } from '../../domain/schema/board.ts';
+import type { Unit } from '../../domain/schema/unit.ts';
+import type { SheetSize } from '../layout/tile-plan.ts';
+import type { BoardSelector, SelectedEntry } from './board-selection.ts';
+import { resolveLayout, type BoardLayout } from '../layout/template-layout.ts';
+import { formatChineseDate } from '../../domain/dates.ts';
+
+export interface JobEntry {
+  id: string;
+  title: string;
+  meta: string;
+  body: string;
+  /** Folder the entry's relative image references resolve against. */
+  dir: string;
+}
+
+export interface BoardJob {
+  boardId: string;
+  unitId: string;
+  unitName: string;
+  /** The town whose zip holds this board (the unit itself for a town), if any. */
+  town?: string;
+  widthMm: number;
+  heightMm: number;
+  templateId: string;
+  layout: BoardLayout;
+  scale: number;
+  warning?: string;
+  title: string;
+  panels: { title: string; sections: { heading: string; entries: JobEntry[] }[] }[];
+  footer: string[];
+  qrUrl: string;
+  bodyMinPt: number;
+  bleedMm: number;
+  tile?: SheetSize;
+  /** Content date of the newest entry on the board (or today's date when it is empty). */
+  date: string;
+}
+
+/** The town whose zip holds a unit's print files (the unit itself for a town), if any. */
+export function townOf(unit: Unit): string | undefined {
+  return unit.kind === 'town' ? unit.id : unit.kind === 'village' ? unit.parent : undefined;
+}
+
+export function unitUrl(baseUrl: string, unitId: string): string {
+  return new URL(`units/${unitId}/`, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href;
+}
+
+/** Panels get the aspects they name; `'*'` (or else the last panel) takes the rest. */
+export function panelsFor(layout: BoardLayout, project: Project, selected: readonly SelectedEntry[]): BoardJob['panels'] {
+  const named = new Set(layout.panels.flatMap((p) => p.aspects));
+  const starIndex = layout.panels.findIndex((p) => p.aspects.includes('*'));
+  const fallback = starIndex >= 0 ? starIndex : layout.panels.length - 1;
+  const aspectOrder = project.catalog.aspects.map((a) => a.id);
+  const byAspect = new Map<string, SelectedEntry[]>();
+  for (const s of selected) {
+    const aspect = project.catalog.items.get(s.entry.data.item)?.aspect ?? '';
+    byAspect.set(aspect, [...(byAspect.get(aspect) ?? []), s]);
+  }
+  const panels = layout.panels.map((p) => ({ title: p.title, aspects: p.aspects.filter((a) => a !== '*') }));
+  for (const a of aspectOrder) if (!named.has(a) && byAspect.has(a)) panels[fallback]!.aspects.push(a);
+  return panels.map((p) => ({
+    title: p.title,
+    sections: p.aspects.flatMap((a) => {
+      const list = byAspect.get(a);
+      if (!list) return [];
+      // The selection already comes in board order (catalog, date, stage); grouping keeps it.
+      return [{ heading: project.catalog.aspects.find((x) => x.id === a)?.name ?? a, entries: list.map((s) => ({ id: s.entry.id, title: s.entry.data.title, meta: s.meta, body: s.entry.body, dir: dirname(resolve(s.entry.source.path)) })) }];
+    }),
+  }));
+}
+
+export function boardJob(project: Project, board: Board, select: BoardSelector, today: string, tile?: SheetSize): BoardJob {
+  const unit = project.units.find((u) => u.id === board.unit);
+  if (!unit) throw new Error(`公开栏 ${board.id} 的单位 ${board.unit} 不在单位名录中`);
+  const resolved = resolveLayout(board, project.templates);
+  const selected = select(project, unit.id, today);
+  const date = selected.reduce((d, s) => (s.entry.data.date > d ? s.entry.data.date : d), '') || today;
+  const town = townOf(unit);
+  const site = project.site;
+  const tileSize = tile ?? board.tile;
+  return {
+    boardId: board.id,
+    unitId: unit.id,
+    unitName: unit.name,
+    ...(town ? { town } : {}),
+    widthMm: board.width_mm,
+    heightMm: board.height_mm,
+    templateId: resolved.templateId,
+    layout: resolved.layout,
+    scale: resolved.scale,
+    ...(resolved.warning ? { warning: resolved.warning } : {}),
+    title: `${unit.name}党务公开栏`,
+    panels: panelsFor(resolved.layout, project, selected),
+    footer: [`监督电话：${site.supervision_phone}`, `发布单位：${site.publisher}`, `更新日期：${formatChineseDate(date)}`, `网上查看：${unitUrl(site.base_url, unit.id)}`],
+    qrUrl: unitUrl(site.base_url, unit.id),
+    bodyMinPt: site.defaults.board_body_min_pt,
+    bleedMm: site.defaults.bleed_mm,
+    ...(tileSize ? { tile: tileSize } : {}),
+    date,
+  };
+}

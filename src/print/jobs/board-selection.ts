@@ -1,0 +1,47 @@
+/**
+ * The seam between the print stage and the shared selection rules: what is on a board today
+ * is decided by `boardEntries` (src/domain/current.ts, which goes through the publication
+ * gate); this module only adds the line under each title — the date, or the 公示期 of a notice.
+ */
+import { boardEntries, sortForBoard } from '../../domain/current.ts';
+import { formatChineseDate } from '../../domain/dates.ts';
+import type { Entry, Project } from '../../domain/model.ts';
+import { buildCalendar, type WorkCalendar } from '../../domain/time/calendar.ts';
+import { formatNoticePeriod, noticeWindow } from '../../domain/time/notice.ts';
+
+export interface SelectedEntry {
+  entry: Entry;
+  /** The line under the title: the date, or the 公示期 of a notice. */
+  meta: string;
+}
+
+export type BoardSelector = (project: Project, unitId: string, today: string) => SelectedEntry[];
+
+/** The working-day calendar is built once per project, not once per board. */
+const calendars = new WeakMap<Project, WorkCalendar>();
+const byUnit = new WeakMap<Project, Map<string, Entry[]>>();
+
+/** The project's working-day calendar, built on first use. */
+export function projectCalendar(project: Project): WorkCalendar {
+  let calendar = calendars.get(project);
+  if (!calendar) calendars.set(project, (calendar = buildCalendar(project.calendars)));
+  return calendar;
+}
+
+export const currentBoardEntries: BoardSelector = (project, unitId, today) => {
+  const cal = projectCalendar(project);
+  let units = byUnit.get(project);
+  if (!units) {
+    units = new Map();
+    for (const e of project.entries) units.set(e.unit, [...(units.get(e.unit) ?? []), e]);
+    byUnit.set(project, units);
+  }
+  // Only the unit's own entries: the rules are the same, and 510 boards × 8,000 entries is not.
+  const list = sortForBoard(boardEntries(units.get(unitId) ?? [], unitId, { today, calendar: cal, catalog: project.catalog, site: project.site }), project.catalog);
+  return list.map((entry) => ({ entry, meta: metaLine(entry, cal) }));
+};
+
+function metaLine(e: Entry, cal: WorkCalendar): string {
+  const date = `${formatChineseDate(e.data.date)}发布`;
+  return e.data.notice ? `${date}　${formatNoticePeriod(noticeWindow(e.data.notice, cal))}` : date;
+}

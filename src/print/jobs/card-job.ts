@@ -1,0 +1,183 @@
+/**
+ * From the project to one self-contained job per unit's household card (明白卡): the lines
+ * for both faces, the imposition and the print run, as plain data (it crosses into worker
+ * threads, and its hash is the cache key).
+ *
+ * What goes on the front is chosen from what is on the unit's board today (`boardEntries`
+ * through the publication gate, so never a party-scope entry): running 公示 first, then the
+ * items the card template lists, newest entry of each, in the template's order — only
+ * entries with a `summary`, which is the line the card prints.
+ */
+import { formatChineseDate, parseDate } from '../../domain/dates.ts';
+import type { Entry, Project } from '../../domain/model.ts';
+import { cardLayoutSchema, type CardLayout, type Template } from '../../domain/schema/template.ts';
+import type { Unit } from '../../domain/schema/unit.ts';
+import { noticeWindow } from '../../domain/time/notice.ts';
+import { townOf, unitUrl } from './board-job.ts';
+import { currentBoardEntries, projectCalendar, type BoardSelector } from './board-selection.ts';
+import { impose, sheetsFor, type Imposition } from '../layout/card-imposition.ts';
+import type { CardLine, CardSpec } from '../layout/card-layout.ts';
+import { LayoutError } from '../layout/template-layout.ts';
+
+/** Everything the card layout needs (its spec, less the bleed in points), and what the print run and manifest need. */
+export interface CardJob extends Omit<CardSpec, 'bleedPt'> {
+  unitId: string;
+  town?: string;
+  templateId: string;
+  imposition: Imposition;
+  bleedMm: number;
+  gutterMm: number;
+  /** From units.yaml; without it the number of sheets is unknown. */
+  households?: number;
+  sparePercent: number;
+  sheets?: number;
+  /** Content date of the newest entry on the card (or today when it shows none). */
+  date: string;
+  /** The printer's notes in the slug of the front and the back sheet. */
+  notes: { front: string[]; back: string[] };
+  warnings: string[];
+}
+
+export const BACK_TITLE = '想了解哪些党务，请点题';
+const QR_CAPTION = '扫码查看公开内容';
+
+interface CardTemplate {
+  id: string;
+  template: Template;
+  layout: CardLayout;
+  imposition: Imposition;
+}
+
+const newestFirst = (a: Entry, b: Entry) => (a.data.date !== b.data.date ? (a.data.date < b.data.date ? 1 : -1) : a.id < b.id ? -1 : 1);
+
+/** 12月7日: a notice's end, within the year the card is read in. */
+const monthDay = (d: string) => `${parseDate(d).month}月${parseDate(d).day}日`;
+
+/** The card template for a unit: one naming its kind in `unit_kinds`, else site.yaml's `card_template`. */
+function templateFor(unit: Unit, project: Project, resolved: Map<string, CardTemplate>): CardTemplate {
+  const cards = [...project.templates].filter(([, t]) => t.kind === 'card');
+  const id = cards.find(([, t]) => t.unit_kinds.includes(unit.kind))?.[0] ?? project.site.defaults.card_template;
+  const known = resolved.get(id);
+  if (known) return known;
+  const template = project.templates.get(id);
+  if (!template || template.kind !== 'card') {
+    throw new LayoutError(`site.yaml 的 defaults.card_template 是“${id}”，但 templates/ 中没有这个明白卡模板（kind: card）。请新建 templates/${id}.yaml，或改成已有的明白卡模板${cards.length ? `：${cards.map(([k]) => k).join('、')}` : ''}。`);
+  }
+  const layout = cardLayoutSchema.parse(template.layout);
+  const unknown = layout.items.filter((i) => !project.catalog.items.has(i.item));
+  if (unknown.length) throw new LayoutError(`模板 templates/${id}.yaml 的 layout.items 中的事项“${unknown.map((i) => i.item).join('、')}”不在公开目录（catalog.yaml）中。请改成目录中的事项标识，或删除这一行。`);
+  const d = project.site.defaults;
+  const t: CardTemplate = { id, template, layout, imposition: impose(template.width_mm, template.height_mm, template.sheet ?? d.card_sheet, d.bleed_mm, d.card_gutter_mm) };
+  resolved.set(id, t);
+  return t;
+}
+
+/** The front's lines and the newest date among their entries. */
+function frontLines(project: Project, unitId: string, today: string, layout: CardLayout, select: BoardSelector): { lines: CardLine[]; date: string } {
+  const cal = projectCalendar(project);
+  const current = select(project, unitId, today)
+    .map((s) => s.entry)
+    .filter((e) => e.data.summary)
+    .sort(newestFirst);
+  const chosen: { entry: Entry; line: CardLine }[] = [];
+  const used = new Set<string>();
+  const add = (entry: Entry, label: string, text: string) => {
+    chosen.push({ entry, line: { id: entry.id, label, text } });
+    used.add(entry.id);
+  };
+  for (const e of current) {
+    const end = e.data.notice ? noticeWindow(e.data.notice, cal).end : undefined;
+    // The end of the 公示 is what a household needs to know; many summaries already say it.
+    if (end && today <= end) add(e, layout.notice_label, e.data.summary!.includes(monthDay(end)) ? e.data.summary! : `${e.data.summary}（公示至${monthDay(end)}）`);
+  }
+  for (const { item, label } of layout.items) {
+    const e = current.find((x) => x.data.item === item && !used.has(x.id));
+    if (e) add(e, label, e.data.summary!);
+  }
+  const kept = chosen.slice(0, layout.max_entries);
+  return { lines: kept.map((c) => c.line), date: kept.reduce((d, c) => (c.entry.data.date > d ? c.entry.data.date : d), '') || today };
+}
+
+/** The back: how to raise a 点题, where and when; a contact the unit lacks comes from its parent, so labelled. */
+function backLines(unit: Unit, project: Project, layout: CardLayout): CardLine[] {
+  const parent = unit.parent ? project.units.find((u) => u.id === unit.parent) : undefined;
+  const site = project.site;
+  const own = (key: 'phone' | 'address' | 'hours'): string | undefined => unit[key] ?? (parent?.[key] ? `${parent[key]}（${parent.name}）` : undefined);
+  const address = own('address') ?? site.address;
+  const phone = own('phone');
+  const hours = own('hours');
+  return [
+    { id: '点题渠道', label: '点题渠道', text: layout.channels.join('、') },
+    { id: '答复时限', label: '答复时限', text: `收到后${site.defaults.reply_days}个工作日内答复` },
+    ...(phone ? [{ id: '办公电话', label: '办公电话', text: phone }] : []),
+    ...(address ? [{ id: '办公地址', label: '办公地址', text: address }] : []),
+    ...(hours ? [{ id: '办公时间', label: '办公时间', text: hours }] : []),
+    { id: '监督电话', label: '监督电话', text: site.supervision_phone },
+  ];
+}
+
+/** One job per unit (all units, or the ones asked for), in units.yaml order. */
+export function cardJobs(project: Project, today: string, units?: ReadonlySet<string>, select: BoardSelector = currentBoardEntries): CardJob[] {
+  const resolved = new Map<string, CardTemplate>();
+  const d = project.site.defaults;
+  return project.units
+    .filter((u) => !units || units.has(u.id))
+    .map((unit) => {
+      const t = templateFor(unit, project, resolved);
+      const { lines, date } = frontLines(project, unit.id, today, t.layout, select);
+      const perSheet = t.imposition.front.length;
+      const sheets = unit.households === undefined ? undefined : sheetsFor(unit.households, perSheet, d.card_spare_percent);
+      const warnings: string[] = [];
+      if (unit.households === undefined) warnings.push(`单位 ${unit.id}（${unit.name}）没有填写户数（units.yaml 的 households），明白卡印数无法计算，请补上。`);
+      if (lines.length < t.layout.min_entries) {
+        warnings.push(`明白卡 ${unit.id}（${unit.name}）只有 ${lines.length} 条可印的公开内容，模板 templates/${t.id}.yaml 要求至少 ${t.layout.min_entries} 条。明白卡只印现在公开、写了 summary（摘要）且事项列在模板 layout.items 中的条目。`);
+      }
+      const town = townOf(unit);
+      const job: Omit<CardJob, 'notes'> = {
+        unitId: unit.id,
+        unitName: unit.name,
+        ...(town ? { town } : {}),
+        templateId: t.id,
+        widthMm: t.template.width_mm,
+        heightMm: t.template.height_mm,
+        layout: t.layout,
+        imposition: t.imposition,
+        bleedMm: d.bleed_mm,
+        gutterMm: d.card_gutter_mm,
+        bodyMinPt: d.card_body_min_pt,
+        lines,
+        backTitle: BACK_TITLE,
+        back: backLines(unit, project, t.layout),
+        footer: `发布单位：${project.site.publisher}　更新日期：${formatChineseDate(date)}`,
+        qrUrl: unitUrl(project.site.base_url, unit.id),
+        qrCaption: QR_CAPTION,
+        ...(unit.households === undefined ? {} : { households: unit.households }),
+        sparePercent: d.card_spare_percent,
+        ...(sheets === undefined ? {} : { sheets }),
+        date,
+        warnings,
+      };
+      return { ...job, notes: cardNotes(job) };
+    });
+}
+
+/** The print run as one phrase, for the notes and the PDF's subject. */
+export function printRun(job: Pick<CardJob, 'households' | 'sheets' | 'sparePercent' | 'imposition'>): string {
+  const n = job.imposition.front.length;
+  if (job.households === undefined || job.sheets === undefined) return `印数：未填写户数（units.yaml 的 households），请按户数计算，每张纸${n}张卡`;
+  return `印数：${job.sheets}张纸（${job.households}户，每张纸${n}张卡，另加备用${job.sparePercent}%）`;
+}
+
+export function cardNotes(job: Omit<CardJob, 'notes'>): { front: string[]; back: string[] } {
+  const imp = job.imposition;
+  const sheet = `${imp.sheet}纸${imp.landscape ? '横放' : '竖放'}`;
+  const run = printRun(job);
+  return {
+    front: [
+      `${job.unitName}明白卡　第1页：正面　成品${job.widthMm}×${job.heightMm}毫米，出血${job.bleedMm}毫米，${sheet}，每张${imp.front.length}张卡　${run}`,
+      '印法：双面打印，选“长边翻转”；按实际大小（100%）打印，不要选“适合页面”。先印一张，对着光看正反面是否对齐，再印全部。',
+      `裁法：沿卡片外侧的裁切线裁切，每条裁切线都要切；相邻卡片之间留有${job.gutterMm}毫米，要切两刀，中间的窄条不要。`,
+    ],
+    back: [`${job.unitName}明白卡　第2页：反面（已按“长边翻转”排好，每张卡的反面正好在它的正面背后）　${run}`],
+  };
+}

@@ -1,0 +1,141 @@
+/**
+ * Imposing household cards N-up on a sheet, for long-edge duplex printing. Pure geometry in
+ * points (origin top-left of the sheet); render-pdf draws it.
+ *
+ * Every card has its own bleed, so neighbours are kept at least two bleeds apart (the gutter)
+ * and every cut line gets its own crop marks, drawn outside the bleed of the whole grid as on
+ * the posters. The grid is centred, so the back of each card can land exactly behind it:
+ * flipping a portrait sheet on its long edge swaps left and right (the back mirrors the
+ * columns); flipping a landscape sheet on its long edge swaps top and bottom (the back
+ * mirrors the rows).
+ */
+import type { CardSheet } from '../../domain/schema/template.ts';
+import { mm } from './boxes.ts';
+import { LayoutError } from './template-layout.ts';
+
+export const SHEET_MM: Record<CardSheet, readonly [number, number]> = { A4: [210, 297], A3: [297, 420], SRA3: [320, 450] };
+
+/** Crop marks start this far outside the bleed, are at most this long, and stop short of the edge office printers cannot print. */
+const MARK_GAP_MM = 2;
+const MARK_MAX_MM = 5;
+const MARK_MIN_MM = 2;
+const PRINTER_EDGE_MM = 3;
+
+export interface Slot {
+  row: number;
+  col: number;
+  /** Top-left corner of the card's trim on the sheet. */
+  x: number;
+  y: number;
+}
+
+export interface Segment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface Imposition {
+  sheet: CardSheet;
+  /** Sheet size in points, in the orientation that holds more cards. */
+  width: number;
+  height: number;
+  landscape: boolean;
+  rows: number;
+  cols: number;
+  cardW: number;
+  cardH: number;
+  bleed: number;
+  gutter: number;
+  /** Card i's front, and (same index) its back, placed to land behind it after a long-edge flip. */
+  front: Slot[];
+  back: Slot[];
+  /** Crop marks: for every cut line, one short line beyond each end of the grid. */
+  marks: Segment[];
+  /** Free bands above and below the grid and its marks, for the printer's notes. */
+  slugTop: { y: number; h: number };
+  slugBottom: { y: number; h: number };
+  /** Left edge of the printable area (for notes). */
+  edge: number;
+}
+
+const fit = (avail: number, card: number, gutter: number) => Math.max(0, Math.floor((avail + gutter + 1e-6) / (card + gutter)));
+
+export function impose(cardWmm: number, cardHmm: number, sheet: CardSheet, bleedMm: number, gutterMm: number): Imposition {
+  if (gutterMm < 2 * bleedMm) throw new LayoutError(`明白卡之间的间距 ${gutterMm} 毫米小于两倍出血（${2 * bleedMm} 毫米），相邻卡片的出血会印到对方卡上。请把 site.yaml 中 defaults.card_gutter_mm 改为 ${2 * bleedMm} 或更大。`);
+  const [a, b] = SHEET_MM[sheet];
+  // Outside the outer trim edges: the bleed, the gap, the shortest useful mark, the unprintable edge.
+  const minMargin = bleedMm + MARK_GAP_MM + MARK_MIN_MM + PRINTER_EDGE_MM;
+  let best: { w: number; h: number; cols: number; rows: number; landscape: boolean } | undefined;
+  for (const [w, h, landscape] of [[a, b, false], [b, a, true]] as const) {
+    const cols = fit(w - 2 * minMargin, cardWmm, gutterMm);
+    const rows = fit(h - 2 * minMargin, cardHmm, gutterMm);
+    // Ties go to portrait: the orientation printers and their dialogs assume.
+    if (!best || cols * rows > best.cols * best.rows) best = { w, h, cols, rows, landscape };
+  }
+  if (!best || best.cols * best.rows === 0) throw new LayoutError(`明白卡 ${cardWmm}×${cardHmm} 毫米加出血和裁切线放不进一张 ${sheet}（${a}×${b} 毫米）纸。请在明白卡模板中写 sheet: A3 或 SRA3，或在 site.yaml 中改 defaults.card_sheet。`);
+
+  const W = mm(best.w);
+  const H = mm(best.h);
+  const cw = mm(cardWmm);
+  const ch = mm(cardHmm);
+  const g = mm(gutterMm);
+  const bl = mm(bleedMm);
+  const { cols, rows, landscape } = best;
+  const gridW = cols * cw + (cols - 1) * g;
+  const gridH = rows * ch + (rows - 1) * g;
+  const x0 = (W - gridW) / 2;
+  const y0 = (H - gridH) / 2;
+  const front: Slot[] = [];
+  const back: Slot[] = [];
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const x = x0 + c * (cw + g);
+      const y = y0 + r * (ch + g);
+      front.push({ row: r, col: c, x, y });
+      // Mirror about the axis the sheet turns on; the grid is centred, so this is again a slot.
+      back.push(landscape ? { row: rows - 1 - r, col: c, x, y: H - y - ch } : { row: r, col: cols - 1 - c, x: W - x - cw, y });
+    }
+  }
+
+  const gap = mm(MARK_GAP_MM);
+  const edge = mm(PRINTER_EDGE_MM);
+  const lenX = Math.min(mm(MARK_MAX_MM), x0 - bl - gap - edge);
+  const lenY = Math.min(mm(MARK_MAX_MM), y0 - bl - gap - edge);
+  const marks: Segment[] = [];
+  const cutsX = Array.from({ length: cols }, (_, c) => [x0 + c * (cw + g), x0 + c * (cw + g) + cw]).flat();
+  const cutsY = Array.from({ length: rows }, (_, r) => [y0 + r * (ch + g), y0 + r * (ch + g) + ch]).flat();
+  const top = y0 - bl - gap;
+  const bottom = y0 + gridH + bl + gap;
+  const left = x0 - bl - gap;
+  const right = x0 + gridW + bl + gap;
+  for (const x of cutsX) marks.push({ x1: x, y1: top, x2: x, y2: top - lenY }, { x1: x, y1: bottom, x2: x, y2: bottom + lenY });
+  for (const y of cutsY) marks.push({ x1: left, y1: y, x2: left - lenX, y2: y }, { x1: right, y1: y, x2: right + lenX, y2: y });
+
+  const pad = mm(1);
+  return {
+    sheet,
+    width: W,
+    height: H,
+    landscape,
+    rows,
+    cols,
+    cardW: cw,
+    cardH: ch,
+    bleed: bl,
+    gutter: g,
+    front,
+    back,
+    marks,
+    slugTop: { y: edge, h: Math.max(0, top - lenY - pad - edge) },
+    slugBottom: { y: bottom + lenY + pad, h: Math.max(0, H - edge - (bottom + lenY + pad)) },
+    edge,
+  };
+}
+
+/** Sheets to print: enough for every household, plus the spare percentage for spoilage (rounded up). */
+export function sheetsFor(households: number, perSheet: number, sparePercent: number): number {
+  const base = Math.ceil(households / perSheet);
+  return base + Math.ceil((base * sparePercent) / 100);
+}

@@ -1,0 +1,54 @@
+/**
+ * One board job → its files: lay out with the real fonts, render the PDF (and the tiled
+ * version when asked), and the preview PNG from the same boxes. Runs in a worker thread.
+ */
+import { join } from 'node:path';
+import { mm } from '../layout/boxes.ts';
+import type { BoardJob } from '../jobs/board-job.ts';
+import { lineEndHang } from '../layout/cjk-lines.ts';
+import { layoutBoard, type Overflow } from '../layout/layout-board.ts';
+import { markdownBlocks } from '../layout/markdown-blocks.ts';
+import { fontMeasurer } from './fonts.ts';
+import { previewPng, textBoxWidth } from './preview.ts';
+import { renderPosterPdf, renderTilesPdf } from './render-pdf.ts';
+
+export interface BoardOutput {
+  pdf: Uint8Array;
+  tiles?: Uint8Array;
+  preview: Uint8Array;
+  pages: number;
+  /** Sheets to print: pages, or tile sheets when tiled. */
+  sheets: number;
+  bodyPt: number;
+  overflow?: Overflow;
+}
+
+export async function renderBoard(job: BoardJob): Promise<BoardOutput> {
+  const m = fontMeasurer();
+  const panels = job.panels.map((p) => ({
+    title: p.title,
+    sections: p.sections.map((s) => ({
+      heading: s.heading,
+      entries: s.entries.map((e) => ({ id: e.id, title: e.title, meta: e.meta, blocks: markdownBlocks(e.body, (src) => join(e.dir, decodeURI(src.split(/[?#]/)[0]!))) })),
+    })),
+  }));
+  const laid = layoutBoard(
+    { widthMm: job.widthMm, heightMm: job.heightMm, title: job.title, layout: job.layout, scale: job.scale, panels, footer: job.footer, qrUrl: job.qrUrl, bodyMinPt: job.bodyMinPt, bleedPt: mm(job.bleedMm) },
+    m,
+  );
+  const meta = { title: job.title, author: job.unitName, subject: `${job.unitName}党务公开栏（${job.widthMm}×${job.heightMm}毫米）`, date: job.date };
+  const pdf = await renderPosterPdf(laid.pages, job.bleedMm, meta);
+  const tiles = job.tile ? await renderTilesPdf(laid.pages, job.tile, meta) : undefined;
+  // The grey bar of a line covers its ink: a hanging closing mark's empty half is not ink.
+  const boxWidth = textBoxWidth(m);
+  const preview = await previewPng(laid.pages[0]!, (b) => boxWidth(b) - lineEndHang(b.text, m, b.face, b.size));
+  return {
+    pdf,
+    ...(tiles ? { tiles: tiles.pdf } : {}),
+    preview,
+    pages: laid.pages.length,
+    sheets: tiles ? tiles.sheets : laid.pages.length,
+    bodyPt: laid.bodyPt,
+    ...(laid.overflow ? { overflow: laid.overflow } : {}),
+  };
+}

@@ -1,0 +1,273 @@
+/**
+ * The print stage: every board (or the ones asked for) → dist/print/boards/<id>.pdf, a
+ * preview PNG and optional tiles; every unit's household cards (or the ones asked for) →
+ * dist/print/cards/<unit>.pdf and a preview of both faces; the manifest (.json, manifest.csv,
+ * cards.csv) and one zip per town. Jobs whose inputs did not change come from the cache; the
+ * rest render in worker threads, boards and cards in the same pool.
+ */
+import { UsageError } from '../../errors.ts';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Project } from '../../domain/model.ts';
+import { boardJob, type BoardJob } from '../jobs/board-job.ts';
+import { currentBoardEntries, type BoardSelector } from '../jobs/board-selection.ts';
+import { cardJobs, type CardJob } from '../jobs/card-job.ts';
+import { PrintCache, type Cached, type CachedBoard } from './cache.ts';
+import { cardKey, jobKey } from '../jobs/render-key.ts';
+import { cardsCsv, manifestCsv, previousHashes, type CardRow, type Manifest, type ManifestRow, type PrintPlanView } from '../jobs/manifest.ts';
+import { renderAll, type RenderTask } from './pool.ts';
+import type { BoardOutput } from '../render/render-board.ts';
+import type { CardOutput } from '../render/render-card.ts';
+import type { SheetSize } from '../layout/tile-plan.ts';
+import { writeTownZips } from './town-zips.ts';
+import { inShard, type Shard } from '../../domain/shard.ts';
+
+export interface PrintOptions {
+  project: Project;
+  /** The site's output folder; files go under <outDir>/print/. */
+  outDir: string;
+  today: string;
+  /**
+   * Only these boards (default: all). A run for some boards or some units prints exactly what
+   * was asked: boards only when only boards are named, cards only when only units are named.
+   */
+  boards?: readonly string[];
+  /** Only these units' household cards (default: all; see `boards`). */
+  units?: readonly string[];
+  /** Household cards at all (default true). */
+  cards?: boolean;
+  tile?: SheetSize;
+  cacheDir: string;
+  /** A previous release's manifest.json, for the “changed” column. */
+  previousManifest?: string;
+  threads?: number;
+  select?: BoardSelector;
+  log?: (line: string) => void;
+  /** Write the manifest and the town zips (off when only some boards or cards are rendered). */
+  index?: boolean;
+  /** This runner's share of the boards and cards (`gongkai build --shard i/n`); implies index: false. */
+  shard?: Shard;
+}
+
+/** The jobs of a print run, known before anything is rendered. */
+export interface PrintPlan {
+  jobs: BoardJob[];
+  cards: CardJob[];
+  warnings: string[];
+}
+
+export interface PrintResult {
+  manifest: Manifest;
+  /** Boards rendered and boards taken from the cache. */
+  rendered: number;
+  cached: number;
+  cardsRendered: number;
+  cardsCached: number;
+  warnings: string[];
+  zips: { town: string; zip: string; boards: number; cards: number }[];
+  seconds: number;
+}
+
+/** Where a board's and a card sheet's files go, relative to the output folder (one place for the pipeline and the site). */
+const boardFiles = (id: string) => ({ pdf: `print/boards/${id}.pdf`, preview: `print/previews/${id}.png` });
+const cardFiles = (unit: string) => ({ pdf: `print/cards/${unit}.pdf`, preview: `print/cards/${unit}.png` });
+
+/** The requested ids, or undefined for “all”; names the ones that do not exist. */
+function wanted(ids: readonly string[] | undefined, partial: boolean, known: readonly string[], registry: string, what: string): Set<string> | undefined {
+  if (!ids?.length) return partial ? new Set() : undefined;
+  const unknown = ids.filter((id) => !known.includes(id));
+  if (unknown.length) throw new UsageError(`${registry}中没有：${unknown.join('、')}。请检查${what}标识。`);
+  return new Set(ids);
+}
+
+/** What a card sheet's manifest row says before it is rendered: the plan the site links. */
+function plannedCard(job: CardJob) {
+  const imp = job.imposition;
+  return {
+    unit: job.unitId,
+    unit_name: job.unitName,
+    ...(job.town ? { town: job.town } : {}),
+    template: job.templateId,
+    ...cardFiles(job.unitId),
+    trim_mm: `${job.widthMm}×${job.heightMm}`,
+    bleed_mm: job.bleedMm,
+    sheet: imp.sheet,
+    landscape: imp.landscape,
+    per_sheet: imp.front.length,
+    ...(job.households === undefined ? {} : { households: job.households }),
+    spare_percent: job.sparePercent,
+    ...(job.sheets === undefined ? {} : { sheets: job.sheets }),
+  };
+}
+
+function cardRow(job: CardJob, out: Cached<CardOutput>, previous: Map<string, string> | undefined): CardRow {
+  const left = new Set(out.overflow?.entries);
+  return {
+    ...plannedCard(job),
+    body_pt: out.bodyPt,
+    sha256: out.sha256,
+    entries: job.lines.map((l) => l.id).filter((id) => !left.has(id)),
+    changed: previous ? previous.get(job.unitId) !== out.sha256 : true,
+    ...(out.overflow ? { overflow: out.overflow } : {}),
+    ...(job.warnings.length ? { warning: job.warnings.join('') } : {}),
+  };
+}
+
+/**
+ * Which boards and cards this run prints, with their jobs: cheap (no layout), so the site
+ * can link every print file while the files themselves are still being rendered.
+ */
+export function planPrint(o: PrintOptions): PrintPlan {
+  const partial = !!(o.boards?.length || o.units?.length);
+  const boardIds = wanted(o.boards, partial, o.project.boards.map((b) => b.id), '公开栏名录（boards.yaml）', '公开栏');
+  const unitIds = wanted(o.units, partial, o.project.units.map((u) => u.id), '单位名录（units.yaml）', '单位');
+  const select = o.select ?? currentBoardEntries;
+  const jobs = o.project.boards.filter((b) => !boardIds || boardIds.has(b.id)).map((b) => boardJob(o.project, b, select, o.today, o.tile));
+  const cards = o.cards === false ? [] : cardJobs(o.project, o.today, unitIds, select);
+  return withWarnings(jobs, cards);
+}
+
+function withWarnings(jobs: BoardJob[], cards: CardJob[]): PrintPlan {
+  return { jobs, cards, warnings: [...jobs.flatMap((j) => (j.warning ? [j.warning] : [])), ...cards.flatMap((c) => c.warnings)] };
+}
+
+/** One shard's share of a plan: boards and cards dealt round-robin in plan order. */
+export function sharePlan(plan: PrintPlan, shard: Shard | undefined): PrintPlan {
+  return shard ? withWarnings(plan.jobs.filter((_, i) => inShard(shard, i)), plan.cards.filter((_, i) => inShard(shard, i))) : plan;
+}
+
+/**
+ * What the site needs of a print run before it has finished: the files' paths and the
+ * card sheets' quantities (the fields of manifest.json known before rendering: printPlanSchema).
+ */
+export function plannedManifest(plan: PrintPlan, today: string): PrintPlanView {
+  return {
+    generated: today,
+    boards: plan.jobs.map((j) => ({ id: j.boardId, ...boardFiles(j.boardId) })),
+    cards: plan.cards.map(plannedCard),
+  };
+}
+
+export async function runPrint(o: PrintOptions, plan: PrintPlan = sharePlan(planPrint(o), o.shard)): Promise<PrintResult> {
+  const started = performance.now();
+  const log = o.log ?? ((l: string) => console.log(l));
+  const { jobs, cards, warnings } = plan;
+  const printDir = join(o.outDir, 'print');
+  for (const d of ['boards', 'previews', 'tiles', 'towns', 'cards']) mkdirSync(join(printDir, d), { recursive: true });
+  const cache = new PrintCache(o.cacheDir);
+  const previous = previousHashes(o.previousManifest);
+
+  const rows = new Map<string, ManifestRow>();
+  const cardRows = new Map<string, CardRow>();
+  const done = { boards: 0, cards: 0 };
+  const total = jobs.length + cards.length;
+  const progress = (kind: 'boards' | 'cards') => {
+    done[kind]++;
+    const n = done.boards + done.cards;
+    if (n === total || n % Math.max(1, Math.ceil(total / 10)) === 0) log(`  排版印刷文件：${n}/${total}（公开栏 ${done.boards}/${jobs.length}，明白卡 ${done.cards}/${cards.length}）`);
+  };
+  const store = (job: BoardJob, out: CachedBoard) => {
+    const { pdf, preview } = boardFiles(job.boardId);
+    const tiles = out.files.tiles ? `print/tiles/${job.boardId}-${job.tile}.pdf` : undefined;
+    // Copies from the cache by the kernel: the PDFs never pass through this thread again.
+    copyFileSync(out.files.pdf, join(o.outDir, pdf));
+    copyFileSync(out.files.preview, join(o.outDir, preview));
+    if (tiles && out.files.tiles) copyFileSync(out.files.tiles, join(o.outDir, tiles));
+    rows.set(job.boardId, {
+      id: job.boardId,
+      unit: job.unitId,
+      unit_name: job.unitName,
+      ...(job.town ? { town: job.town } : {}),
+      template: job.templateId,
+      pdf,
+      ...(tiles ? { tiles } : {}),
+      preview,
+      trim_mm: `${job.widthMm}×${job.heightMm}`,
+      bleed_mm: job.bleedMm,
+      pages: out.pages,
+      sheets: out.sheets,
+      body_pt: out.bodyPt,
+      sha256: out.sha256,
+      entries: job.panels.flatMap((p) => p.sections.flatMap((s) => s.entries.map((e) => e.id))),
+      changed: previous ? previous.boards.get(job.boardId) !== out.sha256 : true,
+      ...(out.overflow ? { overflow: out.overflow } : {}),
+      ...(job.warning ? { warning: job.warning } : {}),
+    });
+    progress('boards');
+  };
+  const storeCard = (job: CardJob, out: Cached<CardOutput>) => {
+    const row = cardRow(job, out, previous?.cards);
+    copyFileSync(out.files.pdf, join(o.outDir, row.pdf));
+    copyFileSync(out.files.preview, join(o.outDir, row.preview));
+    cardRows.set(job.unitId, row);
+    progress('cards');
+  };
+
+  // Posters first: they take longest, so the pool ends on the short card jobs.
+  const todo: { task: RenderTask; key: string }[] = [];
+  for (const job of jobs) {
+    const key = jobKey(job);
+    const hit = cache.get<BoardOutput>(key);
+    if (hit) store(job, hit);
+    else todo.push({ task: { kind: 'board', job }, key });
+  }
+  for (const job of cards) {
+    const key = cardKey(job);
+    const hit = cache.get<CardOutput>(key);
+    if (hit) storeCard(job, hit);
+    else todo.push({ task: { kind: 'card', job }, key });
+  }
+  const keys = new Map(todo.map((t) => [t.task.job, t.key]));
+  await renderAll(
+    todo.map((t) => t.task),
+    (d) => (d.kind === 'board' ? store(d.job, cache.put(keys.get(d.job)!, d.out)) : storeCard(d.job, cache.put(keys.get(d.job)!, d.out))),
+    o.threads,
+  );
+
+  const manifest: Manifest = { generated: o.today, boards: jobs.map((j) => rows.get(j.boardId)!), cards: cards.map((c) => cardRows.get(c.unitId)!) };
+  const renderedCards = todo.filter((t) => t.task.kind === 'card').length;
+  const counts = { rendered: todo.length - renderedCards, cached: jobs.length - (todo.length - renderedCards), cardsRendered: renderedCards, cardsCached: cards.length - renderedCards };
+  if (o.index === false || o.shard) return { manifest, ...counts, warnings, zips: [], seconds: (performance.now() - started) / 1000 };
+  const zips = await writePrintIndex(o.outDir, manifest, o.project, cache);
+  return { manifest, ...counts, warnings, zips, seconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * The files that list a whole run — manifest.json, manifest.csv, cards.csv — and the town
+ * zips. Written once all boards and cards are in place: by `runPrint`, or by `gongkai merge`
+ * when the boards and cards were printed by several shards.
+ */
+export async function writePrintIndex(outDir: string, manifest: Manifest, project: Project, cache: PrintCache): Promise<PrintResult['zips']> {
+  const printDir = join(outDir, 'print');
+  mkdirSync(printDir, { recursive: true });
+  writeFileSync(join(printDir, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
+  writeFileSync(join(printDir, 'manifest.csv'), manifestCsv(manifest));
+  writeFileSync(join(printDir, 'cards.csv'), cardsCsv(manifest));
+  const unitName = (id: string) => project.units.find((u) => u.id === id)?.name ?? id;
+  const zipItems = [
+    ...manifest.boards.map((b) => ({ sha256: b.sha256, ...(b.town ? { town: b.town } : {}), files: [b.pdf, ...(b.tiles ? [b.tiles] : [])] })),
+    ...manifest.cards.map((c) => ({ sha256: c.sha256, ...(c.town ? { town: c.town } : {}), files: [c.pdf], card: true })),
+  ];
+  return writeTownZips(outDir, zipItems, unitName, cache);
+}
+
+/** The lines the build and `gongkai print` show for boards that overflowed onto continuation sheets and cards that could not hold everything. */
+export function overflowReport(m: Manifest): string[] {
+  return [
+    ...m.boards.flatMap((b) => (b.overflow ? [`公开栏 ${b.id}（${b.unit_name}）内容排不下：在最小字号下超出约 ${b.overflow.mm} 毫米，已排到续页（共 ${b.pages} 页）。涉及条目：${b.overflow.entries.join('、')}`] : [])),
+    ...m.cards.flatMap((c) => {
+      if (!c.overflow) return [];
+      const parts = [...(c.overflow.entries.length ? [`正面放不下条目 ${c.overflow.entries.join('、')}`] : []), ...(c.overflow.back.length ? [`背面放不下 ${c.overflow.back.join('、')}`] : [])];
+      return [`明白卡 ${c.unit}（${c.unit_name}）内容排不下：在最小字号 ${c.body_pt} 磅下${parts.join('；')}，这些内容没有印在卡上。请缩短条目的摘要（summary）或单位名录中的文字，或换用更大的明白卡模板。`];
+    }),
+  ];
+}
+
+/** One line on the cards of a run: how many, rendered or cached, changed, and the sheets to print in all. */
+export function cardSummary(r: PrintResult): string {
+  const cards = r.manifest.cards;
+  const sheets = cards.reduce((n, c) => n + (c.sheets ?? 0), 0);
+  const unknown = cards.filter((c) => c.sheets === undefined).length;
+  const changed = cards.filter((c) => c.changed).length;
+  return `明白卡：${cards.length} 个单位（新排 ${r.cardsRendered}，沿用缓存 ${r.cardsCached}；与上次相比有变化 ${changed} 个），共需印 ${sheets} 张纸（双面）${unknown ? `，另有 ${unknown} 个单位没有填写户数` : ''}。`;
+}

@@ -1,0 +1,64 @@
+/**
+ * The site's whole Astro configuration, in one place: the build passes it to Astro's build()
+ * with the context it computed (and no config file); astro.config.mjs uses it for Astro's own
+ * command line and editors; `gongkai dev` for the dev server. Without a given context, the
+ * dev server's is computed here, at the edge: the content folder's project, today from
+ * GONGKAI_TODAY, as_of or the clock, and no print plan (nothing is printed in dev).
+ */
+import mdx from '@astrojs/mdx';
+import type { AstroInlineConfig } from 'astro';
+import { loadProject } from '../content/load-project.ts';
+import { resolveToday } from '../domain/time/today.ts';
+import { ContentError } from '../errors.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
+import { astroCacheDir } from './astro-cache-dir.ts';
+import type { SiteContext } from './context.ts';
+import { gongkaiIntegration } from './integration.ts';
+import { handOverProject } from './project-handoff.ts';
+
+export interface SiteConfigOptions {
+  contentDir: string;
+  templatesDir: string;
+  /** Computed by the build; the dev server's is computed on first use. */
+  context?: SiteContext;
+  /** The cache root GONGKAI_CACHE_DIR names, if any (astro-cache-dir.ts). */
+  cacheRoot?: string | undefined;
+}
+
+export function siteAstroConfig(o: SiteConfigOptions): AstroInlineConfig {
+  return {
+    root: PROJECT_ROOT,
+    integrations: [mdx(), gongkaiIntegration(() => o.context ?? devContext(o.contentDir, o.templatesDir))],
+    trailingSlash: 'ignore',
+    build: { format: 'directory' },
+    cacheDir: astroCacheDir(o.contentDir, PROJECT_ROOT, o.cacheRoot),
+    // Entry pages carry a cacheKey (cache-key.ts) covering everything they show, so an
+    // unchanged entry is restored from the cache instead of rendered again.
+    experimental: { incrementalBuild: true },
+    // Kiosks and old phones get plain HTML: no prefetch scripts, no client router.
+    prefetch: false,
+    devToolbar: { enabled: false },
+    vite: {
+      build: {
+        rolldownOptions: {
+          // @astrojs/mdx marks each MDX page with Astro's own "use astro:head-inject" directive,
+          // which the bundler warns it may not keep. Astro handles it before bundling; the
+          // warning is noise that buried the build's real messages (30 lines per MDX page).
+          onwarn(warning, warn) {
+            if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+            warn(warning);
+          },
+        },
+      },
+    },
+  };
+}
+
+/** The dev server's context: the checked project is handed over too, so the pages do not load it again. */
+function devContext(contentDir: string, templatesDir: string): SiteContext {
+  const loaded = loadProject({ contentDir, templatesDir });
+  if (!loaded.project || loaded.errorCount > 0) throw new ContentError(`内容有 ${loaded.errorCount} 个错误，网站无法预览。请先运行 npm run check 并改正。`);
+  handOverProject({ contentDir, templatesDir, project: loaded.project });
+  const today = resolveToday({ env: process.env.GONGKAI_TODAY, asOf: loaded.project.site.as_of, clock: () => new Date() });
+  return { contentDir, templatesDir, today };
+}

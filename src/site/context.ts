@@ -1,0 +1,22 @@
+/**
+ * What the site needs from the build besides the project: the folders, "today", the print
+ * plan and the printers' release notes. Plain JSON data, handed to Astro in one typed way:
+ * the virtual module `virtual:gongkai/context` (integration.ts). The checked project itself,
+ * too large to serialise into a module, goes beside it through project-handoff.ts.
+ */
+import type { Today } from '../domain/time/today.ts';
+import type { PrintPlanView } from '../print/jobs/manifest.ts';
+import type { ReleaseNotes } from '../review/release-diff.ts';
+
+export interface SiteContext {
+  contentDir: string;
+  templatesDir: string;
+  /** The build's "today": what is on a board now, which 公示 is running. */
+  today: Today;
+  /** The print files this build writes; absent when no print stage runs (the dev server). */
+  printPlan?: PrintPlanView;
+  /** Last release → this build, for the printers' page; absent without a tagged release. */
+  releaseNotes?: ReleaseNotes;
+}
+
+export const CONTEXT_MODULE = 'virtual:gongkai/context';
