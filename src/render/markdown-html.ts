@@ -8,11 +8,9 @@
 import type { Element, Root } from 'hast';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { markdownParser } from '../domain/markdown.ts';
 
 const schema = {
   ...defaultSchema,
@@ -40,9 +38,7 @@ function localImagesOnly(options: { resolve?: ImageResolver }) {
 }
 
 function processor(resolve?: ImageResolver) {
-  return unified()
-    .use(remarkParse)
-    .use(remarkGfm)
+  return markdownParser()
     .use(remarkRehype)
     .use(rehypeSanitize, schema)
     .use(localImagesOnly, { ...(resolve ? { resolve } : {}) })

@@ -5,13 +5,9 @@
  * Recruitment notices may only show the fields the rules allow.
  */
 import type { Html, Image, Link, Definition, Root, Table, TableCell, Text } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { parseMarkdown } from '../markdown.ts';
 import type { TextFinding } from './text-findings.ts';
-
-const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 
 export const SAFE_LINK = /^(https?:|mailto:|tel:)/i;
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -55,7 +51,7 @@ export function scanMarkdown(body: string, opts: { recruitment: boolean }): Mark
   const findings: TextFinding[] = [];
   const images: ImageRef[] = [];
   if (!opts.recruitment && !NEEDS_PARSE.test(body)) return { findings, images };
-  const tree = parser.parse(body) as Root;
+  const tree = parseMarkdown(body);
   const span = (n: { position?: { start: { offset?: number }; end: { offset?: number } } }) => ({
     offset: n.position?.start.offset ?? 0,
     length: (n.position?.end.offset ?? 0) - (n.position?.start.offset ?? 0),

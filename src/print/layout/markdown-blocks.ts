@@ -1,15 +1,13 @@
 /**
  * Entry Markdown → the flat blocks the board layout sets: headings, paragraphs, list items,
- * tables (normalised to a rectangle of plain-text cells) and images. Parsed with the same
- * remark + GFM as the website, so a table on the site is a table on the board. Raw HTML is
- * dropped, as on the site.
+ * tables (normalised to a rectangle of plain-text cells) and images. Parsed by the one
+ * Markdown parser (src/domain/markdown.ts), so a table on the site is a table on the board.
+ * Raw HTML is dropped, as on the site.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Root, RootContent, PhrasingContent, Table } from 'mdast';
 import { imageSize } from 'image-size';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseMarkdown } from '../../domain/markdown.ts';
 
 export type Block =
   | { kind: 'heading'; level: number; text: string }
@@ -17,8 +15,6 @@ export type Block =
   | { kind: 'item'; marker: string; text: string }
   | { kind: 'table'; header: string[]; rows: string[][] }
   | { kind: 'image'; src: string; alt: string; pxWidth: number; pxHeight: number };
-
-const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 
 function inline(nodes: readonly (PhrasingContent | RootContent)[]): string {
   let s = '';
@@ -44,7 +40,7 @@ function normaliseTable(t: Table): { header: string[]; rows: string[][] } {
  * out (remote or missing images never reach a board).
  */
 export function markdownBlocks(markdown: string, resolveImage: (src: string) => string | undefined): Block[] {
-  const tree = parser.parse(markdown) as Root;
+  const tree = parseMarkdown(markdown);
   const out: Block[] = [];
   const visit = (nodes: readonly RootContent[], listDepth: number) => {
     for (const n of nodes) {
