@@ -26,7 +26,13 @@ const USAGE = `用法：npm run bench -- [--only demo,five-years,ten-counties] [
   （整条流水线依次构建十个县，看总时间和每个县的中位数）。`;
 
 const { values } = parseArgs({
-  options: { only: { type: 'string' }, runs: { type: 'string', default: '3' }, 'large-runs': { type: 'string', default: '1' }, out: { type: 'string', default: '.cache/bench.json' }, help: { type: 'boolean' } },
+  options: {
+    only: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    'large-runs': { type: 'string', default: '1' },
+    out: { type: 'string', default: '.cache/bench.json' },
+    help: { type: 'boolean' },
+  },
 });
 if (values.help) {
   console.log(USAGE);
@@ -66,9 +72,13 @@ function scratchCopy(src: string): string {
  */
 function firstEntry(content: string): string {
   const entries = join(content, 'entries');
-  const unit = readdirSync(entries).sort().find((u) => u.startsWith('v-'))!;
+  const unit = readdirSync(entries)
+    .sort()
+    .find((u) => u.startsWith('v-'))!;
   const year = readdirSync(join(entries, unit)).sort().pop()!;
-  const files = readdirSync(join(entries, unit, year)).filter((f) => f.endsWith('.md')).sort();
+  const files = readdirSync(join(entries, unit, year))
+    .filter((f) => f.endsWith('.md'))
+    .sort();
   const file = files.find((f) => !/^scope:\s*party\s*$/m.test(readFileSync(join(entries, unit, year, f), 'utf8')));
   if (!file) throw new Error(`${unit}/${year} 没有社会公开的条目，无法测试改动一条后的构建`);
   return join(entries, unit, year, file);
@@ -87,7 +97,13 @@ function bench(name: string, content: string, times = runs, coldOnly = false): S
   const cache = join(tmpdir(), `gongkai-bench-cache-${name}`);
   const args = ['--content', content, '--out', out];
   const env = { GONGKAI_TODAY: TODAY, GONGKAI_CACHE_DIR: cache };
-  const result: Scenario = { name, cold: [], warm: [], oneEntry: [], entries: loadProject({ contentDir: content, templatesDir: join(ROOT, 'templates') }).project?.entries.length ?? 0 };
+  const result: Scenario = {
+    name,
+    cold: [],
+    warm: [],
+    oneEntry: [],
+    entries: loadProject({ contentDir: content, templatesDir: join(ROOT, 'templates') }).project?.entries.length ?? 0,
+  };
   const entry = firstEntry(content);
   for (let i = 0; i < times; i++) {
     rmSync(out, { recursive: true, force: true });
@@ -120,9 +136,15 @@ function check(f: BuildFigures): BuildFigures {
 function table(s: Scenario): string {
   const rows: string[] = [];
   const fmt = (n: number | undefined, d = 1) => (n === undefined || Number.isNaN(n) ? '—' : n.toFixed(d));
-  for (const [label, list] of [['冷构建', s.cold], ['热构建（无改动）', s.warm], ['改动一条后', s.oneEntry]] as const) {
+  for (const [label, list] of [
+    ['冷构建', s.cold],
+    ['热构建（无改动）', s.warm],
+    ['改动一条后', s.oneEntry],
+  ] as const) {
     if (!list.length) continue;
-    rows.push(`  ${label}：总计 ${fmt(median(list.map((f) => f.wallSeconds)))} 秒，CPU ${fmt(median(list.map((f) => f.cpuSeconds ?? NaN)))} 秒，内存峰值 ${fmt(median(list.map((f) => f.peakRssMb ?? NaN)), 0)} MB`);
+    rows.push(
+      `  ${label}：总计 ${fmt(median(list.map((f) => f.wallSeconds)))} 秒，CPU ${fmt(median(list.map((f) => f.cpuSeconds ?? NaN)))} 秒，内存峰值 ${fmt(median(list.map((f) => f.peakRssMb ?? NaN)), 0)} MB`,
+    );
     const stages = list[0]?.stages.map((st) => st.stage) ?? [];
     for (const stage of stages) {
       const pick = list.map((f) => f.stages.find((x) => x.stage === stage)!).filter(Boolean);
@@ -137,14 +159,22 @@ function table(s: Scenario): string {
   return rows.join('\n');
 }
 
-const machine = { cpus: cpus().length, model: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), freeGb: Math.round(freemem() / 2 ** 30), node: process.version };
+const machine = {
+  cpus: cpus().length,
+  model: cpus()[0]?.model,
+  memoryGb: Math.round(totalmem() / 2 ** 30),
+  freeGb: Math.round(freemem() / 2 ** 30),
+  node: process.version,
+};
 console.log(`机器：${machine.cpus} 核 ${machine.model}，内存 ${machine.memoryGb} GB；Node ${machine.node}；每项 ${runs} 次，取中位数。\n`);
 const scenarios: Scenario[] = [];
 if (only.has('demo')) scenarios.push(bench('demo', scratchCopy(join(ROOT, 'content'))));
 if (only.has('five-years')) scenarios.push(bench('five-years', scratchCopy(ensureSynthetic('five-years')), largeRuns));
 if (only.has('ten-counties')) {
   const base = ensureSynthetic('ten-counties');
-  for (const c of readdirSync(base).filter((d) => d.startsWith('county-')).sort()) {
+  for (const c of readdirSync(base)
+    .filter((d) => d.startsWith('county-'))
+    .sort()) {
     scenarios.push(bench(`ten-counties/${c}`, scratchCopy(join(base, c)), 1, true));
   }
 }
@@ -152,18 +182,44 @@ for (const s of scenarios) console.log(`\n【${s.name}】${s.entries.toLocaleStr
 const counties = scenarios.filter((s) => s.name.startsWith('ten-counties/'));
 if (counties.length) {
   const walls = counties.map((s) => s.cold[0]!.wallSeconds);
-  console.log(`\n【十个县】依次冷构建 ${counties.length} 个县共 ${walls.reduce((a, b) => a + b, 0).toFixed(0)} 秒，每县中位数 ${median(walls).toFixed(1)} 秒，内存峰值最高 ${Math.max(...counties.map((s) => s.cold[0]!.peakRssMb ?? 0)).toFixed(0)} MB`);
+  console.log(
+    `\n【十个县】依次冷构建 ${counties.length} 个县共 ${walls.reduce((a, b) => a + b, 0).toFixed(0)} 秒，每县中位数 ${median(walls).toFixed(1)} 秒，内存峰值最高 ${Math.max(...counties.map((s) => s.cold[0]!.peakRssMb ?? 0)).toFixed(0)} MB`,
+  );
 }
 
 let chromium: { chromium: Awaited<ReturnType<typeof chromiumPosters>>; ours: Awaited<ReturnType<typeof gongkaiPosters>> } | undefined;
 if (only.has('demo') && (await chromiumPath())) {
   const project = loadProject({ contentDir: join(ROOT, 'content'), templatesDir: join(ROOT, 'templates') }).project!;
-  const boards = project.boards.filter((b) => b.unit.startsWith('v-')).slice(0, 20).map((b) => b.id);
+  const boards = project.boards
+    .filter((b) => b.unit.startsWith('v-'))
+    .slice(0, 20)
+    .map((b) => b.id);
   // Same boards, same content, one worker each: Chromium printing HTML vs our pipeline.
   chromium = { chromium: await chromiumPosters(project, boards, TODAY), ours: await gongkaiPosters(project, boards, TODAY) };
-  console.log(`\n【对比】同样 ${boards.length} 块公开栏，单线程：Chromium 从 HTML 打印每张 ${chromium.chromium.perPoster.toFixed(3)} 秒；本工具每张 ${chromium.ours.perPoster.toFixed(3)} 秒（含预览图），快 ${(chromium.chromium.perPoster / chromium.ours.perPoster).toFixed(1)} 倍`);
+  console.log(
+    `\n【对比】同样 ${boards.length} 块公开栏，单线程：Chromium 从 HTML 打印每张 ${chromium.chromium.perPoster.toFixed(3)} 秒；本工具每张 ${chromium.ours.perPoster.toFixed(3)} 秒（含预览图），快 ${(chromium.chromium.perPoster / chromium.ours.perPoster).toFixed(1)} 倍`,
+  );
 }
 
 mkdirSync(resolve(ROOT, values.out!, '..'), { recursive: true });
-writeFileSync(resolve(ROOT, values.out!), JSON.stringify({ date: new Date().toISOString(), machine, runs, scenarios: scenarios.map(({ name, entries, cold, warm, oneEntry }) => ({ name, entries, cold: cold.map(strip), warm: warm.map(strip), oneEntry: oneEntry.map(strip) })), chromium }, null, 2));
+writeFileSync(
+  resolve(ROOT, values.out!),
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      machine,
+      runs,
+      scenarios: scenarios.map(({ name, entries, cold, warm, oneEntry }) => ({
+        name,
+        entries,
+        cold: cold.map(strip),
+        warm: warm.map(strip),
+        oneEntry: oneEntry.map(strip),
+      })),
+      chromium,
+    },
+    null,
+    2,
+  ),
+);
 console.log(`\n结果已写入 ${values.out}`);

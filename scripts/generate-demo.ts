@@ -106,33 +106,37 @@ function loadCatalog(): { info: Map<string, CatalogItemInfo>; text: string } {
 const MANDATORY_CURRENT = ['org', 'wpc-H1', 'wpc-H2', 'dues-H1', 'dues-H2'];
 
 /** Demo and ten-counties: 2026 in full (10–15) plus a short 2025 archive (2–4); 12–20 in all. */
-const demoYears = (running: Map<string, NonNullable<YearPlan['running']>>): YearsFor => (u: UnitModel, r: Rng) => {
-  if (u.kind === 'county-committee') {
-    return [{ year: 2026, cutoff: TODAY, target: 6, mandatory: ['org', 'wpc-H2', 'oversight-H2', 'sup-Q4', 'szyd1', 'cadre1'] }];
-  }
-  const run = running.get(u.id);
-  return [
-    { year: 2025, cutoff: '2025-12-31', target: r.int(2, 4), mandatory: ['wpc-H2', 'dues-H2'] },
-    { year: 2026, cutoff: TODAY, target: r.int(10, 15), mandatory: MANDATORY_CURRENT, ...(run ? { running: run } : {}) },
-  ];
-};
+const demoYears =
+  (running: Map<string, NonNullable<YearPlan['running']>>): YearsFor =>
+  (u: UnitModel, r: Rng) => {
+    if (u.kind === 'county-committee') {
+      return [{ year: 2026, cutoff: TODAY, target: 6, mandatory: ['org', 'wpc-H2', 'oversight-H2', 'sup-Q4', 'szyd1', 'cadre1'] }];
+    }
+    const run = running.get(u.id);
+    return [
+      { year: 2025, cutoff: '2025-12-31', target: r.int(2, 4), mandatory: ['wpc-H2', 'dues-H2'] },
+      { year: 2026, cutoff: TODAY, target: r.int(10, 15), mandatory: MANDATORY_CURRENT, ...(run ? { running: run } : {}) },
+    ];
+  };
 
 /** Five years, 2022–2026, about 15–16 entries per unit and year. */
-const fiveYears = (running: Map<string, NonNullable<YearPlan['running']>>): YearsFor => (u: UnitModel, r: Rng) => {
-  const out: YearPlan[] = [];
-  for (let y = 2022; y <= 2026; y++) {
-    const current = y === 2026;
-    const run = current ? running.get(u.id) : undefined;
-    out.push({
-      year: y,
-      cutoff: current ? TODAY : `${y}-12-31`,
-      target: u.kind === 'county-committee' ? 6 : r.int(13, 18),
-      mandatory: y === 2022 || current ? MANDATORY_CURRENT : MANDATORY_CURRENT.slice(1),
-      ...(run ? { running: run } : {}),
-    });
-  }
-  return out;
-};
+const fiveYears =
+  (running: Map<string, NonNullable<YearPlan['running']>>): YearsFor =>
+  (u: UnitModel, r: Rng) => {
+    const out: YearPlan[] = [];
+    for (let y = 2022; y <= 2026; y++) {
+      const current = y === 2026;
+      const run = current ? running.get(u.id) : undefined;
+      out.push({
+        year: y,
+        cutoff: current ? TODAY : `${y}-12-31`,
+        target: u.kind === 'county-committee' ? 6 : r.int(13, 18),
+        mandatory: y === 2022 || current ? MANDATORY_CURRENT : MANDATORY_CURRENT.slice(1),
+        ...(run ? { running: run } : {}),
+      });
+    }
+    return out;
+  };
 
 // ---- output ------------------------------------------------------------------------------
 
@@ -187,9 +191,15 @@ function siteFor(countyShort: string, index: number): string {
 }
 
 function printSummary(title: string, stats: Stats, seconds: number, extra: string[] = []): void {
-  const items = [...stats.byItem].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join('，');
+  const items = [...stats.byItem]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} ${v}`)
+    .join('，');
   const scope = [...stats.byScope].map(([k, v]) => `${k === 'party' ? '党内公开' : '社会公开'} ${v}`).join('，');
-  const years = [...stats.byYear].sort().map(([k, v]) => `${k}年 ${v}`).join('，');
+  const years = [...stats.byYear]
+    .sort()
+    .map(([k, v]) => `${k}年 ${v}`)
+    .join('，');
   console.log(
     [
       `${title}完成，用时 ${seconds.toFixed(1)} 秒`,
@@ -220,11 +230,24 @@ function main(argv: string[]): number {
     const county = buildCounty({ seed: parsed.seed, short: '示范', demo: true });
     const running = chooseRunning(county, parsed.seed, HAND_WRITTEN);
     const { county: c, boards } = generateCounty(
-      { seed: parsed.seed, short: '示范', demo: true, contentDir: CONTENT, catalog: catalog.info, years: demoYears(running), skip: HAND_WRITTEN, progress: progressPrinter('') },
+      {
+        seed: parsed.seed,
+        short: '示范',
+        demo: true,
+        contentDir: CONTENT,
+        catalog: catalog.info,
+        years: demoYears(running),
+        skip: HAND_WRITTEN,
+        progress: progressPrinter(''),
+      },
       stats,
     );
     const kinds = ['county-committee', 'county-unit', 'town', 'village'].map((k) => `${k} ${c.units.filter((u) => u.kind === k).length}`).join('，');
-    printSummary('示范县', stats, elapsed(), [`  单位：${c.units.length} 个（${kinds}）`, `  公开栏：${boards.length} 块`, `  手写单位（未改动）：${[...HAND_WRITTEN].join('、')}`]);
+    printSummary('示范县', stats, elapsed(), [
+      `  单位：${c.units.length} 个（${kinds}）`,
+      `  公开栏：${boards.length} 块`,
+      `  手写单位（未改动）：${[...HAND_WRITTEN].join('、')}`,
+    ]);
     return 0;
   }
 
@@ -252,13 +275,25 @@ function main(argv: string[]): number {
     const years = parsed.synthetic === 'five-years' ? fiveYears(running) : demoYears(running);
     const label = counties.length > 1 ? `${k.short}县 ` : '';
     const { county: c, boards } = generateCounty(
-      { seed: k.seed, short: k.short, demo: parsed.synthetic === 'five-years', contentDir: k.dir, catalog: catalog.info, years, skip: none, progress: progressPrinter(label) },
+      {
+        seed: k.seed,
+        short: k.short,
+        demo: parsed.synthetic === 'five-years',
+        contentDir: k.dir,
+        catalog: catalog.info,
+        years,
+        skip: none,
+        progress: progressPrinter(label),
+      },
       stats,
     );
     boardsTotal += boards.length;
     unitsTotal += c.units.length;
   }
-  printSummary(`合成数据 ${parsed.synthetic} `, stats, elapsed(), [`  县：${counties.length} 个，单位 ${unitsTotal} 个，公开栏 ${boardsTotal} 块`, `  输出：${out}`]);
+  printSummary(`合成数据 ${parsed.synthetic} `, stats, elapsed(), [
+    `  县：${counties.length} 个，单位 ${unitsTotal} 个，公开栏 ${boardsTotal} 块`,
+    `  输出：${out}`,
+  ]);
   return 0;
 }
 

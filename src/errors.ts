@@ -105,7 +105,10 @@ export function environmentProblem(e: unknown, what?: string): EnvironmentError 
       return new EnvironmentError(`${prefix}找不到程序 ${program}。这台电脑缺少它；请安装后重新运行。`, { cause: e });
     }
     if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') {
-      return new EnvironmentError(`${prefix}缺少程序依赖（${String((cur as SystemError).message ?? code).split('\n')[0]}）。请在项目文件夹里运行 npm ci 后重试。`, { cause: e });
+      return new EnvironmentError(
+        `${prefix}缺少程序依赖（${String((cur as SystemError).message ?? code).split('\n')[0]}）。请在项目文件夹里运行 npm ci 后重试。`,
+        { cause: e },
+      );
     }
     const problem = SYSTEM_PROBLEMS[code];
     if (problem) return new EnvironmentError(`${prefix}${problem}（${code}${where}）。`, { cause: e });
@@ -127,7 +130,14 @@ export function toWire(e: unknown): WireError {
   const env = e instanceof GongkaiError ? undefined : environmentProblem(e);
   const err = env ?? e;
   if (err instanceof GongkaiError) {
-    return { kind: err.kind, name: err.name, message: err.message, details: [...err.details], ...(err.stack ? { stack: err.stack } : {}), ...(err instanceof StageError ? { stage: err.stage } : {}) };
+    return {
+      kind: err.kind,
+      name: err.name,
+      message: err.message,
+      details: [...err.details],
+      ...(err.stack ? { stack: err.stack } : {}),
+      ...(err instanceof StageError ? { stage: err.stage } : {}),
+    };
   }
   if (err instanceof Error) return { kind: 'unknown', name: err.name, message: err.message, details: [], ...(err.stack ? { stack: err.stack } : {}) };
   return { kind: 'unknown', name: 'Error', message: String(err), details: [] };

@@ -160,7 +160,10 @@ export async function pdfImages(file: string): Promise<PdfImage[]> {
   const images: PdfImage[] = [];
   try {
     for (let n = 1; n <= doc.numPages; n++) {
-      const xobjects = structure.getPage(n - 1).node.Resources()?.lookupMaybe(PDFName.of('XObject'), PDFDict);
+      const xobjects = structure
+        .getPage(n - 1)
+        .node.Resources()
+        ?.lookupMaybe(PDFName.of('XObject'), PDFDict);
       const ops = await (await doc.getPage(n)).getOperatorList();
       let ctm = [1, 0, 0, 1, 0, 0];
       const stack: number[][] = [];
@@ -172,12 +175,19 @@ export async function pdfImages(file: string): Promise<PdfImage[]> {
         else if (fn === OPS.transform) ctm = multiply(args as number[], ctm);
         else if (fn === OPS.paintImageXObject) drawn.push({ w: Math.hypot(ctm[0]!, ctm[1]!), h: Math.hypot(ctm[2]!, ctm[3]!) });
       });
-      const streams = [...(xobjects?.entries() ?? [])].map(([, ref]) => structure.context.lookup(ref, PDFStream)).filter((s) => s.dict.lookupMaybe(PDFName.of('Subtype'), PDFName)?.decodeText() === 'Image');
+      const streams = [...(xobjects?.entries() ?? [])]
+        .map(([, ref]) => structure.context.lookup(ref, PDFStream))
+        .filter((s) => s.dict.lookupMaybe(PDFName.of('Subtype'), PDFName)?.decodeText() === 'Image');
       streams.forEach((s, i) => {
         const width = s.dict.lookup(PDFName.of('Width'), PDFNumber).asNumber();
         const height = s.dict.lookup(PDFName.of('Height'), PDFNumber).asNumber();
         const size = drawn[i] ?? { w: NaN, h: NaN };
-        images.push({ width, height, colorSpace: s.dict.lookupMaybe(PDFName.of('ColorSpace'), PDFName)?.decodeText() ?? 'unknown', ppi: [width / (size.w / 72), height / (size.h / 72)] });
+        images.push({
+          width,
+          height,
+          colorSpace: s.dict.lookupMaybe(PDFName.of('ColorSpace'), PDFName)?.decodeText() ?? 'unknown',
+          ppi: [width / (size.w / 72), height / (size.h / 72)],
+        });
       });
     }
   } finally {

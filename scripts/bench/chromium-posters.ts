@@ -36,7 +36,11 @@ footer { position: absolute; bottom: 10mm; left: 40mm; font: 24pt Sans; }
   return { html, width: board.width_mm, height: board.height_mm };
 }
 
-export async function chromiumPosters(project: Project, boardIds: readonly string[], today: string): Promise<{ posters: number; seconds: number; perPoster: number }> {
+export async function chromiumPosters(
+  project: Project,
+  boardIds: readonly string[],
+  today: string,
+): Promise<{ posters: number; seconds: number; perPoster: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-chromium-'));
   const browser = await launchChromium();
   try {

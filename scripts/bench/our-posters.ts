@@ -8,7 +8,11 @@ import { join } from 'node:path';
 import type { Project } from '../../src/domain/model.ts';
 import { runPrint } from '../../src/print/run/pipeline.ts';
 
-export async function gongkaiPosters(project: Project, boardIds: readonly string[], today: string): Promise<{ posters: number; seconds: number; perPoster: number }> {
+export async function gongkaiPosters(
+  project: Project,
+  boardIds: readonly string[],
+  today: string,
+): Promise<{ posters: number; seconds: number; perPoster: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-ours-'));
   const run = (boards: readonly string[], tag: string) =>
     runPrint({ project, outDir: join(dir, tag), today, boards, cards: false, threads: 1, cacheDir: join(dir, `cache-${tag}`), index: false, log: () => {} });

@@ -19,7 +19,16 @@ export interface BoardRecord {
 const KEEP_STANDARD = new Set(['cu-zuzhibu', 't-qingshui', 'v-qingshui-taohua', 'v-qingshui-shangba', 'v-chengguan-dongmen']);
 
 const LOC = {
-  village: ['村委会门前广场东侧', '党群服务中心大门右侧', '文化广场宣传长廊', '村部办公楼前', '卫生室旁宣传墙', '村口公交候车亭旁', '综合服务站外墙', '村民活动中心北侧'],
+  village: [
+    '村委会门前广场东侧',
+    '党群服务中心大门右侧',
+    '文化广场宣传长廊',
+    '村部办公楼前',
+    '卫生室旁宣传墙',
+    '村口公交候车亭旁',
+    '综合服务站外墙',
+    '村民活动中心北侧',
+  ],
   community: ['党群服务中心一楼大厅', '办公楼前宣传长廊', '居民活动广场西侧', '社区服务站门前', '新时代文明实践站外墙'],
   town: ['政府大院宣传长廊', '便民服务中心门前', '机关办公楼一楼大厅', '党群服务中心门前广场'],
   street: ['办事处一楼大厅', '党群服务中心门前广场', '办事处大院宣传长廊'],
@@ -43,7 +52,8 @@ function location(u: UnitModel, r: Rng, small: boolean): string {
     case 'county':
       return '县委大院宣传长廊';
     default:
-      if (u.address.endsWith('人民路1号')) return `${u.short}${r.pick(['（县委大院）宣传长廊', '（县委大院）办公楼一楼大厅', '（县委大院）西侧宣传栏', '（县委大院）办公楼二楼走廊'])}`;
+      if (u.address.endsWith('人民路1号'))
+        return `${u.short}${r.pick(['（县委大院）宣传长廊', '（县委大院）办公楼一楼大厅', '（县委大院）西侧宣传栏', '（县委大院）办公楼二楼走廊'])}`;
       return `${u.short}${r.pick(LOC[u.site])}`;
   }
 }
@@ -60,7 +70,11 @@ export function buildBoards(county: County, seed: number): BoardRecord[] {
   for (const t of towns.slice(0, 3)) special.set(t.id, ['large', 3600, 2000]);
   if (towns[3]) special.set(towns[3].id, ['town', 2800, 1400]);
   if (cus[0]) special.set(cus[0].id, ['county-unit', 1800, 1200]);
-  const odd: [string, number, number][] = [['village', 2000, 1000], ['village', 2440, 1220], ['small', 800, 600]];
+  const odd: [string, number, number][] = [
+    ['village', 2000, 1000],
+    ['village', 2440, 1220],
+    ['small', 800, 600],
+  ];
   villages.slice(0, odd.length).forEach((v, i) => special.set(v.id, odd[i]!));
   for (const v of villages.slice(odd.length, odd.length + 26)) special.set(v.id, ['small', 1200, 900]);
 

@@ -8,11 +8,28 @@ import type { CatalogItemInfo } from './plan.ts';
 import { Rng } from './rng.ts';
 import { duesCollection, duesUsage } from './texts-dues.ts';
 import {
-  cadreSelection, democraticEvaluation, democraticReview, disciplineHandling, lianzhengChengnuo, memberCare, orgLifeMeeting,
-  recruitmentPlan, recruitmentPublicity, shuzhiShulian,
+  cadreSelection,
+  democraticEvaluation,
+  democraticReview,
+  disciplineHandling,
+  lianzhengChengnuo,
+  memberCare,
+  orgLifeMeeting,
+  recruitmentPlan,
+  recruitmentPublicity,
+  shuzhiShulian,
 } from './texts-members.ts';
 import { orgSetup, rulesProcedures, sanzhongYida } from './texts-org.ts';
-import { contactService, feedbackHandling, fourWinds, oversightResults, sanhuiYike, studyEducation, superiorDecisions, workPlanCompletion } from './texts-plan.ts';
+import {
+  contactService,
+  feedbackHandling,
+  fourWinds,
+  oversightResults,
+  sanhuiYike,
+  studyEducation,
+  superiorDecisions,
+  workPlanCompletion,
+} from './texts-plan.ts';
 import { topicReply } from './texts-requests.ts';
 import { elections, majorDecisions, termGoals } from './texts-stage.ts';
 
@@ -76,7 +93,14 @@ export function renderEntry(u: UnitModel, spec: Spec, county: string, seed: numb
   if (spec.notice) lines.push('notice:', `  start: ${spec.notice.start}`, `  days: ${spec.notice.days}`);
   if (t.meeting) {
     const m = t.meeting;
-    lines.push('meeting:', `  name: ${scalar(m.name)}`, `  date: ${m.date}`, `  expected: ${m.expected}`, `  present: ${m.present}`, `  vote: ${scalar(m.vote)}`);
+    lines.push(
+      'meeting:',
+      `  name: ${scalar(m.name)}`,
+      `  date: ${m.date}`,
+      `  expected: ${m.expected}`,
+      `  present: ${m.present}`,
+      `  vote: ${scalar(m.vote)}`,
+    );
   }
   lines.push(`reviewed_by: ${scalar(reviewer(u, r))}`, `approved_by: ${scalar(approver(u))}`, `summary: ${scalar(t.summary)}`, '---', '');
   return { text: lines.join('\n') + t.body, scope: info.scope, body: t.body };

@@ -69,7 +69,10 @@ export const money = (cents: number) => `${Math.floor(cents / 100)}.${String(cen
 
 /** k lines from a pool, in random order, joined into one paragraph. */
 export function para(c: Ctx, pool: readonly Line[], k: number): string {
-  return c.r.sample(pool, k).map((f) => f(c)).join('');
+  return c.r
+    .sample(pool, k)
+    .map((f) => f(c))
+    .join('');
 }
 
 /** One line from a pool. */
@@ -89,7 +92,7 @@ export function approver(u: UnitModel): string {
 
 export function reviewer(u: UnitModel, r: Rng): string {
   const pool = u.leaders.slice(1).filter((l) => /组织|纪检|副书记|党支部书记|党办|纪委|纪工委|常务/.test(l.role));
-  const l = pool.length ? r.pick(pool) : u.leaders[1] ?? u.leaders[0]!;
+  const l = pool.length ? r.pick(pool) : (u.leaders[1] ?? u.leaders[0]!);
   return `${l.name}（${l.role}）`;
 }
 
@@ -101,7 +104,14 @@ const SOME_SURNAMES = '王李张刘陈杨黄赵周吴徐孙马朱胡郭何林罗
 
 /** Themes of study that fit the year. */
 export function studyThemes(year: number): string[] {
-  const always = ['习近平新时代中国特色社会主义思想', '《中国共产党章程》', '《中国共产党纪律处分条例》', '中央八项规定及其实施细则精神', '《中国共产党党务公开条例（试行）》', '《中国共产党支部工作条例（试行）》'];
+  const always = [
+    '习近平新时代中国特色社会主义思想',
+    '《中国共产党章程》',
+    '《中国共产党纪律处分条例》',
+    '中央八项规定及其实施细则精神',
+    '《中国共产党党务公开条例（试行）》',
+    '《中国共产党支部工作条例（试行）》',
+  ];
   const byYear: Record<number, string[]> = {
     2022: ['党的十九届六中全会精神', '党的二十大精神'],
     2023: ['党的二十大精神', '学习贯彻习近平新时代中国特色社会主义思想主题教育'],

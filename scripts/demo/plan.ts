@@ -35,16 +35,38 @@ interface Candidate {
 
 const STAGES: Stage[] = ['deliberation', 'decision', 'implementation', 'result'];
 const SHORT: Record<string, string> = {
-  'work-plan-completion': 'work-plan', 'dues-collection': 'dues', 'superior-decisions': 'superior-decisions', 'study-education': 'study',
-  'contact-service': 'service', 'feedback-handling': 'feedback', 'four-winds': 'four-winds', 'oversight-results': 'oversight',
-  'member-care': 'member-care', 'dues-usage': 'dues-usage', 'org-life-meeting': 'org-life-meeting', 'shuzhi-shulian': 'shuzhi-shulian',
-  'lianzheng-chengnuo': 'lianzheng-chengnuo', 'sanhui-yike': 'sanhui-yike', 'recruitment-plan': 'recruitment-plan',
-  'democratic-review': 'democratic-review', 'democratic-evaluation': 'democratic-evaluation', 'sanzhong-yida': 'sanzhong-yida',
-  'recruitment-publicity': 'recruitment-notice', 'cadre-selection': 'cadre-notice', 'topic-requests': 'topic-reply',
-  'discipline-handling': 'discipline', 'org-setup-division': 'org-setup', 'rules-procedures': 'rules',
+  'work-plan-completion': 'work-plan',
+  'dues-collection': 'dues',
+  'superior-decisions': 'superior-decisions',
+  'study-education': 'study',
+  'contact-service': 'service',
+  'feedback-handling': 'feedback',
+  'four-winds': 'four-winds',
+  'oversight-results': 'oversight',
+  'member-care': 'member-care',
+  'dues-usage': 'dues-usage',
+  'org-life-meeting': 'org-life-meeting',
+  'shuzhi-shulian': 'shuzhi-shulian',
+  'lianzheng-chengnuo': 'lianzheng-chengnuo',
+  'sanhui-yike': 'sanhui-yike',
+  'recruitment-plan': 'recruitment-plan',
+  'democratic-review': 'democratic-review',
+  'democratic-evaluation': 'democratic-evaluation',
+  'sanzhong-yida': 'sanzhong-yida',
+  'recruitment-publicity': 'recruitment-notice',
+  'cadre-selection': 'cadre-notice',
+  'topic-requests': 'topic-reply',
+  'discipline-handling': 'discipline',
+  'org-setup-division': 'org-setup',
+  'rules-procedures': 'rules',
 };
 
-export const LEVEL_OF: Record<UnitModel['kind'], string> = { 'county-committee': 'county_unit', 'county-unit': 'county_unit', town: 'town', village: 'village' };
+export const LEVEL_OF: Record<UnitModel['kind'], string> = {
+  'county-committee': 'county_unit',
+  'county-unit': 'county_unit',
+  town: 'town',
+  village: 'village',
+};
 
 function periodStart(p: string): string {
   if (p.length === 4) return `${p}-01-01`;
@@ -109,8 +131,12 @@ export function planYear(u: UnitModel, plan: YearPlan, r: Rng, catalog: Map<stri
   };
 
   const nowQ = plan.cutoff.startsWith(String(Y)) ? Math.ceil(Number(plan.cutoff.slice(5, 7)) / 3) : 4;
-  add('org', 5, 'org-setup-division', () => [{ item: 'org-setup-division', date: randomWorkday(r, `${Y}-01-05`, minDate(cutoff, `${Y}-10-30`)), slug: slug(`${Y}-org-setup`) }]);
-  add('rules', 3, 'rules-procedures', () => [{ item: 'rules-procedures', date: randomWorkday(r, `${Y}-02-01`, minDate(cutoff, `${Y}-11-15`)), slug: slug(`${Y}-rules`) }]);
+  add('org', 5, 'org-setup-division', () => [
+    { item: 'org-setup-division', date: randomWorkday(r, `${Y}-01-05`, minDate(cutoff, `${Y}-10-30`)), slug: slug(`${Y}-org-setup`) },
+  ]);
+  add('rules', 3, 'rules-procedures', () => [
+    { item: 'rules-procedures', date: randomWorkday(r, `${Y}-02-01`, minDate(cutoff, `${Y}-11-15`)), slug: slug(`${Y}-rules`) },
+  ]);
   for (const h of [1, 2]) {
     add(`wpc-H${h}`, 20, 'work-plan-completion', () => periodic('work-plan-completion', `${Y}-H${h}`));
     add(`dues-H${h}`, 20, 'dues-collection', () => periodic('dues-collection', `${Y}-H${h}`));
@@ -124,7 +150,13 @@ export function planYear(u: UnitModel, plan: YearPlan, r: Rng, catalog: Map<stri
     add(`contact-Q${q}`, 1 + boost, 'contact-service', () => periodic('contact-service', `${Y}-Q${q}`));
     add(`feedback-Q${q}`, 1 + (q === nowQ ? 1 : 0), 'feedback-handling', () => periodic('feedback-handling', `${Y}-Q${q}`));
   }
-  const annual: [string, number][] = [['member-care', 3], ['dues-usage', 4], ['org-life-meeting', 3], ['shuzhi-shulian', 4], ['lianzheng-chengnuo', 3]];
+  const annual: [string, number][] = [
+    ['member-care', 3],
+    ['dues-usage', 4],
+    ['org-life-meeting', 3],
+    ['shuzhi-shulian', 4],
+    ['lianzheng-chengnuo', 3],
+  ];
   for (const [item, w] of annual) add(item, w, item, () => periodic(item, String(Y)));
   const electionYear = Y === 2026 && u.kind === 'village';
   const matterItem = () => {
@@ -143,7 +175,10 @@ export function planYear(u: UnitModel, plan: YearPlan, r: Rng, catalog: Map<stri
   add('topic2', 2, 'topic-requests', () => event('topic-requests', v + 1));
   // Party-internal items (党内公开).
   const lastMonth = plan.cutoff.startsWith(String(Y)) ? Number(plan.cutoff.slice(5, 7)) : 12;
-  for (const m of r.sample(Array.from({ length: lastMonth }, (_, i) => i + 1), 2)) {
+  for (const m of r.sample(
+    Array.from({ length: lastMonth }, (_, i) => i + 1),
+    2,
+  )) {
     const p = `${Y}-${String(m).padStart(2, '0')}`;
     add(`shyk-${m}`, 1, 'sanhui-yike', () => periodic('sanhui-yike', p));
   }

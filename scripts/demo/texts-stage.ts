@@ -18,14 +18,36 @@ const kindOf = (u: UnitModel): K => (isGrassroots(u) ? 'grass' : u.kind === 'tow
 
 const TOPICS: Record<string, Record<K, MatterTopic[]>> = {
   'term-goals': {
-    grass: [T('term-goals', '本届党组织任期目标'), T('industry-plan', '{work}发展三年行动'), T('collective-income', '村级集体经济提质增收计划'), T('governance', '“红色网格”治理提升行动')],
+    grass: [
+      T('term-goals', '本届党组织任期目标'),
+      T('industry-plan', '{work}发展三年行动'),
+      T('collective-income', '村级集体经济提质增收计划'),
+      T('governance', '“红色网格”治理提升行动'),
+    ],
     town: [T('term-goals', '本届党委任期目标'), T('governance', '基层治理能力提升三年行动'), T('revitalize', '乡村振兴示范片建设规划')],
     office: [T('term-goals', '本届班子任期目标'), T('model-organ', '模范机关创建三年行动'), T('service-brand', '“{work}”党建服务品牌创建')],
   },
   'major-decisions': {
-    grass: [T('service-center', '党群服务中心改扩建'), T('road', '通组道路硬化'), T('assets', '村集体闲置资产盘活'), T('water', '安全饮水管网改造'), T('solar', '村级光伏电站建设'), T('elderly', '互助养老服务点建设')],
-    town: [T('town-environment', '集镇环境综合整治'), T('industrial-park', '{work}特色产业园建设'), T('alliance', '区域党建联盟建设'), T('market', '农贸市场提档升级')],
-    office: [T('restructure', '内设机构职能优化调整'), T('digital', '业务系统数字化改造'), T('brand', '机关党建品牌创建'), T('service-window', '便民服务窗口优化')],
+    grass: [
+      T('service-center', '党群服务中心改扩建'),
+      T('road', '通组道路硬化'),
+      T('assets', '村集体闲置资产盘活'),
+      T('water', '安全饮水管网改造'),
+      T('solar', '村级光伏电站建设'),
+      T('elderly', '互助养老服务点建设'),
+    ],
+    town: [
+      T('town-environment', '集镇环境综合整治'),
+      T('industrial-park', '{work}特色产业园建设'),
+      T('alliance', '区域党建联盟建设'),
+      T('market', '农贸市场提档升级'),
+    ],
+    office: [
+      T('restructure', '内设机构职能优化调整'),
+      T('digital', '业务系统数字化改造'),
+      T('brand', '机关党建品牌创建'),
+      T('service-window', '便民服务窗口优化'),
+    ],
   },
   elections: {
     grass: [T('election', '党组织换届选举'), T('branch-adjust', '党支部设置调整')],
@@ -55,8 +77,22 @@ function goalsTable(c: Ctx, done: boolean, term: boolean): string {
   const u = c.u;
   const rows = r.sample(
     isGrassroots(u)
-      ? [['发展党员', '名', 2, 6], ['村集体经济收入', '万元', 8, 60], ['硬化道路', '公里', 1, 9], ['培训党员群众', '人次', 60, 400], ['新增产业基地', '亩', 50, 600], ['化解矛盾纠纷', '件', 10, 60]]
-      : [['开展专题学习', '次', 8, 24], ['办结群众诉求', '件', 40, 600], ['结对帮扶困难群众', '户', 10, 80], ['完成重点项目', '个', 2, 12], ['培训干部职工', '人次', 80, 900], ['优化办事流程', '项', 4, 30]],
+      ? [
+          ['发展党员', '名', 2, 6],
+          ['村集体经济收入', '万元', 8, 60],
+          ['硬化道路', '公里', 1, 9],
+          ['培训党员群众', '人次', 60, 400],
+          ['新增产业基地', '亩', 50, 600],
+          ['化解矛盾纠纷', '件', 10, 60],
+        ]
+      : [
+          ['开展专题学习', '次', 8, 24],
+          ['办结群众诉求', '件', 40, 600],
+          ['结对帮扶困难群众', '户', 10, 80],
+          ['完成重点项目', '个', 2, 12],
+          ['培训干部职工', '人次', 80, 900],
+          ['优化办事流程', '项', 4, 30],
+        ],
     4,
   ) as [string, string, number, number][];
   return table(
@@ -70,7 +106,6 @@ function goalsTable(c: Ctx, done: boolean, term: boolean): string {
     }),
   );
 }
-
 
 const DUTIES = ['牵头总体推进', '负责资金和项目管理', '负责群众工作和矛盾化解', '负责督促检查和信息公开', '负责质量和安全管理'];
 const ELECTION_DUTIES = ['负责选举工作总体安排', '负责委员候选人资格审查', '负责会务和选票管理', '负责换届纪律监督'];
@@ -98,11 +133,24 @@ function electionBody(c: Ctx, topic: string): string {
         h2(1, '基本情况'),
         `${holder}现有党员${u.members}名。${adjust ? r.pick(['因党员人数变化和工作需要', '为更好地发挥党支部作用']) : '本届委员会任期将满'}，经${r.pick(['上级党组织同意', `${upper}批复同意`])}，拟${adjust ? `将现有党组织设置调整为${u.branches + 1}个党支部` : `于${c.year}年${Math.min(12, Number(c.spec.date.slice(5, 7)) + r.int(1, 3))}月前召开党员大会进行换届选举`}。`,
         h2(2, '初步安排'),
-        list(r.sample(adjust
-          ? [`按照党员${grass ? '居住区域' : '工作岗位'}划分党支部`, '调整后各支部党员人数不少于3名', '新支部成立后及时开展组织生活', '流动党员编入实际居住地或工作地支部']
-          : ['委员候选人初步人选由党员推荐产生', '选举工作全程接受上级党组织指导', '严肃换届纪律，做到“十严禁”', '新一届委员会产生后及时开展组织生活'], 3)),
+        list(
+          r.sample(
+            adjust
+              ? [
+                  `按照党员${grass ? '居住区域' : '工作岗位'}划分党支部`,
+                  '调整后各支部党员人数不少于3名',
+                  '新支部成立后及时开展组织生活',
+                  '流动党员编入实际居住地或工作地支部',
+                ]
+              : ['委员候选人初步人选由党员推荐产生', '选举工作全程接受上级党组织指导', '严肃换届纪律，做到“十严禁”', '新一届委员会产生后及时开展组织生活'],
+            3,
+          ),
+        ),
         h2(3, '征求意见'),
-        `${c.r.sample(CHANNELS, 2).map((f) => f(c)).join('；')}。`,
+        `${c.r
+          .sample(CHANNELS, 2)
+          .map((f) => f(c))
+          .join('；')}。`,
         sign(c),
       );
     case 'decision':
@@ -159,16 +207,38 @@ function staged(c: Ctx, item: string): { title: string; summary: string; body: s
     body = doc(
       `为${r.pick(['广泛听取党员群众意见', '集思广益、科学决策', '确保决策符合实际、顺应民意'])}，${u.org}就${topic}初步方案公开征求意见。`,
       h2(1, '基本情况'),
-      para(c, [
-        (x) => `${topic}是${x.u.org}${x.year}年的重点工作之一，关系${grass ? '全村（社区）群众' : '干部职工和服务对象'}切身利益。`,
-        (x) => `前期已开展实地调研${x.r.int(2, 8)}次，走访${grass ? '农户' : '服务对象'}${x.r.int(20, 180)}${grass ? '户' : '人次'}。`,
-        (x) => term ? `初步拟定${x.r.int(4, 8)}个方面、${x.r.int(12, 30)}项具体目标。` : `初步测算需投入资金约${x.r.int(3, 90)}万元，${x.r.pick(['拟申请上级补助', '拟由集体经济收入解决', '列入年度预算'])}。`,
-        (x) => `${x.u.leaders[1]?.name ?? x.u.leaders[0]!.name}牵头成立了工作专班。`,
-      ], 3),
+      para(
+        c,
+        [
+          (x) => `${topic}是${x.u.org}${x.year}年的重点工作之一，关系${grass ? '全村（社区）群众' : '干部职工和服务对象'}切身利益。`,
+          (x) => `前期已开展实地调研${x.r.int(2, 8)}次，走访${grass ? '农户' : '服务对象'}${x.r.int(20, 180)}${grass ? '户' : '人次'}。`,
+          (x) =>
+            term
+              ? `初步拟定${x.r.int(4, 8)}个方面、${x.r.int(12, 30)}项具体目标。`
+              : `初步测算需投入资金约${x.r.int(3, 90)}万元，${x.r.pick(['拟申请上级补助', '拟由集体经济收入解决', '列入年度预算'])}。`,
+          (x) => `${x.u.leaders[1]?.name ?? x.u.leaders[0]!.name}牵头成立了工作专班。`,
+        ],
+        3,
+      ),
       h2(2, '初步方案'),
-      list(r.sample([`明确目标任务和时间节点，${term ? '分年度推进' : `${c.year}年底前基本完成`}`, '建立责任清单，班子成员分片包干', '资金使用全程公开，接受群众监督', '分步实施，先试点后推开', '定期向党员大会报告进展', '坚持公开、公平、公正原则'], 3)),
+      list(
+        r.sample(
+          [
+            `明确目标任务和时间节点，${term ? '分年度推进' : `${c.year}年底前基本完成`}`,
+            '建立责任清单，班子成员分片包干',
+            '资金使用全程公开，接受群众监督',
+            '分步实施，先试点后推开',
+            '定期向党员大会报告进展',
+            '坚持公开、公平、公正原则',
+          ],
+          3,
+        ),
+      ),
       h2(3, '征求意见'),
-      `${c.r.sample(CHANNELS, 2).map((f) => f(c)).join('；')}。`,
+      `${c.r
+        .sample(CHANNELS, 2)
+        .map((f) => f(c))
+        .join('；')}。`,
       sign(c),
     );
   } else if (stage === 'decision') {
@@ -185,12 +255,16 @@ function staged(c: Ctx, item: string): { title: string; summary: string; body: s
     body = doc(
       `${topic}自${r.pick(['决定公布', '启动实施'])}以来，${u.org}${r.pick(['按照时间节点有序推进', '坚持每周调度、每月通报', '班子成员分片包干、挂图作战'])}，${term ? `阶段性目标完成${r.int(30, 70)}%` : `目前总体进度约${r.int(35, 85)}%`}。现将实施情况公开如下。`,
       h2(1, '工作进展'),
-      para(c, [
-        (x) => `已完成${x.r.pick(['前期设计和审批手续', '宣传动员和摸底登记', '方案细化和任务分解'])}。`,
-        (x) => `累计投入资金${x.r.int(2, 60)}万元，${x.r.pick(['资金使用台账已按月公布', '均按程序审批后支付'])}。`,
-        (x) => `召开推进会${x.r.int(2, 6)}次，解决具体问题${x.r.int(3, 18)}个。`,
-        (x) => `党员志愿服务队参与${x.r.int(3, 30)}人次。`,
-      ], 3),
+      para(
+        c,
+        [
+          (x) => `已完成${x.r.pick(['前期设计和审批手续', '宣传动员和摸底登记', '方案细化和任务分解'])}。`,
+          (x) => `累计投入资金${x.r.int(2, 60)}万元，${x.r.pick(['资金使用台账已按月公布', '均按程序审批后支付'])}。`,
+          (x) => `召开推进会${x.r.int(2, 6)}次，解决具体问题${x.r.int(3, 18)}个。`,
+          (x) => `党员志愿服务队参与${x.r.int(3, 30)}人次。`,
+        ],
+        3,
+      ),
       h2(2, '下一步安排'),
       `${r.pick(['加快剩余工作进度', '抓好质量和安全管理', '做好验收和结算准备'])}，${r.pick(['预计', '力争'])}${term ? `${c.year + 1}年底前完成阶段目标` : `${c.year}年${Math.min(12, Number(c.spec.date.slice(5, 7)) + r.int(1, 3))}月完成`}。`,
       sign(c),
@@ -208,7 +282,6 @@ function staged(c: Ctx, item: string): { title: string; summary: string; body: s
   const title = r.pick([`${topic}（${sName}阶段公开）`, `关于${topic}的${sName}情况公开`, `${u.short}${topic}${sName}阶段公开`]);
   return { title, summary: fitSummary(`${topic}进入${sName}阶段`, `${sName}阶段公开`), body };
 }
-
 
 export const termGoals: Builder = (c) => staged(c, 'term-goals');
 export const majorDecisions: Builder = (c) => staged(c, 'major-decisions');

@@ -26,7 +26,16 @@ export interface Stats {
   bytes: number;
 }
 
-export const newStats = (): Stats => ({ units: 0, entries: 0, byItem: new Map(), byScope: new Map(), byYear: new Map(), running: 0, distinctBodies: new Set(), bytes: 0 });
+export const newStats = (): Stats => ({
+  units: 0,
+  entries: 0,
+  byItem: new Map(),
+  byScope: new Map(),
+  byYear: new Map(),
+  running: 0,
+  distinctBodies: new Set(),
+  bytes: 0,
+});
 const bump = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
 
 /** Which years a unit gets and how many entries per year. */
@@ -72,8 +81,15 @@ export function chooseRunning(county: County, seed: number, skip: ReadonlySet<st
   const starts = runningStarts();
   const pool = county.units.filter((u) => u.kind !== 'county-committee' && !skip.has(u.id));
   const out = new Map<string, NonNullable<YearPlan['running']>>();
-  for (const u of r.sample(pool.filter((x) => x.kind === 'village'), 6)) out.set(u.id, { item: 'recruitment-publicity', start: r.pick(starts) });
-  for (const u of r.sample(pool.filter((x) => x.kind !== 'village' && !out.has(x.id)), 6)) {
+  for (const u of r.sample(
+    pool.filter((x) => x.kind === 'village'),
+    6,
+  ))
+    out.set(u.id, { item: 'recruitment-publicity', start: r.pick(starts) });
+  for (const u of r.sample(
+    pool.filter((x) => x.kind !== 'village' && !out.has(x.id)),
+    6,
+  )) {
     out.set(u.id, { item: out.size % 3 === 0 ? 'recruitment-publicity' : 'cadre-selection', start: r.pick(starts) });
   }
   return out;

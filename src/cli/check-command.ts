@@ -15,7 +15,12 @@ export const CHECK_USAGE = `用法：npm run check -- [--content 文件夹] [--t
 export function checkCommand(argv: string[]): number {
   const { values } = parseFlags(
     argv,
-    { content: { type: 'string', default: 'content' }, templates: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    {
+      content: { type: 'string', default: 'content' },
+      templates: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
     CHECK_USAGE,
   );
   if (values.help) {

@@ -12,7 +12,11 @@ export const CODEOWNERS_USAGE = `用法：npm run codeowners -- [--content 文�
   根据 content/units.yaml 生成 CODEOWNERS（位置由 site.yaml 的 codeowners.forge 决定）。`;
 
 export function codeownersCommand(argv: string[]): number {
-  const { values } = parseFlags(argv, { content: { type: 'string', default: 'content' }, templates: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, CODEOWNERS_USAGE);
+  const { values } = parseFlags(
+    argv,
+    { content: { type: 'string', default: 'content' }, templates: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    CODEOWNERS_USAGE,
+  );
   if (values.help) {
     console.log(CODEOWNERS_USAGE);
     return 0;

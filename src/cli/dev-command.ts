@@ -16,7 +16,13 @@ export const DEV_USAGE = `用法：npm run dev -- [--content 文件夹] [--templ
 export async function devCommand(argv: string[]): Promise<number> {
   const { values } = parseFlags(
     argv,
-    { content: { type: 'string', default: 'content' }, templates: { type: 'string' }, port: { type: 'string', default: '4321' }, host: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    {
+      content: { type: 'string', default: 'content' },
+      templates: { type: 'string' },
+      port: { type: 'string', default: '4321' },
+      host: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
     DEV_USAGE,
   );
   if (values.help) {
@@ -32,11 +38,21 @@ export async function devCommand(argv: string[]): Promise<number> {
 }
 
 /** Starts the dev server; the tests start it on port 0 and stop it themselves. */
-export async function startDevServer(o: { content: string; templates: string; port: number; host?: boolean }): Promise<{ port: number; stop(): Promise<void> }> {
+export async function startDevServer(o: {
+  content: string;
+  templates: string;
+  port: number;
+  host?: boolean;
+}): Promise<{ port: number; stop(): Promise<void> }> {
   // No usage statistics, and no "new version available" check: the site's Astro version is the lock file's.
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   process.env.ASTRO_DISABLE_UPDATE_CHECK = 'true';
   const { dev } = await import('astro');
-  const server = await dev({ ...siteAstroConfig({ contentDir: o.content, templatesDir: o.templates, cacheRoot: process.env.GONGKAI_CACHE_DIR }), configFile: false, logLevel: 'warn', server: { port: o.port, host: o.host ?? false } });
+  const server = await dev({
+    ...siteAstroConfig({ contentDir: o.content, templatesDir: o.templates, cacheRoot: process.env.GONGKAI_CACHE_DIR }),
+    configFile: false,
+    logLevel: 'warn',
+    server: { port: o.port, host: o.host ?? false },
+  });
   return { port: server.address.port, stop: () => server.stop() };
 }

@@ -58,7 +58,13 @@ export function diffCommand(argv: string[]): number {
     text = JSON.stringify({ base, head: values.head ?? '工作区', ...impact, errors: loaded.errorCount, warnings: loaded.warningCount }, null, 2) + '\n';
   } else if (values.format === 'markdown') {
     const previews = join(values.dist!, 'print/previews');
-    const available = new Set(existsSync(previews) ? readdirSync(previews).filter((f) => f.endsWith('.png')).map((f) => f.slice(0, -4)) : []);
+    const available = new Set(
+      existsSync(previews)
+        ? readdirSync(previews)
+            .filter((f) => f.endsWith('.png'))
+            .map((f) => f.slice(0, -4))
+        : [],
+    );
     const server = process.env.GITHUB_SERVER_URL ?? process.env.CI_SERVER_URL;
     const repo = process.env.GITHUB_REPOSITORY ?? process.env.CI_PROJECT_PATH;
     const sha = process.env.GITHUB_SHA ?? process.env.CI_COMMIT_SHA;
@@ -69,7 +75,9 @@ export function diffCommand(argv: string[]): number {
       diagnostics: loaded.diagnostics,
       filesChecked: loaded.fileCount,
       previewsAvailable: available,
-      ...(server && repo && sha ? { fileUrl: (p: string, l: number) => `${server}/${repo}/${process.env.CI_SERVER_URL ? '-/' : ''}blob/${sha}/${p}#L${l}` } : {}),
+      ...(server && repo && sha
+        ? { fileUrl: (p: string, l: number) => `${server}/${repo}/${process.env.CI_SERVER_URL ? '-/' : ''}blob/${sha}/${p}#L${l}` }
+        : {}),
       ...(previewBase ? { previewUrl: (id: string) => `${previewBase}/${id}.png` } : {}),
     });
   } else {
@@ -78,7 +86,9 @@ export function diffCommand(argv: string[]): number {
     for (const e of impact.entries) lines.push(`  条目  ${e.path}（${{ added: '新增', modified: '修改', deleted: '删除', renamed: '改名' }[e.status]}）`);
     for (const r of impact.requests) lines.push(`  点题  ${r.path}`);
     for (const p of impact.pages) lines.push(`  页面  ${p}`);
-    lines.push(`  公开栏 ${impact.boards.length} 块${impact.boards.length ? `：${impact.boards.slice(0, 30).join(' ')}${impact.boards.length > 30 ? ' ……' : ''}` : ''}`);
+    lines.push(
+      `  公开栏 ${impact.boards.length} 块${impact.boards.length ? `：${impact.boards.slice(0, 30).join(' ')}${impact.boards.length > 30 ? ' ……' : ''}` : ''}`,
+    );
     lines.push(`  明白卡 ${impact.cards.length} 个单位${impact.cards.length && impact.cards.length <= 30 ? `：${impact.cards.join(' ')}` : ''}`);
     if (loaded.errorCount) lines.push(`  注意：内容有 ${loaded.errorCount} 个错误，请运行 npm run check 查看。`);
     text = lines.join('\n') + '\n';

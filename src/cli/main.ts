@@ -86,7 +86,8 @@ function reportError(e: unknown): number {
   if (err instanceof MergeError) say(`无法合并：${err.message}`);
   else if (err instanceof UsageError) say(`用法错误：${err.message}`);
   else if (err instanceof ContentError) say(err.message);
-  else if (err instanceof EnvironmentError) say(`环境问题：${err.message}`, '这不是内容的问题，也不是程序的问题：请按上面的提示处理这台电脑的问题，然后重新运行。');
+  else if (err instanceof EnvironmentError)
+    say(`环境问题：${err.message}`, '这不是内容的问题，也不是程序的问题：请按上面的提示处理这台电脑的问题，然后重新运行。');
   else {
     // A bug of ours, not the clerk's: say so plainly; the stack only on request.
     const stage = err instanceof StageError ? `（${err.stage}）` : '';

@@ -13,14 +13,22 @@ export const MERGE_USAGE = `用法：npm run gongkai -- merge 文件夹1 文件�
 export async function mergeCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseFlags(
     argv,
-    { content: { type: 'string', default: 'content' }, templates: { type: 'string' }, out: { type: 'string', default: 'dist' }, help: { type: 'boolean', short: 'h' } },
+    {
+      content: { type: 'string', default: 'content' },
+      templates: { type: 'string' },
+      out: { type: 'string', default: 'dist' },
+      help: { type: 'boolean', short: 'h' },
+    },
     MERGE_USAGE,
   );
   if (values.help) {
     console.log(MERGE_USAGE);
     return 0;
   }
-  const result = await runMerge({ ...resolveDirs(values), shards: positionals, out: values.out!, cacheRoot: process.env.GONGKAI_CACHE_DIR ?? join(PROJECT_ROOT, '.cache') }, consoleLog);
+  const result = await runMerge(
+    { ...resolveDirs(values), shards: positionals, out: values.out!, cacheRoot: process.env.GONGKAI_CACHE_DIR ?? join(PROJECT_ROOT, '.cache') },
+    consoleLog,
+  );
   if (process.env.GONGKAI_STATS) saveStats(process.env.GONGKAI_STATS, result);
   return 0;
 }

@@ -26,7 +26,10 @@ type Items = (CatalogItem & { aspect: string })[];
 function pickUnit(input: string, units: Unit[]): Unit {
   const found = units.find((u) => u.id === input || u.name === input);
   if (found) return found;
-  const hint = didYouMean(input, units.map((u) => ({ id: u.id, name: u.name })));
+  const hint = didYouMean(
+    input,
+    units.map((u) => ({ id: u.id, name: u.name })),
+  );
   throw new UsageError(`找不到单位“${input}”。${hint ?? '单位标识见 content/units.yaml。'}`);
 }
 
@@ -34,7 +37,10 @@ function pickItem(input: string, items: Items, unit: Unit): CatalogItem {
   const n = Number(input);
   const found = Number.isInteger(n) && n >= 1 && n <= items.length ? items[n - 1] : items.find((i) => i.id === input || i.name === input);
   if (found) return found;
-  const hint = didYouMean(input, items.map((i) => ({ id: i.id, name: i.name })));
+  const hint = didYouMean(
+    input,
+    items.map((i) => ({ id: i.id, name: i.name })),
+  );
   throw new UsageError(`“${input}”不是${unit.name}可用的公开事项。${hint ?? '事项见 content/catalog.yaml。'}`);
 }
 

@@ -47,7 +47,8 @@ export async function printCommand(argv: string[]): Promise<number> {
     console.log(PRINT_USAGE);
     return 0;
   }
-  if (values.tile !== undefined && !(TILE_SIZES as readonly string[]).includes(values.tile)) throw new UsageError(`--tile 只能是 A3 或 A4，不能是“${values.tile}”。`);
+  if (values.tile !== undefined && !(TILE_SIZES as readonly string[]).includes(values.tile))
+    throw new UsageError(`--tile 只能是 A3 或 A4，不能是“${values.tile}”。`);
   if (values.today) resolveToday({ ...machineToday(), flag: values.today }); // a bad date is a usage error before the content is read
   const when = { today: values.today, todayEnv: process.env.GONGKAI_TODAY };
   if (values.internal) {

@@ -54,7 +54,9 @@ export function releaseNotesCommand(argv: string[]): number {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'release-notes.md'), releaseNotesMarkdown(notes));
     writeFileSync(join(dir, 'release-notes.csv'), releaseNotesCsv(notes));
-    console.error(`✓ 需要印刷 ${reprint} 个文件，不再印刷 ${notes.rows.length - reprint} 个，其余 ${notes.unchanged} 个不变；已写入 ${join(values.out, 'release-notes.md')} 和 release-notes.csv`);
+    console.error(
+      `✓ 需要印刷 ${reprint} 个文件，不再印刷 ${notes.rows.length - reprint} 个，其余 ${notes.unchanged} 个不变；已写入 ${join(values.out, 'release-notes.md')} 和 release-notes.csv`,
+    );
   } else {
     process.stdout.write(values.format === 'csv' ? releaseNotesCsv(notes) : releaseNotesMarkdown(notes));
   }

@@ -31,12 +31,22 @@ export function checkImages(entryFile: string, unitDir: string, images: readonly
     }
     const rel = relative(unitDir, target);
     if (rel.startsWith('..') || rel.startsWith(sep) || resolve(unitDir, rel) !== target) {
-      at(img, 'image-outside-unit', `图片“${img.url}”不在本单位的文件夹中`, `图片必须放在 ${relative(process.cwd(), unitDir)} 文件夹里，不能用“..”引用其他位置的文件。`);
+      at(
+        img,
+        'image-outside-unit',
+        `图片“${img.url}”不在本单位的文件夹中`,
+        `图片必须放在 ${relative(process.cwd(), unitDir)} 文件夹里，不能用“..”引用其他位置的文件。`,
+      );
       continue;
     }
     const ext = extname(target).toLowerCase();
     if (!IMAGE_EXTENSIONS.includes(ext)) {
-      at(img, 'image-type', `图片“${img.url}”的格式不允许（只能是 JPG、PNG 或 WebP）`, ext === '.svg' ? 'SVG 图片可能包含脚本，不能使用；请另存为 PNG。' : '请另存为 JPG 或 PNG。');
+      at(
+        img,
+        'image-type',
+        `图片“${img.url}”的格式不允许（只能是 JPG、PNG 或 WebP）`,
+        ext === '.svg' ? 'SVG 图片可能包含脚本，不能使用；请另存为 PNG。' : '请另存为 JPG 或 PNG。',
+      );
       continue;
     }
     if (!existsSync(target) || !statSync(target).isFile()) {
@@ -45,7 +55,12 @@ export function checkImages(entryFile: string, unitDir: string, images: readonly
     }
     const bytes = statSync(target).size;
     if (bytes > limits.maxBytes) {
-      at(img, 'image-too-large', `图片“${img.url}”太大（${(bytes / 1048576).toFixed(1)} MB）`, `请压缩到 ${Math.round(limits.maxBytes / 1048576)} MB 以内（手机照片可先用“压缩图片”功能）。`);
+      at(
+        img,
+        'image-too-large',
+        `图片“${img.url}”太大（${(bytes / 1048576).toFixed(1)} MB）`,
+        `请压缩到 ${Math.round(limits.maxBytes / 1048576)} MB 以内（手机照片可先用“压缩图片”功能）。`,
+      );
       continue;
     }
     let size: { width?: number; height?: number; type?: string };
@@ -61,7 +76,12 @@ export function checkImages(entryFile: string, unitDir: string, images: readonly
     }
     const pixels = (size.width ?? 0) * (size.height ?? 0);
     if (pixels > limits.maxPixels) {
-      at(img, 'image-too-many-pixels', `图片“${img.url}”像素太多（${size.width}×${size.height}）`, `请把图片缩小到 ${Math.round(limits.maxPixels / 1e6)} 百万像素以内。`);
+      at(
+        img,
+        'image-too-many-pixels',
+        `图片“${img.url}”像素太多（${size.width}×${size.height}）`,
+        `请把图片缩小到 ${Math.round(limits.maxPixels / 1e6)} 百万像素以内。`,
+      );
     }
   }
   return out;

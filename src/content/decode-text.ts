@@ -12,8 +12,7 @@ export type DecodeResult = { ok: true; text: string } | { ok: false; finding: Fi
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const gb18030 = new TextDecoder('gb18030', { fatal: true });
 
-const RESAVE_HINT =
-  '请用 UTF-8 编码重新保存：记事本选“另存为”，编码选“UTF-8”；VS Code 点右下角的编码名称，选“通过编码保存”→“UTF-8”。';
+const RESAVE_HINT = '请用 UTF-8 编码重新保存：记事本选“另存为”，编码选“UTF-8”；VS Code 点右下角的编码名称，选“通过编码保存”→“UTF-8”。';
 
 export function decodeText(buf: Uint8Array): DecodeResult {
   if (buf.length === 0) {
@@ -27,7 +26,11 @@ export function decodeText(buf: Uint8Array): DecodeResult {
   if (body.includes(0)) {
     return {
       ok: false,
-      finding: error('binary-file', '这不是文本文件（可能是 Word、WPS 文档或图片改了扩展名）', '请把内容复制到一个新的 .md 文本文件中；可以运行 npm run new 生成模板。'),
+      finding: error(
+        'binary-file',
+        '这不是文本文件（可能是 Word、WPS 文档或图片改了扩展名）',
+        '请把内容复制到一个新的 .md 文本文件中；可以运行 npm run new 生成模板。',
+      ),
     };
   }
   let text: string;

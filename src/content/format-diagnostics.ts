@@ -21,7 +21,14 @@ export function formatSummary(r: Pick<LoadResult, 'errorCount' | 'warningCount' 
 
 export function toJson(r: LoadResult, seconds: number): string {
   return JSON.stringify(
-    { ok: r.errorCount === 0, files: r.fileCount, errors: r.errorCount, warnings: r.warningCount, seconds: Number(seconds.toFixed(3)), diagnostics: r.diagnostics },
+    {
+      ok: r.errorCount === 0,
+      files: r.fileCount,
+      errors: r.errorCount,
+      warnings: r.warningCount,
+      seconds: Number(seconds.toFixed(3)),
+      diagnostics: r.diagnostics,
+    },
     null,
     2,
   );

@@ -45,7 +45,11 @@ export function loadDocuments(contentDir: string, reg: Registries, display: (abs
     if (!unit && reg.units.length) {
       report.file(
         abs,
-        error('unknown-unit', `文件夹“${folder}/${unitId}”不是 content/units.yaml 中的单位`, `${didYouMean(unitId, unitCandidates) ?? ''}文件夹名必须是单位的标识（id）。`),
+        error(
+          'unknown-unit',
+          `文件夹“${folder}/${unitId}”不是 content/units.yaml 中的单位`,
+          `${didYouMean(unitId, unitCandidates) ?? ''}文件夹名必须是单位的标识（id）。`,
+        ),
       );
     }
     return unit;
@@ -75,7 +79,14 @@ export function loadDocuments(contentDir: string, reg: Registries, display: (abs
       const key = `${placed.kind}:${placed.unit}/${placed.slug}`;
       const first = slugs.get(key);
       if (first) {
-        report.file(abs, error('duplicate-slug', `文件名“${placed.slug}.md”与 ${display(first)} 重复`, '同一单位的文件名不能重复（不同年份也不行），因为网址由单位和文件名组成。请给其中一个改名。'));
+        report.file(
+          abs,
+          error(
+            'duplicate-slug',
+            `文件名“${placed.slug}.md”与 ${display(first)} 重复`,
+            '同一单位的文件名不能重复（不同年份也不行），因为网址由单位和文件名组成。请给其中一个改名。',
+          ),
+        );
         continue;
       }
       slugs.set(key, abs);
@@ -96,15 +107,23 @@ export function loadDocuments(contentDir: string, reg: Registries, display: (abs
       const pending = md.text.indexOf(PLACEHOLDER);
       if (pending >= 0) {
         const before = md.text.slice(0, pending).split('\n');
-        report.at(abs, { line: before.length, column: before[before.length - 1]!.length + 1 }, {
-          severity: 'warning',
-          code: 'placeholder',
-          message: `还有“${PLACEHOLDER}”的地方没有填写`,
-          hint: '请把所有“（待填写）”换成实际内容（审核人、审批人、摘要、正文），再提交审核。',
-        });
+        report.at(
+          abs,
+          { line: before.length, column: before[before.length - 1]!.length + 1 },
+          {
+            severity: 'warning',
+            code: 'placeholder',
+            message: `还有“${PLACEHOLDER}”的地方没有填写`,
+            hint: '请把所有“（待填写）”换成实际内容（审核人、审批人、摘要、正文），再提交审核。',
+          },
+        );
       }
       if (md.body.trim() === '') {
-        report.at(abs, { line: md.bodyLine, column: 1 }, { severity: 'warning', code: 'empty-body', message: '正文是空的', hint: '请在第二个“---”下面写正文。' });
+        report.at(
+          abs,
+          { line: md.bodyLine, column: 1 },
+          { severity: 'warning', code: 'empty-body', message: '正文是空的', hint: '请在第二个“---”下面写正文。' },
+        );
       }
       if (!unit || !reg.catalog || !reg.site) continue;
       const { findings, data } = checkEntry(fm, { catalog: reg.catalog, site: reg.site, unit, yearFolder: placed.year });
@@ -123,7 +142,9 @@ export function loadDocuments(contentDir: string, reg: Registries, display: (abs
       const findings = checkRequest(fm, placed.year);
       report.fields(abs, md.src, findings);
       // The request log is public: the same scans as a public entry.
-      const scanned = reg.site ? scanDocument({ abs, text: md.text, body: md.body, published: true, recruitment: false, contentDir, unit: unit.id }, reg.site) : [];
+      const scanned = reg.site
+        ? scanDocument({ abs, text: md.text, body: md.body, published: true, recruitment: false, contentDir, unit: unit.id }, reg.site)
+        : [];
       report.text(abs, md.text, scanned);
       if (!findings.some((f) => f.severity === 'error') && !scanned.some((f) => f.severity === 'error')) {
         out.requests.push({ id: `${placed.unit}/${placed.slug}`, unit: placed.unit, slug: placed.slug, data: fm, body: md.body, source });

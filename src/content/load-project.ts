@@ -63,7 +63,8 @@ export function loadProject(options: LoadOptions): LoadResult {
   for (const { doc, finding } of checkRequestAnswers(docs.requests, docs.entries)) reportAgainst(doc.source.file, finding);
   if (reg.site) {
     const calendar = buildCalendar(docs.calendars);
-    for (const { doc, finding } of checkCalendarCoverage(docs.entries, docs.requests, calendar, reg.site.defaults.reply_days)) reportAgainst(doc.source.file, finding);
+    for (const { doc, finding } of checkCalendarCoverage(docs.entries, docs.requests, calendar, reg.site.defaults.reply_days))
+      reportAgainst(doc.source.file, finding);
     const asOf = checkAsOfCoverage(reg.site.as_of, calendar);
     if (asOf) {
       const siteYaml = join(contentDir, 'site.yaml');

@@ -72,7 +72,11 @@ export function readText(abs: string, maxBytes: number, report: Reporter): strin
       const mb = (n: number) => (n >= 1048576 ? `${(n / 1048576).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
       report.file(
         abs,
-        error('file-too-large', `文件太大（${mb(size)}），上限是 ${mb(maxBytes)}`, '条目只放文字和表格；图片请另存为 JPG/PNG 放在本单位文件夹中再引用，长附件请拆分。'),
+        error(
+          'file-too-large',
+          `文件太大（${mb(size)}），上限是 ${mb(maxBytes)}`,
+          '条目只放文字和表格；图片请另存为 JPG/PNG 放在本单位文件夹中再引用，长附件请拆分。',
+        ),
       );
       return undefined;
     }
@@ -96,13 +100,7 @@ export function readText(abs: string, maxBytes: number, report: Reporter): strin
 }
 
 /** Parses YAML text and checks it against a schema; undefined (with diagnostics) when invalid. */
-export function validateYaml<T extends z.ZodType>(
-  abs: string,
-  src: YamlSource,
-  schema: T,
-  help: FieldHelp,
-  report: Reporter,
-): z.output<T> | undefined {
+export function validateYaml<T extends z.ZodType>(abs: string, src: YamlSource, schema: T, help: FieldHelp, report: Reporter): z.output<T> | undefined {
   for (const p of src.problems) report.at(abs, p, { severity: 'error', code: p.code, message: p.message, ...(p.hint ? { hint: p.hint } : {}) });
   if (src.problems.length) return undefined;
   const result = parseWith(schema, src.value ?? {});
@@ -129,7 +127,11 @@ export function readMarkdown(abs: string, maxBytes: number, report: Reporter): M
   }
   const src = parseYamlSource(split.split.yaml, split.split.yamlLineOffset);
   if (!src.problems.length && (src.value === null || typeof src.value !== 'object' || Array.isArray(src.value))) {
-    report.at(abs, { line: 2, column: 1 }, error('front-matter-not-map', '信息区的格式不对：应当是一行一个“字段名: 值”', '例如：\ntitle: 2026年上半年党费收缴情况\nitem: dues-collection'));
+    report.at(
+      abs,
+      { line: 2, column: 1 },
+      error('front-matter-not-map', '信息区的格式不对：应当是一行一个“字段名: 值”', '例如：\ntitle: 2026年上半年党费收缴情况\nitem: dues-collection'),
+    );
     return undefined;
   }
   return { text, src, body: split.split.body, bodyLine: split.split.bodyLine };

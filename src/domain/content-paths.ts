@@ -55,20 +55,14 @@ function placeDated(kind: 'entry' | 'request', parts: string[]): Placed {
     return misplaced(`这里只能放 .md 文件${kind === 'entry' ? '和图片（JPG、PNG、WebP）' : ''}`, `请把文件移走或删除。文件位置应当是 ${layout}。`);
   }
   if (parts.length !== 3) {
-    const hint =
-      parts.length === 2
-        ? `缺少年份文件夹：请移到 content/${folder}/${parts[0]}/2026/${name}（按日期所在年份）。`
-        : `文件位置应当是 ${layout}。`;
+    const hint = parts.length === 2 ? `缺少年份文件夹：请移到 content/${folder}/${parts[0]}/2026/${name}（按日期所在年份）。` : `文件位置应当是 ${layout}。`;
     return misplaced('文件放错了位置', hint);
   }
   const [unit, yearText, file] = parts as [string, string, string];
   if (!/^\d{4}$/.test(yearText)) return misplaced(`年份文件夹“${yearText}”应当是四位数字`, `例如 content/${folder}/${unit}/2026/${file}。`);
   const slug = file.slice(0, -3);
   if (!ID_PATTERN.test(slug)) {
-    return misplaced(
-      `文件名“${file}”只能由小写英文字母、数字和连字符“-”组成`,
-      `网址要用到文件名。请改名，例如 ${slugSuggestion(file)}.md。`,
-    );
+    return misplaced(`文件名“${file}”只能由小写英文字母、数字和连字符“-”组成`, `网址要用到文件名。请改名，例如 ${slugSuggestion(file)}.md。`);
   }
   return { kind, unit, year: Number(yearText), slug };
 }
@@ -97,9 +91,14 @@ export function placeContentFile(rel: string): Placed {
       return { kind: 'page', slug };
     }
     case 'calendar':
-      if (rest.length !== 1 || !/\.ya?ml$/.test(name)) return misplaced('工作日历文件应当是 content/calendar/ 下的 .yaml 文件', '例如 content/calendar/2027.yaml。');
+      if (rest.length !== 1 || !/\.ya?ml$/.test(name))
+        return misplaced('工作日历文件应当是 content/calendar/ 下的 .yaml 文件', '例如 content/calendar/2027.yaml。');
       return { kind: 'calendar', name };
     default:
-      return misplaced(`content/ 中不认识的文件夹“${top}”`, '条目放在 content/entries/，点题放在 content/requests/，页面放在 content/pages/，工作日历放在 content/calendar/。', true);
+      return misplaced(
+        `content/ 中不认识的文件夹“${top}”`,
+        '条目放在 content/entries/，点题放在 content/requests/，页面放在 content/pages/，工作日历放在 content/calendar/。',
+        true,
+      );
   }
 }

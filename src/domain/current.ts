@@ -78,9 +78,7 @@ export function boardEntries(entries: readonly Entry[], unitId: string, opts: Bo
       const latest = plain.at(-1);
       if (latest) chosen.push(latest);
     } else if (isPeriodic(item.cadence)) {
-      const withPeriod = plain
-        .map((e) => ({ e, p: e.data.period === undefined ? undefined : parsePeriod(e.data.period) }))
-        .filter((x) => x.p !== undefined);
+      const withPeriod = plain.map((e) => ({ e, p: e.data.period === undefined ? undefined : parsePeriod(e.data.period) })).filter((x) => x.p !== undefined);
       const latestStart = withPeriod.reduce((m, x) => (x.p!.start > m ? x.p!.start : m), '');
       chosen.push(...withPeriod.filter((x) => x.p!.start === latestStart).map((x) => x.e));
     } else if (item.cadence === 'per_stage') {
@@ -102,10 +100,5 @@ export function sortForBoard(list: readonly Entry[], catalog: Catalog): Entry[] 
   let i = 0;
   for (const aspect of catalog.aspects) for (const item of aspect.items) rank.set(item.id, i++);
   const stageRank = (e: Entry) => (e.data.stage ? STAGES.indexOf(e.data.stage) : -1);
-  return [...list].sort(
-    (a, b) =>
-      (rank.get(a.data.item) ?? i) - (rank.get(b.data.item) ?? i) ||
-      byDateThenId(a, b) ||
-      stageRank(a) - stageRank(b),
-  );
+  return [...list].sort((a, b) => (rank.get(a.data.item) ?? i) - (rank.get(b.data.item) ?? i) || byDateThenId(a, b) || stageRank(a) - stageRank(b));
 }

@@ -67,13 +67,30 @@ export const REQUEST_HELP: FieldHelp = {
 };
 
 export const UNIT_HELP: FieldHelp = {
-  labels: { id: '标识', name: '名称', kind: '类型', parent: '上级单位', maintainers: '维护人', households: '户数', phone: '电话', address: '地址', hours: '办公时间' },
+  labels: {
+    id: '标识',
+    name: '名称',
+    kind: '类型',
+    parent: '上级单位',
+    maintainers: '维护人',
+    households: '户数',
+    phone: '电话',
+    address: '地址',
+    hours: '办公时间',
+  },
   examples: { id: 'id: v-qingshui-taohua', name: 'name: 桃花村党支部', kind: 'kind: village', parent: 'parent: t-qingshui', households: 'households: 420' },
 };
 
 export const BOARD_HELP: FieldHelp = {
   labels: { id: '标识', unit: '单位', template: '模板', location: '位置', width_mm: '宽度（毫米）', height_mm: '高度（毫米）', tile: '拼版纸张' },
-  examples: { id: 'id: b-v-qingshui-taohua', unit: 'unit: v-qingshui-taohua', template: 'template: village', location: 'location: 村委会门前广场', width_mm: 'width_mm: 2400', height_mm: 'height_mm: 1200' },
+  examples: {
+    id: 'id: b-v-qingshui-taohua',
+    unit: 'unit: v-qingshui-taohua',
+    template: 'template: village',
+    location: 'location: 村委会门前广场',
+    width_mm: 'width_mm: 2400',
+    height_mm: 'height_mm: 1200',
+  },
 };
 
 export const SITE_HELP: FieldHelp = {
@@ -89,7 +106,13 @@ export const SITE_HELP: FieldHelp = {
     allowed_numbers: '允许公开的电话号码',
     secret_patterns: '额外涉密标志',
   },
-  examples: { county: 'county: 示范县', title: 'title: 示范县党务公开网', base_url: 'base_url: https://dwgk.example.cn/', supervision_phone: 'supervision_phone: 0000-6123456', as_of: 'as_of: 2026-11-27' },
+  examples: {
+    county: 'county: 示范县',
+    title: 'title: 示范县党务公开网',
+    base_url: 'base_url: https://dwgk.example.cn/',
+    supervision_phone: 'supervision_phone: 0000-6123456',
+    as_of: 'as_of: 2026-11-27',
+  },
 };
 
 export const CATALOG_HELP: FieldHelp = {

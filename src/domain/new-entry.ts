@@ -36,7 +36,10 @@ export function renderNewEntry(input: NewEntryInput): string {
     `date: ${input.date}`,
   ];
   if (isPeriodic(item.cadence)) {
-    lines.push(`# 期间：这条内容属于哪一期定期公开（一般是发布日期所在的期间），本事项写成 ${periodExample(item.cadence)}`, `period: ${periodText(item.cadence, input.date)}`);
+    lines.push(
+      `# 期间：这条内容属于哪一期定期公开（一般是发布日期所在的期间），本事项写成 ${periodExample(item.cadence)}`,
+      `period: ${periodText(item.cadence, input.date)}`,
+    );
   }
   if (item.cadence === 'per_stage') {
     const stage = input.stage ?? 'deliberation';
@@ -90,7 +93,13 @@ export function renderNewEntry(input: NewEntryInput): string {
 function periodText(kind: CatalogItem['cadence'], date: string): string {
   if (!isPeriodic(kind)) return '';
   const p = periodContaining(kind, date);
-  return kind === 'annual' ? `${p.year}` : kind === 'semiannual' ? `${p.year}-H${p.index}` : kind === 'quarterly' ? `${p.year}-Q${p.index}` : `${p.year}-${String(p.index).padStart(2, '0')}`;
+  return kind === 'annual'
+    ? `${p.year}`
+    : kind === 'semiannual'
+      ? `${p.year}-H${p.index}`
+      : kind === 'quarterly'
+        ? `${p.year}-Q${p.index}`
+        : `${p.year}-${String(p.index).padStart(2, '0')}`;
 }
 
 /** A file name for the new entry: date and item, unique among the names already used. */

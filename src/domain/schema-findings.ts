@@ -45,9 +45,7 @@ export function zodFindings(err: z.ZodError, help: FieldHelp, code = 'invalid-fi
     const missing = issue.code === 'invalid_type' && issue.input === undefined;
     const example = exampleFor(path, help);
     if (missing) {
-      out.push(
-        error('missing-field', `缺少必填字段${fieldName(path, help)}`, example ? `请添加一行，例如：${example}` : undefined, path.slice(0, -1)),
-      );
+      out.push(error('missing-field', `缺少必填字段${fieldName(path, help)}`, example ? `请添加一行，例如：${example}` : undefined, path.slice(0, -1)));
       continue;
     }
     out.push(error(code, `${fieldName(path, help)}：${issue.message}`, example ? `示例：${example}` : undefined, path));

@@ -46,7 +46,7 @@ export function changedPaths(root: string, base: string, head?: string): Changed
   const out = git(root, ['diff', '--name-status', '-M', '-z', ...range, '--']);
   const parts = out.split('\0').filter((p) => p !== '');
   const changes: ChangedPath[] = [];
-  for (let i = 0; i < parts.length; ) {
+  for (let i = 0; i < parts.length;) {
     const code = parts[i++]!;
     const status = STATUS[code[0]!] ?? 'modified';
     if (code[0] === 'R' || code[0] === 'C') {

@@ -44,7 +44,14 @@ export function withSnapshot<T>(root: string, commit: string, paths: readonly st
     const archive = spawnSync('git', ['-C', root, 'archive', '--format=tar', commit, '--', ...wanted], { maxBuffer: 8 * 1024 ** 3 });
     if (archive.status !== 0) throw new GitError(`无法取出版本 ${commit.slice(0, 8)} 的文件：${String(archive.stderr).trim().split('\n')[0]}`);
     const tar = spawnSync('tar', ['-x', '-C', dir], { input: archive.stdout, maxBuffer: 64 * 1024 * 1024 });
-    if (tar.status !== 0) throw new GitError(`无法解开版本 ${commit.slice(0, 8)} 的文件（需要 tar 命令）：${String(tar.stderr ?? tar.error?.message).trim().split('\n')[0]}`);
+    if (tar.status !== 0)
+      throw new GitError(
+        `无法解开版本 ${commit.slice(0, 8)} 的文件（需要 tar 命令）：${
+          String(tar.stderr ?? tar.error?.message)
+            .trim()
+            .split('\n')[0]
+        }`,
+      );
     return fn(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -75,5 +82,7 @@ export function previousRelease(root: string): string | undefined {
 /** Files under `paths` that differ between two revisions (`to` undefined: the work tree). */
 export function changedFiles(root: string, from: string, to: string | undefined, paths: readonly string[]): string[] {
   if (paths.length === 0) return [];
-  return git(root, ['diff', '--name-only', from, ...(to ? [to] : []), '--', ...paths]).split('\n').filter(Boolean);
+  return git(root, ['diff', '--name-only', from, ...(to ? [to] : []), '--', ...paths])
+    .split('\n')
+    .filter(Boolean);
 }

@@ -40,7 +40,10 @@ export function printNoteLists(lists: readonly NoteList[], file: string, shownAs
     for (const line of l.lines.slice(0, EXAMPLES)) log.warn(`  ${line}`);
   }
   mkdirSync(dirname(file), { recursive: true });
-  const text = lists.filter((l) => l.lines.length).map((l) => `# ${l.kind}（${l.lines.length} 条）\n\n${l.lines.join('\n')}\n`).join('\n');
+  const text = lists
+    .filter((l) => l.lines.length)
+    .map((l) => `# ${l.kind}（${l.lines.length} 条）\n\n${l.lines.join('\n')}\n`)
+    .join('\n');
   writeFileSync(file, text || '没有提示。\n');
   if (long) log.warn(`  完整清单：${shownAs}`);
 }

@@ -79,8 +79,13 @@ function writeAtomically(file: string, text: string): void {
  * scan later finds their text ready.
  */
 export async function warmPdfTexts(dir: string, cacheDir: string): Promise<void> {
-  const pdfs = walkFiles(dir).filter((f) => f.toLowerCase().endsWith('.pdf')).map((f) => join(dir, f));
-  await pdfTexts(pdfs.map((file) => ({ file, hash: sha256(readFileSync(file)) })), cacheDir);
+  const pdfs = walkFiles(dir)
+    .filter((f) => f.toLowerCase().endsWith('.pdf'))
+    .map((f) => join(dir, f));
+  await pdfTexts(
+    pdfs.map((file) => ({ file, hash: sha256(readFileSync(file)) })),
+    cacheDir,
+  );
 }
 
 const isPdf = (buf: Buffer) => buf.subarray(0, 5).toString('latin1') === '%PDF-';

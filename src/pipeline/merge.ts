@@ -39,7 +39,12 @@ export interface ShardRecord {
  */
 export function buildFingerprint(dirs: readonly string[], today: string, program: string): string {
   const h = createHash('sha256').update(`${program}\n${today}\n`);
-  for (const dir of dirs) for (const f of walkFiles(dir)) h.update(f).update('\0').update(readFileSync(join(dir, f))).update('\0');
+  for (const dir of dirs)
+    for (const f of walkFiles(dir))
+      h.update(f)
+        .update('\0')
+        .update(readFileSync(join(dir, f)))
+        .update('\0');
   return h.digest('hex').slice(0, 32);
 }
 
@@ -49,7 +54,10 @@ export function writeShardRecord(outDir: string, record: ShardRecord): void {
 
 function readShardRecord(dir: string): ShardRecord {
   const file = join(dir, SHARD_FILE);
-  if (!existsSync(file)) throw new MergeError(`文件夹 ${dir} 不是分份构建的输出（里面没有 ${SHARD_FILE}）。请用 npm run build -- --shard 第几份/共几份 --out 文件夹 生成各份，再合并。`);
+  if (!existsSync(file))
+    throw new MergeError(
+      `文件夹 ${dir} 不是分份构建的输出（里面没有 ${SHARD_FILE}）。请用 npm run build -- --shard 第几份/共几份 --out 文件夹 生成各份，再合并。`,
+    );
   try {
     const record = JSON.parse(readFileSync(file, 'utf8')) as ShardRecord;
     matching(manifestSchema, record.manifest, `${file} 中的印刷清单`);
@@ -65,13 +73,18 @@ export function readShards(dirs: readonly string[]): { dir: string; record: Shar
   const shards = dirs.map((dir) => ({ dir, record: readShardRecord(dir) })).sort((a, b) => a.record.shard.index - b.record.shard.index);
   const n = shards[0]!.record.shard.count;
   for (const s of shards) {
-    if (s.record.shard.count !== n) throw new MergeError(`${shards[0]!.dir} 是 ${n} 份中的一份，${s.dir} 却是 ${s.record.shard.count} 份中的一份：不是同一次构建。`);
-    if (s.record.fingerprint !== shards[0]!.record.fingerprint) throw new MergeError(`${s.dir} 和 ${shards[0]!.dir} 的内容、日期或程序版本不同，不是同一次构建的两份。请从同一个提交、用同一个 --today 重新构建各份。`);
+    if (s.record.shard.count !== n)
+      throw new MergeError(`${shards[0]!.dir} 是 ${n} 份中的一份，${s.dir} 却是 ${s.record.shard.count} 份中的一份：不是同一次构建。`);
+    if (s.record.fingerprint !== shards[0]!.record.fingerprint)
+      throw new MergeError(`${s.dir} 和 ${shards[0]!.dir} 的内容、日期或程序版本不同，不是同一次构建的两份。请从同一个提交、用同一个 --today 重新构建各份。`);
   }
   const seen = shards.map((s) => s.record.shard.index);
   const missing = Array.from({ length: n }, (_, i) => i + 1).filter((i) => !seen.includes(i));
   const twice = seen.filter((i, k) => seen.indexOf(i) !== k);
-  if (missing.length || twice.length) throw new MergeError(`共 ${n} 份，${missing.length ? `缺少第 ${missing.join('、')} 份` : ''}${missing.length && twice.length ? '，' : ''}${twice.length ? `第 ${twice.join('、')} 份给了不止一次` : ''}。`);
+  if (missing.length || twice.length)
+    throw new MergeError(
+      `共 ${n} 份，${missing.length ? `缺少第 ${missing.join('、')} 份` : ''}${missing.length && twice.length ? '，' : ''}${twice.length ? `第 ${twice.join('、')} 份给了不止一次` : ''}。`,
+    );
   return shards;
 }
 
@@ -91,11 +104,17 @@ export function mergeShards(shards: readonly { dir: string; record: ShardRecord 
     for (const row of record.manifest.cards) for (const f of [row.pdf, row.preview]) copy(dir, f);
   }
   const written = new Set(shards.flatMap((s) => s.record.bundles));
-  writeBundleList(staging, planBundles(project).filter((b) => written.has(b.name)));
+  writeBundleList(
+    staging,
+    planBundles(project).filter((b) => written.has(b.name)),
+  );
   const boards = new Map(shards.flatMap((s) => s.record.manifest.boards.map((r) => [r.id, r] as const)));
   const cards = new Map(shards.flatMap((s) => s.record.manifest.cards.map((r) => [r.unit, r] as const)));
   const { order } = first!.record;
   const lost = [...order.boards.filter((id) => !boards.has(id)), ...order.cards.filter((u) => !cards.has(u))];
-  if (lost.length) throw new MergeError(`各份里都没有这些印刷文件：${lost.slice(0, 10).join('、')}${lost.length > 10 ? ` 等 ${lost.length} 个` : ''}。某一份的构建可能没有完成，请重新构建那一份。`);
+  if (lost.length)
+    throw new MergeError(
+      `各份里都没有这些印刷文件：${lost.slice(0, 10).join('、')}${lost.length > 10 ? ` 等 ${lost.length} 个` : ''}。某一份的构建可能没有完成，请重新构建那一份。`,
+    );
   return { generated: first!.record.manifest.generated, boards: order.boards.map((id) => boards.get(id)!), cards: order.cards.map((u) => cards.get(u)!) };
 }

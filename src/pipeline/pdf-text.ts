@@ -81,6 +81,9 @@ export async function readPdfTexts(files: readonly string[], threads = available
     return out;
   }
   // A small young generation keeps the two readers near 130 MB each (about 300 MB with the default), at no cost in speed.
-  await runInWorkers<string, TextOrReason>(new URL('./pdf-text-worker.ts', import.meta.url), files, (f, r) => void out.set(f, r), { threads, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+  await runInWorkers<string, TextOrReason>(new URL('./pdf-text-worker.ts', import.meta.url), files, (f, r) => void out.set(f, r), {
+    threads,
+    resourceLimits: { maxYoungGenerationSizeMb: 16 },
+  });
   return out;
 }

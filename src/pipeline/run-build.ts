@@ -78,7 +78,12 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
   const seconds = (name: string) => `${stages.stats.find((st) => st.stage === name)?.wallSeconds.toFixed(1) ?? '?'} 秒`;
 
   step(1, '检查内容');
-  const checked = await stages.run('check', '检查', () => checkContent({ content, templates }, log, { color: o.color ?? false }), (r) => r.fileCount);
+  const checked = await stages.run(
+    'check',
+    '检查',
+    () => checkContent({ content, templates }, log, { color: o.color ?? false }),
+    (r) => r.fileCount,
+  );
   if (checked.errorCount > 0 || !checked.project) throw new ContentError('内容有错误，构建已停止，没有改动输出文件夹。');
   const project = checked.project;
   if (shard) log.info(`分份构建：${shardLabel(shard)}（完整网站，加上这一份的印刷文件和搜索索引）`);
@@ -100,18 +105,39 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
   // staging folder while it builds); the pages link them from the plan, known up front.
   const { cardSummary, overflowReport, plannedManifest, planPrint, runPrint, sharePlan } = await import('../print/run/pipeline.ts');
   const printDir = staged.sibling('.print');
-  const printOptions = { project, outDir: printDir, today: today.date, cacheDir: join(cacheRoot, 'print'), previousManifest: join(out, 'print', 'manifest.json'), log: (line: string) => log.info(line), ...(shard ? { shard } : {}) };
+  const printOptions = {
+    project,
+    outDir: printDir,
+    today: today.date,
+    cacheDir: join(cacheRoot, 'print'),
+    previousManifest: join(out, 'print', 'manifest.json'),
+    log: (line: string) => log.info(line),
+    ...(shard ? { shard } : {}),
+  };
   const plan = planPrint(printOptions);
   step(2, '生成网站，同时排版公开栏和明白卡印刷文件');
-  const printing = stage('posters', '公开栏和明白卡', () => runPrint(printOptions, sharePlan(plan, shard)), (r) => r.manifest.boards.length + r.manifest.cards.length);
+  const printing = stage(
+    'posters',
+    '公开栏和明白卡',
+    () => runPrint(printOptions, sharePlan(plan, shard)),
+    (r) => r.manifest.boards.length + r.manifest.cards.length,
+  );
   // The leak scan's slowest part, reading the PDFs' text, starts as soon as they exist.
-  const pdfTextsReady = shard ? Promise.resolve() : printing.then(() => warmPdfTexts(join(printDir, 'print'), join(cacheRoot, 'leak-scan'))).catch(() => undefined);
+  const pdfTextsReady = shard
+    ? Promise.resolve()
+    : printing.then(() => warmPdfTexts(join(printDir, 'print'), join(cacheRoot, 'leak-scan'))).catch(() => undefined);
   // Its failure is reported where it is awaited, after the site; until then it must not count as unhandled.
   printing.catch(() => undefined);
 
   // Everything the pages need from the build, in one typed object (src/site/context.ts); the
   // checked project goes beside it, so the site does not load 8,000 files again.
-  const context: SiteContext = { contentDir: content, templatesDir: templates, today, printPlan: plannedManifest(plan, today.date), ...(notes.notes ? { releaseNotes: notes.notes } : {}) };
+  const context: SiteContext = {
+    contentDir: content,
+    templatesDir: templates,
+    today,
+    printPlan: plannedManifest(plan, today.date),
+    ...(notes.notes ? { releaseNotes: notes.notes } : {}),
+  };
   handOverProject({ contentDir: content, templatesDir: templates, project });
   // The build machine has no network: never try to send Astro's usage statistics.
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -122,12 +148,22 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
       const { build } = await import('astro');
       const config = siteAstroConfig({ contentDir: content, templatesDir: templates, context, cacheRoot: o.astroCacheRoot });
       const astroCache = astroCacheDir(content, PROJECT_ROOT, o.astroCacheRoot);
-      await withAstroLock(PROJECT_ROOT, async () => {
-        // Unchanged pages are put in place up front; Astro keeps them instead of copying each.
-        const seeded = seedPages(astroCache, staging);
-        await build({ ...config, configFile: false, outDir: staging, logLevel: o.verbose ? 'info' : 'warn', vite: { ...config.vite, build: { ...config.vite?.build, emptyOutDir: false } } });
-        dropUnclaimedPages(astroCache, staging, seeded);
-      }, (line) => log.info(line));
+      await withAstroLock(
+        PROJECT_ROOT,
+        async () => {
+          // Unchanged pages are put in place up front; Astro keeps them instead of copying each.
+          const seeded = seedPages(astroCache, staging);
+          await build({
+            ...config,
+            configFile: false,
+            outDir: staging,
+            logLevel: o.verbose ? 'info' : 'warn',
+            vite: { ...config.vite, build: { ...config.vite?.build, emptyOutDir: false } },
+          });
+          dropUnclaimedPages(astroCache, staging, seeded);
+        },
+        (line) => log.info(line),
+      );
       return walkFiles(staging).filter((f) => f.endsWith('.html')).length;
     },
     (n) => n,
@@ -137,17 +173,32 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
   });
   log.info(`✓ 网站页面 ${pages} 个（${seconds('site')}）`);
   // Only images of public entries are published, through the same gate as the pages.
-  const images = await stage('images', '图片', async () => {
-    const list = entryImages(publicEntries(project.entries));
-    await publishImages(list, staging);
-    return list.length;
-  }, (n) => n);
+  const images = await stage(
+    'images',
+    '图片',
+    async () => {
+      const list = entryImages(publicEntries(project.entries));
+      await publishImages(list, staging);
+      return list.length;
+    },
+    (n) => n,
+  );
   if (images) log.info(`✓ 图片 ${images} 张（已去除拍摄位置等信息，${seconds('images')}）`);
 
   step(3, '生成搜索索引');
   // The pages are final now: the leak scan reads them while Pagefind, in its own process, indexes them.
   if (!shard) staged.preScan(project, join(cacheRoot, 'leak-scan'), 'pagefind');
-  const index = await stage('search', '搜索索引', () => buildSearchIndex(staging, project, { cacheDir: join(cacheRoot, 'search'), written: (folder) => staged.scanFolder(folder), ...(shard ? { only: (_b, i: number) => inShard(shard, i) } : {}) }), (r) => r.pages);
+  const index = await stage(
+    'search',
+    '搜索索引',
+    () =>
+      buildSearchIndex(staging, project, {
+        cacheDir: join(cacheRoot, 'search'),
+        written: (folder) => staged.scanFolder(folder),
+        ...(shard ? { only: (_b, i: number) => inShard(shard, i) } : {}),
+      }),
+    (r) => r.pages,
+  );
   log.info(`✓ 搜索索引：${index.pages} 个页面，${index.bundles} 个分卷，其中 ${index.reused} 个未变沿用（${seconds('search')}）`);
 
   const printed = await printing;
@@ -155,7 +206,9 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
   staged.adopt(printDir, 'print');
   staged.tidy();
   printLayoutNotes(printed.warnings, overflowReport(printed.manifest), cacheRoot, log);
-  log.info(`✓ 公开栏印刷文件：${printed.manifest.boards.length} 块（新排 ${printed.rendered}，沿用缓存 ${printed.cached}）${printed.zips.length ? `，${printed.zips.length} 个镇压缩包` : ''}（${seconds('posters')}）`);
+  log.info(
+    `✓ 公开栏印刷文件：${printed.manifest.boards.length} 块（新排 ${printed.rendered}，沿用缓存 ${printed.cached}）${printed.zips.length ? `，${printed.zips.length} 个镇压缩包` : ''}（${seconds('posters')}）`,
+  );
   log.info(`✓ ${cardSummary(printed)}`);
   notes.write(join(staging, 'print'));
 

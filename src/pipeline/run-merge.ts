@@ -25,7 +25,12 @@ export async function runMerge(o: MergeOptions, log: Log): Promise<{ boards: num
   const step = (n: number, label: string) => log.info(`【${n}/4】${label}…`);
   step(1, '检查内容');
   // The leak scan needs the withheld entries, which never travel inside a shard.
-  const checked = await stages.run('check', '检查', () => checkContent(o, log), (r) => r.fileCount);
+  const checked = await stages.run(
+    'check',
+    '检查',
+    () => checkContent(o, log),
+    (r) => r.fileCount,
+  );
   if (checked.errorCount > 0 || !checked.project) throw new ContentError('内容有错误，合并已停止，没有改动输出文件夹。');
   const project = checked.project;
   const staged = new Staging(resolve(o.out), stages);

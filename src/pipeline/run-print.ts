@@ -36,7 +36,11 @@ export interface PrintRunOptions extends ContentDirs {
 }
 
 /** Checks the content and decides "today", as every print run starts. */
-function start(o: ContentDirs & { today?: string | undefined; todayEnv?: string | undefined; clock?: () => Date }, log: Log, what: string): { project: Project; today: Today } {
+function start(
+  o: ContentDirs & { today?: string | undefined; todayEnv?: string | undefined; clock?: () => Date },
+  log: Log,
+  what: string,
+): { project: Project; today: Today } {
   const checked = checkContent(o, log, { quietOk: true });
   if (checked.errorCount > 0 || !checked.project) throw new ContentError(`内容有错误，没有生成${what}。请先改正上面列出的问题（npm run check）。`);
   const today = resolveToday({ flag: o.today, env: o.todayEnv, asOf: checked.project.site.as_of, clock: o.clock ?? (() => new Date()) });
@@ -77,13 +81,17 @@ export async function runPrintFiles(o: PrintRunOptions, log: Log): Promise<Print
   }
   printLayoutNotes(r.warnings, overflowReport(r.manifest), o.cacheRoot, log);
   const changed = r.manifest.boards.filter((b) => b.changed).length;
-  if (r.manifest.boards.length || !o.units) log.info(`✓ 公开栏印刷文件：${r.manifest.boards.length} 块（新排 ${r.rendered}，沿用缓存 ${r.cached}；与上次相比有变化 ${changed} 块）。`);
+  if (r.manifest.boards.length || !o.units)
+    log.info(`✓ 公开栏印刷文件：${r.manifest.boards.length} 块（新排 ${r.rendered}，沿用缓存 ${r.cached}；与上次相比有变化 ${changed} 块）。`);
   if (r.manifest.cards.length) log.info(`✓ ${cardSummary(r)}`);
   log.info(`  用时 ${r.seconds.toFixed(1)} 秒，写到 ${join(out, 'print')}。`);
   return r;
 }
 
-export async function runInternal(o: ContentDirs & { out: string; today?: string | undefined; todayEnv?: string | undefined; clock?: () => Date }, log: Log): Promise<{ files: number; entries: number }> {
+export async function runInternal(
+  o: ContentDirs & { out: string; today?: string | undefined; todayEnv?: string | undefined; clock?: () => Date },
+  log: Log,
+): Promise<{ files: number; entries: number }> {
   const { project, today } = start(o, log, '会议材料');
   const { runInternalHandouts } = await import('../print/run/internal-handouts.ts');
   const out = resolve(o.out);

@@ -69,12 +69,17 @@ export class Staging {
 
   /** Every file of the staging folder against the withheld entries' text; any hit stops everything. */
   async leakScan(project: Project, cacheDir: string): Promise<string> {
-    const leaks = await this.run('leak-scan', '泄露检查', async () => {
-      await this.scans;
-      const scanner = this.scannerFor(project, cacheDir);
-      await scanner.scan(this.dir);
-      return scanner.finish();
-    }, (r) => r.filesScanned);
+    const leaks = await this.run(
+      'leak-scan',
+      '泄露检查',
+      async () => {
+        await this.scans;
+        const scanner = this.scannerFor(project, cacheDir);
+        await scanner.scan(this.dir);
+        return scanner.finish();
+      },
+      (r) => r.filesScanned,
+    );
     const failure = leakFailure(leaks);
     if (failure) {
       this.discard();

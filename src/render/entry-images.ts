@@ -50,7 +50,9 @@ export async function publishImages(images: readonly PublishedImage[], outDir: s
   for (const img of images) {
     const target = join(outDir, img.url);
     mkdirSync(dirname(target), { recursive: true });
-    const pipeline = sharp(img.source, { limitInputPixels: 200e6 }).rotate().resize({ width: MAX_SIDE, height: MAX_SIDE, fit: 'inside', withoutEnlargement: true });
+    const pipeline = sharp(img.source, { limitInputPixels: 200e6 })
+      .rotate()
+      .resize({ width: MAX_SIDE, height: MAX_SIDE, fit: 'inside', withoutEnlargement: true });
     const ext = extname(target);
     await (ext === '.png' ? pipeline.png() : ext === '.webp' ? pipeline.webp({ quality: 82 }) : pipeline.jpeg({ quality: 82, mozjpeg: true })).toFile(target);
   }

@@ -11,11 +11,26 @@ import { toCsv } from './csv.ts';
 export const REPORT_FORMATS = ['md', 'csv', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-const UNIT_HEADER = ['单位', '单位名称', '类型', '所属镇（街道）', '应公开事项', '已按时公开', '覆盖率(%)', '即将到期', '逾期未更新', '从未公开', '点题数', '超期答复', '超期未答复'];
+const UNIT_HEADER = [
+  '单位',
+  '单位名称',
+  '类型',
+  '所属镇（街道）',
+  '应公开事项',
+  '已按时公开',
+  '覆盖率(%)',
+  '即将到期',
+  '逾期未更新',
+  '从未公开',
+  '点题数',
+  '超期答复',
+  '超期未答复',
+];
 
 /** Where the "最近更新" column comes from, in one sentence (the report and /supervision/ both say it). */
 export function lastUpdateNote(basis: LastUpdateBasis): string {
-  if (basis.kind === 'git') return '“最近更新”是 git 记录中最后一次提交本单位内容文件（content/entries/单位/ 和 content/requests/单位/，党内公开的条目除外）的日期（北京时间），不是条目中填写的日期。';
+  if (basis.kind === 'git')
+    return '“最近更新”是 git 记录中最后一次提交本单位内容文件（content/entries/单位/ 和 content/requests/单位/，党内公开的条目除外）的日期（北京时间），不是条目中填写的日期。';
   const why = {
     'no-git': '内容文件夹不在 git 仓库中（或这台电脑没有安装 git）',
     shallow: '仓库是浅克隆（shallow clone），git 记录不完整；请完整克隆（CI 中设置 fetch-depth: 0）',
@@ -29,13 +44,31 @@ function lastUpdateHeader(basis: LastUpdateBasis): string {
 }
 
 function unitRow(u: UnitCompliance, townName: (id: string | undefined) => string): (string | number | undefined)[] {
-  return [u.unit, u.unitName, u.kindLabel, townName(u.town), u.required, u.covered, u.rate, u.dueSoon, u.overdue, u.missing, u.requests, u.lateReplies, u.overdueRequests, u.lastUpdate];
+  return [
+    u.unit,
+    u.unitName,
+    u.kindLabel,
+    townName(u.town),
+    u.required,
+    u.covered,
+    u.rate,
+    u.dueSoon,
+    u.overdue,
+    u.missing,
+    u.requests,
+    u.lateReplies,
+    u.overdueRequests,
+    u.lastUpdate,
+  ];
 }
 
 export function complianceCsv(report: ComplianceReport): string {
   const names = new Map(report.towns.map((t) => [t.id, t.name]));
   const townName = (id: string | undefined) => (id ? (names.get(id) ?? id) : '县级');
-  return toCsv([...UNIT_HEADER, lastUpdateHeader(report.lastUpdateBasis)], report.units.map((u) => unitRow(u, townName)));
+  return toCsv(
+    [...UNIT_HEADER, lastUpdateHeader(report.lastUpdateBasis)],
+    report.units.map((u) => unitRow(u, townName)),
+  );
 }
 
 export function complianceJson(report: ComplianceReport): string {
@@ -64,7 +97,9 @@ export function complianceMarkdown(report: ComplianceReport, opts: { detailUnits
   lines.push(lastUpdateNote(report.lastUpdateBasis), '');
   lines.push('## 全县汇总', '');
   lines.push(`- 单位：${s.units} 个`);
-  lines.push(`- 应按时限公开的事项（长期公开和定期公开）：${s.required} 项，已按时公开 ${s.covered} 项（${s.rate}%），逾期未更新 ${s.overdue} 项，从未公开 ${s.missing} 项`);
+  lines.push(
+    `- 应按时限公开的事项（长期公开和定期公开）：${s.required} 项，已按时公开 ${s.covered} 项（${s.rate}%），逾期未更新 ${s.overdue} 项，从未公开 ${s.missing} 项`,
+  );
   lines.push(`- 点题：${s.requests} 件，其中 ${REQUEST_STATES.map((st) => `${REQUEST_STATE_LABELS[st]} ${s.requestStates[st]} 件`).join('，')}`);
   lines.push('');
   lines.push('## 按镇（街道）汇总', '');
@@ -76,7 +111,9 @@ export function complianceMarkdown(report: ComplianceReport, opts: { detailUnits
   lines.push('| 单位 | 类型 | 应公开 | 已按时 | 覆盖率 | 即将到期 | 逾期 | 从未公开 | 点题 | 超期答复 | 超期未答复 | 最近更新 |');
   lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const u of worstFirst(report.units)) {
-    lines.push(`| ${mdCell(u.unitName)}（${u.unit}） | ${u.kindLabel} | ${u.required} | ${u.covered} | ${u.rate}% | ${u.dueSoon} | ${u.overdue} | ${u.missing} | ${u.requests} | ${u.lateReplies} | ${u.overdueRequests} | ${mdCell(u.lastUpdate)} |`);
+    lines.push(
+      `| ${mdCell(u.unitName)}（${u.unit}） | ${u.kindLabel} | ${u.required} | ${u.covered} | ${u.rate}% | ${u.dueSoon} | ${u.overdue} | ${u.missing} | ${u.requests} | ${u.lateReplies} | ${u.overdueRequests} | ${mdCell(u.lastUpdate)} |`,
+    );
   }
   const attention = report.requests.filter((r) => r.state === 'overdue' || r.state === 'late' || r.state === 'due_today');
   lines.push('', '## 需要关注的点题', '');

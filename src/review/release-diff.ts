@@ -104,7 +104,18 @@ function townNameOf(project: Project, unitId: string): string | undefined {
 
 function row(k: PrintKey, project: Project, change: ReprintChange, reasons: string[]): ReprintRow {
   const unit = project.units.find((u) => u.id === k.unit);
-  return { kind: k.kind, id: k.id, unit: k.unit, unitName: unit?.name ?? k.unit, townName: townNameOf(project, k.unit), place: k.place, size: k.size, file: k.file, change, reasons };
+  return {
+    kind: k.kind,
+    id: k.id,
+    unit: k.unit,
+    unitName: unit?.name ?? k.unit,
+    townName: townNameOf(project, k.unit),
+    place: k.place,
+    size: k.size,
+    file: k.file,
+    change,
+    reasons,
+  };
 }
 
 const KIND_ORDER: Record<PrintKind, number> = { board: 0, card: 1 };

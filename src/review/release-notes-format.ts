@@ -38,7 +38,9 @@ export function releaseNotesMarkdown(n: ReleaseNotes): string {
     lines.push('| 类别 | 标识 | 单位 | 所属镇（街道） | 位置 | 成品尺寸（毫米） | 印刷文件 | 变化 | 原因 |');
     lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const r of print) {
-      lines.push(`| ${PRINT_KIND_LABELS[r.kind]} | ${md(r.id)} | ${md(r.unitName)} | ${md(r.townName)} | ${md(r.place)} | ${md(r.size)} | ${md(r.file)} | ${CHANGE_LABELS[r.change]} | ${md(r.reasons.join('；'))} |`);
+      lines.push(
+        `| ${PRINT_KIND_LABELS[r.kind]} | ${md(r.id)} | ${md(r.unitName)} | ${md(r.townName)} | ${md(r.place)} | ${md(r.size)} | ${md(r.file)} | ${CHANGE_LABELS[r.change]} | ${md(r.reasons.join('；'))} |`,
+      );
     }
   }
   if (gone.length) {
@@ -52,6 +54,19 @@ export function releaseNotesMarkdown(n: ReleaseNotes): string {
 export function releaseNotesCsv(n: ReleaseNotes): string {
   return toCsv(
     ['类别', '标识', '单位标识', '单位', '所属镇（街道）', '位置', '成品尺寸（毫米）', '印刷文件', '变化', '原因', '上一版本', '本版本'],
-    n.rows.map((r) => [PRINT_KIND_LABELS[r.kind], r.id, r.unit, r.unitName, r.townName, r.place, r.size, r.file, CHANGE_LABELS[r.change], r.reasons.join('；'), n.from.label, n.to.label]),
+    n.rows.map((r) => [
+      PRINT_KIND_LABELS[r.kind],
+      r.id,
+      r.unit,
+      r.unitName,
+      r.townName,
+      r.place,
+      r.size,
+      r.file,
+      CHANGE_LABELS[r.change],
+      r.reasons.join('；'),
+      n.from.label,
+      n.to.label,
+    ]),
   );
 }

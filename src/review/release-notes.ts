@@ -64,11 +64,18 @@ function keyedAt(root: string, rev: Revision, dirs: ContentDirs, given: GivenTod
       const cause = errors.find((d) => REGISTRY.test(d.file)) ?? errors[0];
       throw new ContentError(`版本 ${rev.name} 的内容无法读取：${cause ? `${cause.file}:${cause.line}: ${cause.message}` : '缺少设置文件'}`);
     }
-    const today = resolveToday({ ...given, asOf: loaded.project.site.as_of, fallback: { date: shanghaiDate(new Date(rev.date)), source: 'commit' }, clock: () => new Date(rev.date) });
+    const today = resolveToday({
+      ...given,
+      asOf: loaded.project.site.as_of,
+      fallback: { date: shanghaiDate(new Date(rev.date)), source: 'commit' },
+      clock: () => new Date(rev.date),
+    });
     const tag = rev.name === 'HEAD' ? tagAt(root, rev.commit) : undefined;
     const side: ReleaseSide = { label: tag ? `${tag}（HEAD）` : rev.name, commit: rev.commit.slice(0, 8), today };
     const warnings = errors.length
-      ? [`版本 ${side.label} 的内容按现在的检查规则有 ${errors.length} 个错误（例如 ${errors[0]!.file}:${errors[0]!.line}: ${errors[0]!.message}），出错的文件没有参与比较。`]
+      ? [
+          `版本 ${side.label} 的内容按现在的检查规则有 ${errors.length} 个错误（例如 ${errors[0]!.file}:${errors[0]!.line}: ${errors[0]!.message}），出错的文件没有参与比较。`,
+        ]
       : [];
     return { side, project: loaded.project, keys: keysOf(loaded.project, side), warnings };
   });
@@ -76,7 +83,9 @@ function keyedAt(root: string, rev: Revision, dirs: ContentDirs, given: GivenTod
 
 /** A warning when the code that draws the sheets changed between the two revisions. */
 function printCodeWarning(root: string, from: string, to: string | undefined): string[] {
-  const paths = [join(PROJECT_ROOT, 'src/print'), join(PROJECT_ROOT, 'package-lock.json')].map((p) => pathInRepo(root, p)).filter((p): p is string => p !== undefined && p !== '');
+  const paths = [join(PROJECT_ROOT, 'src/print'), join(PROJECT_ROOT, 'package-lock.json')]
+    .map((p) => pathInRepo(root, p))
+    .filter((p): p is string => p !== undefined && p !== '');
   const files = changedFiles(root, from, to, paths);
   if (files.length === 0) return [];
   return [

@@ -35,7 +35,15 @@ export function renderSummary(s: SummaryInput): string {
   const out: string[] = ['## 党务公开：本次改动检查结果', ''];
   if (errors.length === 0) out.push(`✅ 内容检查通过（${s.filesChecked.toLocaleString('en-US')} 个文件）。`);
   else out.push(`❌ 发现 ${errors.length} 个错误，合并前必须改正：`, '', ...diagnosticsTable(errors, s.fileUrl));
-  if (warnings.length) out.push('', `<details><summary>⚠️ ${warnings.length} 个警告（不影响合并，建议处理）</summary>`, '', ...diagnosticsTable(warnings, s.fileUrl), '', '</details>');
+  if (warnings.length)
+    out.push(
+      '',
+      `<details><summary>⚠️ ${warnings.length} 个警告（不影响合并，建议处理）</summary>`,
+      '',
+      ...diagnosticsTable(warnings, s.fileUrl),
+      '',
+      '</details>',
+    );
 
   const i = s.impact;
   out.push('', '### 这次改动影响什么', '');
@@ -52,13 +60,15 @@ export function renderSummary(s: SummaryInput): string {
     for (const b of boards.slice(0, 50)) out.push(`  - ${b.id}：${unitName.get(b.unit) ?? b.unit}，${b.location}，${b.width_mm}×${b.height_mm} 毫米`);
     if (boards.length > 50) out.push(`  - ……另有 ${boards.length - 50} 块`);
   }
-  if (i.cards.length) out.push(`- 需要重新印刷的明白卡：${i.cards.length <= 20 ? i.cards.map((u) => unitName.get(u) ?? u).join('、') : `${i.cards.length} 个单位`}`);
+  if (i.cards.length)
+    out.push(`- 需要重新印刷的明白卡：${i.cards.length <= 20 ? i.cards.map((u) => unitName.get(u) ?? u).join('、') : `${i.cards.length} 个单位`}`);
   if (!i.everything.length && !i.entries.length && !i.requests.length && !i.pages.length && !boards.length) out.push('- 不影响网站、公开栏和明白卡。');
 
   const withPreview = boards.filter((b) => s.previewsAvailable.has(b.id)).slice(0, 12);
   if (withPreview.length) {
     out.push('', '### 公开栏预览', '');
-    if (s.previewUrl) for (const b of withPreview) out.push(`**${b.id}**（${unitName.get(b.unit) ?? b.unit}）`, '', `![${b.id} 预览](${s.previewUrl(b.id)})`, '');
+    if (s.previewUrl)
+      for (const b of withPreview) out.push(`**${b.id}**（${unitName.get(b.unit) ?? b.unit}）`, '', `![${b.id} 预览](${s.previewUrl(b.id)})`, '');
     else out.push(`预览图在本次运行的附件“previews”中：${withPreview.map((b) => `${b.id}.png`).join('、')}。`);
   }
   return `${out.join('\n')}\n`;

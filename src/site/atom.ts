@@ -37,7 +37,11 @@ export function atomFeed(f: FeedInput): string {
     <summary>${xml(e.data.summary ?? e.data.title)}</summary>
   </entry>`;
   });
-  const newest = f.entries.map((e) => f.updated(e) ?? instant(e.data.date)).sort().at(-1) ?? '2000-01-01T00:00:00+08:00';
+  const newest =
+    f.entries
+      .map((e) => f.updated(e) ?? instant(e.data.date))
+      .sort()
+      .at(-1) ?? '2000-01-01T00:00:00+08:00';
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">
   <id>${xml(f.id)}</id>

@@ -119,7 +119,15 @@ export function siteData(context: SiteContext): SiteData {
   }
   const runningNotices = entries
     .filter((e) => notices.get(e.id)?.status.state === 'running')
-    .sort((a, b) => (notices.get(a.id)!.window.end < notices.get(b.id)!.window.end ? -1 : notices.get(a.id)!.window.end > notices.get(b.id)!.window.end ? 1 : a.id < b.id ? -1 : 1));
+    .sort((a, b) =>
+      notices.get(a.id)!.window.end < notices.get(b.id)!.window.end
+        ? -1
+        : notices.get(a.id)!.window.end > notices.get(b.id)!.window.end
+          ? 1
+          : a.id < b.id
+            ? -1
+            : 1,
+    );
   const boardOptions = { today, calendar, catalog: project.catalog, site: project.site };
   const data: SiteData = {
     project,

@@ -81,7 +81,11 @@ function bundlePages(siteDir: string, bundle: Bundle): string[] {
 /** Pagefind's output is a function of the pages' paths and bytes (and Pagefind's version). */
 function bundleKey(siteDir: string, pages: readonly string[], version: string): string {
   const h = createHash('sha256').update(`pagefind ${version}\n`);
-  for (const p of pages) h.update(p).update('\0').update(readFileSync(join(siteDir, p))).update('\0');
+  for (const p of pages)
+    h.update(p)
+      .update('\0')
+      .update(readFileSync(join(siteDir, p)))
+      .update('\0');
   return h.digest('hex').slice(0, 24);
 }
 
@@ -119,7 +123,8 @@ export async function buildSearchIndex(siteDir: string, project: Project, o: Ind
         // Replaces older versions of this bundle: the cache holds one copy per bundle. Only
         // <name>-<key>: town-t-a- must not match town-t-a-b-<key>, indexed at the same time.
         const prefix = `${bundle.name}-`;
-        for (const old of existsSync(o.cacheDir!) ? readdirSync(o.cacheDir!) : []) if (old.startsWith(prefix) && /^[0-9a-f]{24}$/.test(old.slice(prefix.length))) rmSync(join(o.cacheDir!, old), { recursive: true, force: true });
+        for (const old of existsSync(o.cacheDir!) ? readdirSync(o.cacheDir!) : [])
+          if (old.startsWith(prefix) && /^[0-9a-f]{24}$/.test(old.slice(prefix.length))) rmSync(join(o.cacheDir!, old), { recursive: true, force: true });
         cpSync(outDir, cached, { recursive: true });
       }
     }

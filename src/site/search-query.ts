@@ -26,7 +26,10 @@ const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
 /** Page text and queries compared the same way: NFKC, lower case, no spaces next to digits. */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s*(\d+(?:[.,]\d+)*)\s*/g, '$1');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s*(\d+(?:[.,]\d+)*)\s*/g, '$1');
 }
 
 export function queryTerms(query: string): Term[] {

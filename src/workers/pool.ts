@@ -21,7 +21,12 @@ export interface PoolOptions<T> {
   label?: (task: T) => string;
 }
 
-export async function runInWorkers<T, R>(script: URL, tasks: readonly T[], onDone: (task: T, out: R) => Promise<void> | void, opts: PoolOptions<T>): Promise<void> {
+export async function runInWorkers<T, R>(
+  script: URL,
+  tasks: readonly T[],
+  onDone: (task: T, out: R) => Promise<void> | void,
+  opts: PoolOptions<T>,
+): Promise<void> {
   const n = Math.max(1, Math.min(opts.threads, tasks.length));
   if (!tasks.length) return;
   let next = 0;

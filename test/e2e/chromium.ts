@@ -75,9 +75,14 @@ let fontConfig: string | undefined;
 function notoFontConfig(): string {
   if (fontConfig) return fontConfig;
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-fonts-'));
-  const fonts = ['noto-sans-sc/400Regular', 'noto-sans-sc/700Bold', 'noto-serif-sc/400Regular', 'noto-serif-sc/700Bold'].map((d) => join(ROOT, 'node_modules/@expo-google-fonts', d)).filter(existsSync);
+  const fonts = ['noto-sans-sc/400Regular', 'noto-sans-sc/700Bold', 'noto-serif-sc/400Regular', 'noto-serif-sc/700Bold']
+    .map((d) => join(ROOT, 'node_modules/@expo-google-fonts', d))
+    .filter(existsSync);
   fontConfig = join(dir, 'fonts.conf');
-  writeFileSync(fontConfig, `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>${fonts.map((d) => `<dir>${d}</dir>`).join('')}<cachedir>${join(dir, 'cache')}</cachedir></fontconfig>`);
+  writeFileSync(
+    fontConfig,
+    `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>${fonts.map((d) => `<dir>${d}</dir>`).join('')}<cachedir>${join(dir, 'cache')}</cachedir></fontconfig>`,
+  );
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   return fontConfig;
 }
@@ -86,13 +91,27 @@ function notoFontConfig(): string {
  * Flags for a closed network: without the background-networking ones Chromium keeps trying
  * (and failing) to reach Google's hosts. No sandbox: CI runs as root.
  */
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
   const executablePath = await chromiumPath();
   if (!executablePath) throw new Error(NO_BROWSER);
   try {
-    return await chromium.launch({ ...options, executablePath, args: [...ARGS, ...(options.args ?? [])], env: { ...process.env, FONTCONFIG_FILE: notoFontConfig(), ...(options.env ?? {}) } });
+    return await chromium.launch({
+      ...options,
+      executablePath,
+      args: [...ARGS, ...(options.args ?? [])],
+      env: { ...process.env, FONTCONFIG_FILE: notoFontConfig(), ...(options.env ?? {}) },
+    });
   } catch (e) {
     throw new Error(`${NO_BROWSER}\n（启动 ${executablePath} 失败：${e instanceof Error ? e.message.split('\n')[0] : String(e)}）`, { cause: e });
   }

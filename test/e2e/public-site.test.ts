@@ -19,16 +19,30 @@ const outside: string[] = [];
 
 beforeAll(async () => {
   content = copyMini();
-  put(content, 'entries/v-demo-b/2026/rules-no3.md', ENTRY(`title: 乙村党支部关于调整议事规则的通知
+  put(
+    content,
+    'entries/v-demo-b/2026/rules-no3.md',
+    ENTRY(
+      `title: 乙村党支部关于调整议事规则的通知
 item: rules-procedures
 date: 2026-05-08
 reviewed_by: 孙某某
-approved_by: 周某某`, '乙党发〔2026〕第3号。村民代表会议每季度召开一次，遇有重大事项随时召开。'));
-  put(content, 'entries/cu-demo/2025/rules-no12.md', ENTRY(`title: 教育局党组议事规则
+approved_by: 周某某`,
+      '乙党发〔2026〕第3号。村民代表会议每季度召开一次，遇有重大事项随时召开。',
+    ),
+  );
+  put(
+    content,
+    'entries/cu-demo/2025/rules-no12.md',
+    ENTRY(
+      `title: 教育局党组议事规则
 item: rules-procedures
 date: 2025-04-01
 reviewed_by: 吴某某
-approved_by: 郑某某`, '教党组发〔2025〕第12号。2025年修订，党组会议由书记召集。'));
+approved_by: 郑某某`,
+      '教党组发〔2025〕第12号。2025年修订，党组会议由书记召集。',
+    ),
+  );
   const site = readFileSync(join(content, 'site.yaml'), 'utf8');
   put(content, 'site.yaml', site.replace('  max_entry_kb: 512', '  max_entry_kb: 512\n  kiosk_idle_seconds: 2'));
   built = await buildAndServe(content, [], { GONGKAI_CACHE_DIR: `${content}-cache` });
@@ -116,7 +130,9 @@ describe('kiosk', () => {
         .filter((r) => r.h < 48),
     );
     expect(small).toEqual([]);
-    const external = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href).filter((h) => !h.startsWith(location.origin)));
+    const external = await page.evaluate(() =>
+      [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href).filter((h) => !h.startsWith(location.origin)),
+    );
     expect(external).toEqual([]);
     await page.waitForURL(/\/kiosk\/$/, { timeout: 6_000 });
     await page.close();

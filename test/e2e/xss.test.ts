@@ -18,7 +18,10 @@ let browser: Browser;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'gongkai-xss-'));
   const body = renderEntryHtml(readFileSync(join(ROOT, 'test/fixtures/xss/corpus.md'), 'utf8'));
-  writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>xss</title></head><body><main>${body}</main></body></html>`);
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>xss</title></head><body><main>${body}</main></body></html>`,
+  );
   server = await serve(dir);
   browser = await launch();
 }, 60_000);
@@ -59,9 +62,13 @@ describe('XSS corpus', () => {
       const main = document.querySelector('main')!;
       const all = [...main.querySelectorAll('*')];
       return {
-        tags: [...new Set(all.map((e) => e.tagName.toLowerCase()))].filter((t) => ['script', 'iframe', 'object', 'embed', 'style', 'base', 'meta', 'link', 'form', 'input', 'svg', 'math', 'video', 'details'].includes(t)),
+        tags: [...new Set(all.map((e) => e.tagName.toLowerCase()))].filter((t) =>
+          ['script', 'iframe', 'object', 'embed', 'style', 'base', 'meta', 'link', 'form', 'input', 'svg', 'math', 'video', 'details'].includes(t),
+        ),
         handlers: all.flatMap((e) => [...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name)),
-        urls: all.flatMap((e) => ['href', 'src', 'action', 'data', 'xlink:href'].map((n) => e.getAttribute(n) ?? '')).filter((u) => /^\s*(javascript|data|vbscript):|^\s*(https?:)?\/\/evil/i.test(u)),
+        urls: all
+          .flatMap((e) => ['href', 'src', 'action', 'data', 'xlink:href'].map((n) => e.getAttribute(n) ?? ''))
+          .filter((u) => /^\s*(javascript|data|vbscript):|^\s*(https?:)?\/\/evil/i.test(u)),
         styles: all.filter((e) => e.hasAttribute('style')).length,
       };
     });

@@ -149,15 +149,36 @@ describe('check: bad input', () => {
     put(dir, 'entries/v-demo-a/2026/logo.svg', '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
     put(dir, 'entries/v-demo-a/2026/fake.png', readFileSync(join(dir, 'entries/v-demo-a/2026/road-site.jpg')));
     put(dir, 'entries/v-demo-a/2026/bomb.png', png(50000, 50000));
-    const body = ['![a](../../v-demo-b/2026/other.jpg)', '![b](logo.svg)', '![c](missing.jpg)', '![d](fake.png)', '![e](bomb.png)', '![f](https://example.com/x.jpg)', '![g](road-site.jpg)'].join('\n\n');
+    const body = [
+      '![a](../../v-demo-b/2026/other.jpg)',
+      '![b](logo.svg)',
+      '![c](missing.jpg)',
+      '![d](fake.png)',
+      '![e](bomb.png)',
+      '![f](https://example.com/x.jpg)',
+      '![g](road-site.jpg)',
+    ].join('\n\n');
     put(dir, ENTRY_PATH, ENTRY(GOOD_FM, body));
-    const codes = load(dir).diagnostics.filter((d) => d.file === ENTRY_PATH).map((d) => `${d.line}:${d.code}`);
-    expect(codes).toEqual(['9:image-outside-unit', '11:image-type', '13:image-missing', '15:image-type-mismatch', '17:image-too-many-pixels', '19:remote-image']);
+    const codes = load(dir)
+      .diagnostics.filter((d) => d.file === ENTRY_PATH)
+      .map((d) => `${d.line}:${d.code}`);
+    expect(codes).toEqual([
+      '9:image-outside-unit',
+      '11:image-type',
+      '13:image-missing',
+      '15:image-type-mismatch',
+      '17:image-too-many-pixels',
+      '19:remote-image',
+    ]);
   });
 
   it('refuses secret markings in any scope and personal data in public entries, with positions', () => {
     dir = copyMini();
-    put(dir, 'entries/v-demo-a/2026/secret.md', ENTRY('title: 内部通知\nitem: sanhui-yike\ndate: 2026-11-02\nperiod: 2026-11\nscope: party', '文件标注：机密★10年\n'));
+    put(
+      dir,
+      'entries/v-demo-a/2026/secret.md',
+      ENTRY('title: 内部通知\nitem: sanhui-yike\ndate: 2026-11-02\nperiod: 2026-11\nscope: party', '文件标注：机密★10年\n'),
+    );
     put(dir, ENTRY_PATH, ENTRY(GOOD_FM, '联系人手机：13912345678'));
     const d = load(dir).diagnostics;
     expect(d.find((x) => x.code === 'secret-marking')).toMatchObject({ file: 'entries/v-demo-a/2026/secret.md', line: 8, column: 6 });

@@ -88,7 +88,8 @@ describe('gongkai new', () => {
 
   it('asks for what it needs when run bare, and the answers make a valid entry', () => {
     const dir = fresh();
-    const answers = ['甲村党支部', 'dues-usage', '甲村党支部2026年度党费使用情况', '王某某（支部副书记）', '李某某（支部书记）', '全年使用党费2,400元'].join('\n') + '\n';
+    const answers =
+      ['甲村党支部', 'dues-usage', '甲村党支部2026年度党费使用情况', '王某某（支部副书记）', '李某某（支部书记）', '全年使用党费2,400元'].join('\n') + '\n';
     const r = cli(['new', '--content', dir], dir, answers, { GONGKAI_FORCE_PROMPT: '1' });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('15. dues-usage（党费使用和管理情况）');

@@ -16,7 +16,11 @@ describe('npm run dev', () => {
     const child = spawn(process.execPath, [join(ROOT, 'src/cli/main.ts'), 'dev', '--content', content, '--port', '0'], {
       cwd: ROOT,
       // Not Vitest's variables: Astro would think it runs inside a test and serve nothing.
-      env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST'))), NO_COLOR: '1', GONGKAI_CACHE_DIR: `${content}-cache` },
+      env: {
+        ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST'))),
+        NO_COLOR: '1',
+        GONGKAI_CACHE_DIR: `${content}-cache`,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, MINI, put } from '../helpers.ts';
 
 let repo: string;
-const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=测试', '-c', 'user.email=t@example.invalid', ...args], { cwd: repo, encoding: 'utf8' });
+const git = (...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=测试', '-c', 'user.email=t@example.invalid', ...args], { cwd: repo, encoding: 'utf8' });
 
 beforeAll(() => {
   repo = mkdtempSync(join(tmpdir(), 'gongkai-diff-'));
@@ -32,7 +33,23 @@ describe('gongkai diff', () => {
 
   it('writes a Chinese Markdown summary with the board, its preview and the check result', () => {
     put(repo, 'dist/print/previews/b-v-demo-a.png', 'png');
-    const r = cli(['diff', 'HEAD~1', '--head', 'HEAD', '--content', join(repo, 'content'), '--format', 'markdown', '--dist', join(repo, 'dist'), '--preview-url', 'https://preview.example/print/previews'], repo);
+    const r = cli(
+      [
+        'diff',
+        'HEAD~1',
+        '--head',
+        'HEAD',
+        '--content',
+        join(repo, 'content'),
+        '--format',
+        'markdown',
+        '--dist',
+        join(repo, 'dist'),
+        '--preview-url',
+        'https://preview.example/print/previews',
+      ],
+      repo,
+    );
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('✅ 内容检查通过');
     expect(r.stdout).toContain('- 需要重新印刷的公开栏 1 块：\n  - b-v-demo-a：甲村党支部，村委会门前广场，2400×1200 毫米');

@@ -16,7 +16,42 @@ function prng(seed: number) {
   };
 }
 
-const NASTY = [':', '：', '\n', '\t', '\u3000', '-', '---', '"', "'", '[', ']', '{', '}', '|', '>', '#', '&', '*', '!', '%', '@', '`', '\\', '\u0000', '\ufeff', '\r', '2026-02-30', '党', '★', '秘密★', '<script>', '![x](../../../etc/passwd)', '[x](javascript:1)', '13812345678'];
+const NASTY = [
+  ':',
+  '：',
+  '\n',
+  '\t',
+  '\u3000',
+  '-',
+  '---',
+  '"',
+  "'",
+  '[',
+  ']',
+  '{',
+  '}',
+  '|',
+  '>',
+  '#',
+  '&',
+  '*',
+  '!',
+  '%',
+  '@',
+  '`',
+  '\\',
+  '\u0000',
+  '\ufeff',
+  '\r',
+  '2026-02-30',
+  '党',
+  '★',
+  '秘密★',
+  '<script>',
+  '![x](../../../etc/passwd)',
+  '[x](javascript:1)',
+  '13812345678',
+];
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -24,7 +59,7 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 describe('loader under random input', () => {
   it('never throws and explains every file it rejects', () => {
     const rand = prng(20261128);
-    const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
     const dir = copyMini();
     dirs.push(dir);
     const written: string[] = [];

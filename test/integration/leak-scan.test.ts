@@ -30,8 +30,10 @@ describe('leak scan', () => {
     put(dir, 'index.html', '<p>甲村党支部2026年上半年党费收缴情况</p>');
     expect((await scanForLeaks(dir, needles)).hits).toEqual([]);
     put(dir, 'units/v-demo-a/index.html', `<a title="甲村十月三会一课内部安排&#32;${SENTINEL}">x</a>`);
-    const r = (await scanForLeaks(dir, needles));
-    expect(r.hits).toEqual([{ file: 'units/v-demo-a/index.html', needle: `甲村十月三会一课内部安排 ${SENTINEL}`, source: expect.stringContaining('sanhui-2026-10.md') }]);
+    const r = await scanForLeaks(dir, needles);
+    expect(r.hits).toEqual([
+      { file: 'units/v-demo-a/index.html', needle: `甲村十月三会一课内部安排 ${SENTINEL}`, source: expect.stringContaining('sanhui-2026-10.md') },
+    ]);
   });
 
   it('looks inside gzip-compressed search fragments and JSON escapes', async () => {
@@ -50,7 +52,10 @@ describe('leak scan', () => {
     doc.addPage().font('sans').text('甲村十月三会一课', 10, 10).text('内部安排', 10, 30);
     doc.end();
     await done;
-    const needle = [{ text: SENTINEL, source: 'x.md' }, { text: '甲村十月三会一课内部安排', source: 'y.md' }];
+    const needle = [
+      { text: SENTINEL, source: 'x.md' },
+      { text: '甲村十月三会一课内部安排', source: 'y.md' },
+    ];
     const first = await scanForLeaks(dir, needle);
     expect(first.hits.map((h) => `${h.file} ${h.source}`)).toEqual(['board.pdf x.md', 'board.pdf y.md']);
     expect(first.unreadable).toEqual([]);

@@ -25,20 +25,58 @@ const pageText = async (unit: string, page: number) => flat(await pdfPageText(pd
 
 beforeAll(async () => {
   const content = copyMini(dir());
-    // 甲村: a running 公示, a work plan, and a party-scope entry whose summary must never be printed.
-  put(content, 'entries/v-demo-a/2026/recruit-notice.md', ENTRY(`title: 甲村党支部拟接收预备党员公示\nitem: recruitment-publicity\ndate: 2026-11-25\nnotice: { start: 2026-11-25, days: 5 }\n${SIGNED}\nsummary: 拟接收预备党员1名`, '拟接收张某某为预备党员。'));
-  put(content, 'entries/v-demo-a/2026/plan-h2.md', ENTRY(`title: 甲村党支部2026年下半年工作计划\nitem: work-plan-completion\ndate: 2026-07-10\nperiod: 2026-H2\n${SIGNED}\nsummary: 下半年重点抓好村道硬化工程`, '下半年计划。'));
-  put(content, 'entries/v-demo-a/2026/sanhui-2026-11.md', ENTRY('title: 甲村十一月三会一课安排\nitem: sanhui-yike\ndate: 2026-11-10\nperiod: 2026-11\nscope: party\nsummary: SENTINEL-CARD-PARTY', '党内安排。'));
+  // 甲村: a running 公示, a work plan, and a party-scope entry whose summary must never be printed.
+  put(
+    content,
+    'entries/v-demo-a/2026/recruit-notice.md',
+    ENTRY(
+      `title: 甲村党支部拟接收预备党员公示\nitem: recruitment-publicity\ndate: 2026-11-25\nnotice: { start: 2026-11-25, days: 5 }\n${SIGNED}\nsummary: 拟接收预备党员1名`,
+      '拟接收张某某为预备党员。',
+    ),
+  );
+  put(
+    content,
+    'entries/v-demo-a/2026/plan-h2.md',
+    ENTRY(
+      `title: 甲村党支部2026年下半年工作计划\nitem: work-plan-completion\ndate: 2026-07-10\nperiod: 2026-H2\n${SIGNED}\nsummary: 下半年重点抓好村道硬化工程`,
+      '下半年计划。',
+    ),
+  );
+  put(
+    content,
+    'entries/v-demo-a/2026/sanhui-2026-11.md',
+    ENTRY('title: 甲村十一月三会一课安排\nitem: sanhui-yike\ndate: 2026-11-10\nperiod: 2026-11\nscope: party\nsummary: SENTINEL-CARD-PARTY', '党内安排。'),
+  );
   // 乙村: five long summaries, more than a 90×54 card holds even at the floor size.
-  const items = [['dues-collection', '2026-H2', '党费收缴'], ['work-plan-completion', '2026-H2', '工作计划'], ['contact-service', '2026-Q4', '为民办事'], ['member-care', '2026', '关怀帮扶'], ['four-winds', '2026-H2', '纠正四风']] as const;
-  items.forEach(([item, period, what], i) => put(content, `entries/v-demo-b/2026/${item}.md`, ENTRY(`title: 乙村党支部${what}\nitem: ${item}\ndate: 2026-11-0${i + 1}\nperiod: ${period}\n${SIGNED}\nsummary: ${LONG(what)}`, '正文。')));
+  const items = [
+    ['dues-collection', '2026-H2', '党费收缴'],
+    ['work-plan-completion', '2026-H2', '工作计划'],
+    ['contact-service', '2026-Q4', '为民办事'],
+    ['member-care', '2026', '关怀帮扶'],
+    ['four-winds', '2026-H2', '纠正四风'],
+  ] as const;
+  items.forEach(([item, period, what], i) =>
+    put(
+      content,
+      `entries/v-demo-b/2026/${item}.md`,
+      ENTRY(`title: 乙村党支部${what}\nitem: ${item}\ndate: 2026-11-0${i + 1}\nperiod: ${period}\n${SIGNED}\nsummary: ${LONG(what)}`, '正文。'),
+    ),
+  );
   const loaded = load(content);
   expect(loaded.errorCount, JSON.stringify(loaded.diagnostics.filter((d) => d.severity === 'error'))).toBe(0);
   project = loaded.project!;
   out = dir();
   cache = dir();
   // Several threads: the cards go through the same worker pool as the posters.
-  result = await runPrint({ project, outDir: out, today: TODAY, cacheDir: cache, threads: 2, units: ['v-demo-a', 'v-demo-b', 't-demo', 'cu-demo'], log: () => {} });
+  result = await runPrint({
+    project,
+    outDir: out,
+    today: TODAY,
+    cacheDir: cache,
+    threads: 2,
+    units: ['v-demo-a', 'v-demo-b', 't-demo', 'cu-demo'],
+    log: () => {},
+  });
 }, 90_000);
 
 describe('household cards on the mini county', () => {
@@ -61,7 +99,16 @@ describe('household cards on the mini county', () => {
   it('embeds subset TrueType fonts', async () => {
     const fonts = await pdfFonts(pdf('v-demo-a'));
     expect(fonts.length).toBeGreaterThanOrEqual(1);
-    for (const f of fonts) expect(f).toMatchObject({ name: expect.stringContaining('NotoSansSC'), type: 'Type0', cidType: 'CIDFontType2', encoding: 'Identity-H', embedded: true, subset: true, unicode: true });
+    for (const f of fonts)
+      expect(f).toMatchObject({
+        name: expect.stringContaining('NotoSansSC'),
+        type: 'Type0',
+        cidType: 'CIDFontType2',
+        encoding: 'Identity-H',
+        embedded: true,
+        subset: true,
+        unicode: true,
+      });
   });
 
   it('prints the current key disclosures on the front: running 公示 first, summaries only, never party-scope', async () => {
@@ -81,7 +128,18 @@ describe('household cards on the mini county', () => {
 
   it('tells how to raise a 点题 on the back, with the unit’s contacts or its parent’s and the site’s', async () => {
     const a = await pageText('v-demo-a', 2);
-    for (const s of ['想了解哪些党务，请点题', '点题渠道意见箱、电话、现场、网站', '答复时限收到后3个工作日内答复', '办公电话0000-6100002', '办公地址测试镇甲村村委会', '办公时间周一至周五8:30-17:30', '监督电话0000-6123456', '发布单位：中共示范县委组织部', '扫码查看公开内容']) expect(a).toContain(s);
+    for (const s of [
+      '想了解哪些党务，请点题',
+      '点题渠道意见箱、电话、现场、网站',
+      '答复时限收到后3个工作日内答复',
+      '办公电话0000-6100002',
+      '办公地址测试镇甲村村委会',
+      '办公时间周一至周五8:30-17:30',
+      '监督电话0000-6123456',
+      '发布单位：中共示范县委组织部',
+      '扫码查看公开内容',
+    ])
+      expect(a).toContain(s);
     // 乙村 has no phone, address or hours: its town's phone (so labelled) and the county's address.
     const b = await pageText('v-demo-b', 2);
     expect(b).toContain('办公电话0000-6100001（中共测试镇委员会）');
@@ -99,7 +157,18 @@ describe('household cards on the mini county', () => {
   });
 
   it('lists every card in the manifest and cards.csv with its imposition and print run, and zips it with its town', async () => {
-    expect(card('v-demo-a')).toMatchObject({ trim_mm: '90×54', bleed_mm: 3, sheet: 'A4', landscape: false, per_sheet: 8, households: 320, spare_percent: 5, sheets: 42, template: 'card', preview: 'print/cards/v-demo-a.png' });
+    expect(card('v-demo-a')).toMatchObject({
+      trim_mm: '90×54',
+      bleed_mm: 3,
+      sheet: 'A4',
+      landscape: false,
+      per_sheet: 8,
+      households: 320,
+      spare_percent: 5,
+      sheets: 42,
+      template: 'card',
+      preview: 'print/cards/v-demo-a.png',
+    });
     expect(card('cu-demo').sheets).toBe(0);
     expect(card('t-demo').sheets).toBeUndefined();
     expect(card('t-demo').warning).toContain('households');
@@ -109,7 +178,11 @@ describe('household cards on the mini county', () => {
     const csv = readFileSync(join(out, 'print/cards.csv'), 'utf8').split('\n');
     expect(csv[0]).toContain('印张数（双面）');
     expect(csv.find((l) => l.startsWith('v-demo-a,'))).toContain(',42,');
-    expect(readFileSync(join(out, card('v-demo-a').preview)).subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      readFileSync(join(out, card('v-demo-a').preview))
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
     const zip = await zipEntries(join(out, 'print/towns/t-demo.zip'));
     expect(zip.some((f) => f.endsWith('cards/v-demo-a.pdf'))).toBe(true);
     expect(zip.some((f) => f.endsWith('cards/t-demo.pdf'))).toBe(true);
@@ -198,7 +271,16 @@ describe('determinism and the cache', () => {
     expect([cached.cardsRendered, cached.cardsCached]).toEqual([0, 1]);
     expect(cached.manifest.cards[0]!.sha256).toBe(card('v-demo-a').sha256);
     // Another day after the 公示 has ended: a different card.
-    const later = await runPrint({ project, outDir: dir(), today: '2026-12-20', cacheDir: cache, threads: 1, units: ['v-demo-a'], index: false, log: () => {} });
+    const later = await runPrint({
+      project,
+      outDir: dir(),
+      today: '2026-12-20',
+      cacheDir: cache,
+      threads: 1,
+      units: ['v-demo-a'],
+      index: false,
+      log: () => {},
+    });
     expect(later.cardsRendered).toBe(1);
     expect(later.manifest.cards[0]!.entries).not.toContain('v-demo-a/recruit-notice');
   }, 60_000);

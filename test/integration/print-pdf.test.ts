@@ -44,7 +44,8 @@ describe('print stage on the mini county', () => {
   it('embeds subset TrueType fonts, both faces', async () => {
     const fonts = await pdfFonts(join(out, 'print/boards/b-v-demo-a.pdf'));
     expect(fonts.length).toBeGreaterThanOrEqual(2);
-    for (const f of fonts) expect(f).toMatchObject({ type: 'Type0', cidType: 'CIDFontType2', encoding: 'Identity-H', embedded: true, subset: true, unicode: true });
+    for (const f of fonts)
+      expect(f).toMatchObject({ type: 'Type0', cidType: 'CIDFontType2', encoding: 'Identity-H', embedded: true, subset: true, unicode: true });
     expect(fonts.some((f) => f.name.includes('NotoSansSC'))).toBe(true);
     expect(fonts.some((f) => f.name.includes('NotoSerifSC'))).toBe(true);
   });
@@ -94,7 +95,9 @@ describe('print stage on the mini county', () => {
   });
 
   it('writes the manifest, previews and one zip per town', async () => {
-    const json = JSON.parse(readFileSync(join(out, 'print/manifest.json'), 'utf8')) as { boards: { id: string; sha256: string; trim_mm: string; pages: number; sheets: number; preview: string }[] };
+    const json = JSON.parse(readFileSync(join(out, 'print/manifest.json'), 'utf8')) as {
+      boards: { id: string; sha256: string; trim_mm: string; pages: number; sheets: number; preview: string }[];
+    };
     const a = json.boards.find((b) => b.id === 'b-v-demo-a')!;
     expect(a.trim_mm).toBe('2400×1200');
     expect(a.pages).toBe(1);
@@ -117,21 +120,51 @@ describe('determinism, cache and change tracking', () => {
     const { project } = load(MINI);
     const o1 = dir();
     const cache = dir();
-    const r1 = await runPrint({ project: project!, outDir: o1, today: '2026-11-28', cacheDir: cache, threads: 1, log: () => {}, boards: ['b-v-demo-a'], index: false });
+    const r1 = await runPrint({
+      project: project!,
+      outDir: o1,
+      today: '2026-11-28',
+      cacheDir: cache,
+      threads: 1,
+      log: () => {},
+      boards: ['b-v-demo-a'],
+      index: false,
+    });
     expect(r1.rendered).toBe(1);
     const first = readFileSync(join(o1, 'print/boards/b-v-demo-a.pdf'));
     expect(first.equals(readFileSync(join(out, 'print/boards/b-v-demo-a.pdf')))).toBe(true);
-    const r2 = await runPrint({ project: project!, outDir: dir(), today: '2026-11-28', cacheDir: cache, threads: 1, log: () => {}, boards: ['b-v-demo-a'], index: false });
+    const r2 = await runPrint({
+      project: project!,
+      outDir: dir(),
+      today: '2026-11-28',
+      cacheDir: cache,
+      threads: 1,
+      log: () => {},
+      boards: ['b-v-demo-a'],
+      index: false,
+    });
     expect(r2.cached).toBe(1);
     expect(r2.manifest.boards[0]!.sha256).toBe(r1.manifest.boards[0]!.sha256);
   }, 30_000);
 
   it('marks only the changed board as changed against a previous manifest, and re-renders only it', async () => {
     const content = copyMini(dir());
-        put(content, 'entries/t-demo/2026/plan-h2.md', ENTRY(GOOD_FM.replace('甲村党支部', '测试镇党委').replace('dues-collection', 'work-plan-completion'), '下半年重点抓好村级组织建设。'));
+    put(
+      content,
+      'entries/t-demo/2026/plan-h2.md',
+      ENTRY(GOOD_FM.replace('甲村党支部', '测试镇党委').replace('dues-collection', 'work-plan-completion'), '下半年重点抓好村级组织建设。'),
+    );
     const { project } = load(content);
     const o = dir();
-    const r = await runPrint({ project: project!, outDir: o, today: '2026-11-28', cacheDir: mainCache, threads: 1, log: () => {}, previousManifest: join(out, 'print/manifest.json') });
+    const r = await runPrint({
+      project: project!,
+      outDir: o,
+      today: '2026-11-28',
+      cacheDir: mainCache,
+      threads: 1,
+      log: () => {},
+      previousManifest: join(out, 'print/manifest.json'),
+    });
     expect(r.rendered).toBe(1);
     expect(r.cached).toBe(3);
     const m = JSON.parse(readFileSync(join(o, 'print/manifest.json'), 'utf8')) as { boards: { id: string; changed: boolean }[] };
@@ -142,8 +175,26 @@ describe('determinism, cache and change tracking', () => {
 describe('what is on a board changes over time', () => {
   it('shows an entry only from its date on', async () => {
     const { project } = load(MINI);
-    const before = await runPrint({ project: project!, outDir: dir(), today: '2026-07-01', cacheDir: dir(), threads: 1, log: () => {}, boards: ['b-v-demo-a'], index: false });
-    const after = await runPrint({ project: project!, outDir: dir(), today: '2026-07-10', cacheDir: dir(), threads: 1, log: () => {}, boards: ['b-v-demo-a'], index: false });
+    const before = await runPrint({
+      project: project!,
+      outDir: dir(),
+      today: '2026-07-01',
+      cacheDir: dir(),
+      threads: 1,
+      log: () => {},
+      boards: ['b-v-demo-a'],
+      index: false,
+    });
+    const after = await runPrint({
+      project: project!,
+      outDir: dir(),
+      today: '2026-07-10',
+      cacheDir: dir(),
+      threads: 1,
+      log: () => {},
+      boards: ['b-v-demo-a'],
+      index: false,
+    });
     expect(before.manifest.boards[0]!.entries).not.toContain('v-demo-a/dues-2026-h1');
     expect(after.manifest.boards[0]!.entries).toContain('v-demo-a/dues-2026-h1');
   }, 30_000);
@@ -152,11 +203,25 @@ describe('what is on a board changes over time', () => {
 describe('overflow, tiles and internal handouts', () => {
   it('moves what does not fit to a continuation sheet and reports it; tiles on A3', async () => {
     const content = copyMini(dir());
-        const long = Array.from({ length: 200 }, (_, i) => `第${i + 1}项：村务监督委员会对本村集体资金使用情况进行了全面检查，账目清楚，手续齐全。`).join('\n\n');
-    put(content, 'entries/v-demo-b/2026/dues-2026-h2.md', ENTRY(GOOD_FM.replace('甲村', '乙村').replace('2026-11-20', '2026-11-21'), `${long}\n\n最后一段：溢出哨兵句。`));
+    const long = Array.from({ length: 200 }, (_, i) => `第${i + 1}项：村务监督委员会对本村集体资金使用情况进行了全面检查，账目清楚，手续齐全。`).join('\n\n');
+    put(
+      content,
+      'entries/v-demo-b/2026/dues-2026-h2.md',
+      ENTRY(GOOD_FM.replace('甲村', '乙村').replace('2026-11-20', '2026-11-21'), `${long}\n\n最后一段：溢出哨兵句。`),
+    );
     const { project } = load(content);
     const o = dir();
-    const r = await runPrint({ project: project!, outDir: o, today: '2026-11-28', cacheDir: dir(), threads: 1, log: () => {}, boards: ['b-v-demo-b'], tile: 'A3', index: false });
+    const r = await runPrint({
+      project: project!,
+      outDir: o,
+      today: '2026-11-28',
+      cacheDir: dir(),
+      threads: 1,
+      log: () => {},
+      boards: ['b-v-demo-b'],
+      tile: 'A3',
+      index: false,
+    });
     const row = r.manifest.boards[0]!;
     expect(row.pages).toBeGreaterThan(1);
     expect(row.overflow!.entries).toContain('v-demo-b/dues-2026-h2');

@@ -14,21 +14,32 @@ import { cli, ENTRY, load, MINI, put, TEMPLATES } from '../helpers.ts';
 
 let repo: string;
 const made: string[] = [];
-const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=测试', '-c', 'user.email=t@example.invalid', ...args], { cwd: repo, encoding: 'utf8' });
+const git = (...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=测试', '-c', 'user.email=t@example.invalid', ...args], { cwd: repo, encoding: 'utf8' });
 const content = () => join(repo, 'content');
 const notes = (args: string[], env: Record<string, string> = {}) => cli(['release-notes', ...args, '--content', content()], repo, undefined, env);
 const SECRET = '乙村党员活动日轮值表 LATER-PARTY-5c1e';
-const tmpBefore = () => readdirSync(tmpdir()).filter((f) => f.startsWith('gongkai-release-')).sort();
+const tmpBefore = () =>
+  readdirSync(tmpdir())
+    .filter((f) => f.startsWith('gongkai-release-'))
+    .sort();
 
 beforeAll(() => {
   repo = mkdtempSync(join(tmpdir(), 'gongkai-notes-'));
   cpSync(MINI, content(), { recursive: true });
   // Public at the first release, party-internal at the second.
-  put(content(), 'entries/v-demo-b/2026/activity-day.md', ENTRY(`title: ${SECRET}
+  put(
+    content(),
+    'entries/v-demo-b/2026/activity-day.md',
+    ENTRY(
+      `title: ${SECRET}
 item: rules-procedures
 date: 2026-09-01
 reviewed_by: 孙某某
-approved_by: 周某某`, '每月第一个星期五为党员活动日。'));
+approved_by: 周某某`,
+      '每月第一个星期五为党员活动日。',
+    ),
+  );
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-qm', '第一次发布');
@@ -37,18 +48,37 @@ approved_by: 周某某`, '每月第一个星期五为党员活动日。'));
   // The village changes a printed text and withdraws its road entry (image and all).
   const dues = join(content(), 'entries/v-demo-a/2026/dues-2026-h1.md');
   writeFileSync(dues, readFileSync(dues, 'utf8').replace('## 一、收缴情况', '## 一、收缴情况（已核对）'));
-  git('rm', '-q', 'content/entries/v-demo-a/2026/road-deliberation.md', 'content/entries/v-demo-a/2026/road-site.jpg', 'content/requests/v-demo-a/2026/road-funds.md');
+  git(
+    'rm',
+    '-q',
+    'content/entries/v-demo-a/2026/road-deliberation.md',
+    'content/entries/v-demo-a/2026/road-site.jpg',
+    'content/requests/v-demo-a/2026/road-funds.md',
+  );
   // The other village puts up its organisation and makes the activity day party-internal.
-  put(content(), 'entries/v-demo-b/2026/org-setup.md', ENTRY(`title: 乙村党支部组织设置和领导班子分工
+  put(
+    content(),
+    'entries/v-demo-b/2026/org-setup.md',
+    ENTRY(
+      `title: 乙村党支部组织设置和领导班子分工
 item: org-setup-division
 date: 2026-05-10
 reviewed_by: 孙某某
-approved_by: 周某某`, '乙村党支部设支部委员会，委员3名。'));
+approved_by: 周某某`,
+      '乙村党支部设支部委员会，委员3名。',
+    ),
+  );
   const day = join(content(), 'entries/v-demo-b/2026/activity-day.md');
   writeFileSync(day, readFileSync(day, 'utf8').replace('item: rules-procedures', 'item: rules-procedures\nscope: party'));
   // One board is replaced by a new one; the town board does not change.
   const boards = join(content(), 'boards.yaml');
-  writeFileSync(boards, readFileSync(boards, 'utf8').replace(/^- \{ id: b-cu-demo.*$/m, '- { id: b-v-demo-a2, unit: v-demo-a, template: village, location: 村文化广场, width_mm: 2400, height_mm: 1200 }'));
+  writeFileSync(
+    boards,
+    readFileSync(boards, 'utf8').replace(
+      /^- \{ id: b-cu-demo.*$/m,
+      '- { id: b-v-demo-a2, unit: v-demo-a, template: village, location: 村文化广场, width_mm: 2400, height_mm: 1200 }',
+    ),
+  );
   git('add', '-A');
   git('commit', '-qm', '第二次发布');
   git('tag', '-a', 'v2', '-m', '2026年12月发布');
@@ -88,7 +118,9 @@ describe('gongkai release-notes', { timeout: 60_000 }, () => {
     expect(csv.startsWith('\uFEFF类别,标识,单位标识,单位,所属镇（街道）,位置,成品尺寸（毫米）,印刷文件,变化,原因,上一版本,本版本\r\n')).toBe(true);
     const rows = csv.trimEnd().split('\r\n').slice(1);
     expect(rows.map((l) => l.split(',')[1])).toEqual(['b-v-demo-a', 'b-v-demo-b', 'b-v-demo-a2', 'b-cu-demo']);
-    expect(rows[0]).toContain('公开栏,b-v-demo-a,v-demo-a,甲村党支部,中共测试镇委员会,村委会门前广场,2400×1200,print/boards/b-v-demo-a.pdf,内容有变化，重新印刷');
+    expect(rows[0]).toContain(
+      '公开栏,b-v-demo-a,v-demo-a,甲村党支部,中共测试镇委员会,村委会门前广场,2400×1200,print/boards/b-v-demo-a.pdf,内容有变化，重新印刷',
+    );
     expect(csv).not.toContain('LATER-PARTY');
   });
 
@@ -165,7 +197,11 @@ describe('release notes in the build', { timeout: 60_000 }, () => {
     writeFileSync(site, good);
     g('commit', '-qam', '改正');
     const { project } = load(join(other, 'content'));
-    const staged = stageReleaseNotes({ content: join(other, 'content'), templates: TEMPLATES }, { project: project!, today: { date: '2026-11-28', source: 'flag' } }, {});
+    const staged = stageReleaseNotes(
+      { content: join(other, 'content'), templates: TEMPLATES },
+      { project: project!, today: { date: '2026-11-28', source: 'flag' } },
+      {},
+    );
     expect(staged.notes).toBeUndefined();
     expect(staged.message).toMatch(/^注意：没有生成重新印刷清单（版本 broken 的内容无法读取：content\/site\.yaml:\d+: .*）。网站和印刷文件不受影响。$/);
   });

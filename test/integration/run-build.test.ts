@@ -25,7 +25,10 @@ describe('runBuild', () => {
     const out = join(mkdtempSync(join(ROOT, '.cache/test-builds/run-')), 'dist');
     made.push(join(out, '..'));
     const log = collectingLog();
-    const r = await runBuild({ content, templates: TEMPLATES, out, cacheRoot: `${content}-cache`, astroCacheRoot: `${content}-cache`, today: '2026-11-28' }, log);
+    const r = await runBuild(
+      { content, templates: TEMPLATES, out, cacheRoot: `${content}-cache`, astroCacheRoot: `${content}-cache`, today: '2026-11-28' },
+      log,
+    );
     expect(r.today).toEqual({ date: '2026-11-28', source: 'flag' });
     expect(r.pages).toBeGreaterThan(40);
     expect(r.boards).toBe(4);
@@ -36,12 +39,19 @@ describe('runBuild', () => {
     for (const s of r.stages) expect(s.wallSeconds).toBeGreaterThanOrEqual(0);
     // What the person at the terminal reads, in order, with nothing printed behind the log's back.
     const steps = log.lines.filter((l) => l.startsWith('【'));
-    expect(steps).toEqual(['【1/5】检查内容…', '【2/5】生成网站，同时排版公开栏和明白卡印刷文件…', '【3/5】生成搜索索引…', '【4/5】检查输出中有没有党内内容…', '【5/5】替换输出文件夹…']);
+    expect(steps).toEqual([
+      '【1/5】检查内容…',
+      '【2/5】生成网站，同时排版公开栏和明白卡印刷文件…',
+      '【3/5】生成搜索索引…',
+      '【4/5】检查输出中有没有党内内容…',
+      '【5/5】替换输出文件夹…',
+    ]);
     expect(log.lines.at(-1)).toMatch(/^✓ 已生成：/);
     // The pages were given today and the print plan through the context, not the environment.
     expect(readFileSync(join(out, 'print/index.html'), 'utf8')).toContain('/print/boards/b-v-demo-a.pdf');
     expect(existsSync(join(out, 'print/manifest.json'))).toBe(true);
-    for (const v of ['GONGKAI_CONTENT_DIR', 'GONGKAI_TEMPLATES_DIR', 'GONGKAI_STAGING_DIR', 'GONGKAI_OUT_DIR', 'GONGKAI_RELEASE_NOTES']) expect(process.env[v]).toBeUndefined();
+    for (const v of ['GONGKAI_CONTENT_DIR', 'GONGKAI_TEMPLATES_DIR', 'GONGKAI_STAGING_DIR', 'GONGKAI_OUT_DIR', 'GONGKAI_RELEASE_NOTES'])
+      expect(process.env[v]).toBeUndefined();
   }, 180_000);
 });
 

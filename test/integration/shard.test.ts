@@ -12,12 +12,18 @@ const temp = tempDirs('gongkai-shard-');
 let content: string;
 let work: string;
 // Each run gets its own cache: shards on different CI runners share nothing.
-const build = (out: string, ...more: string[]) => cli(['build', '--content', content, '--out', join(work, out), ...more], undefined, undefined, { GONGKAI_CACHE_DIR: join(work, `cache-${out}`) });
+const build = (out: string, ...more: string[]) =>
+  cli(['build', '--content', content, '--out', join(work, out), ...more], undefined, undefined, { GONGKAI_CACHE_DIR: join(work, `cache-${out}`) });
 
 beforeAll(() => {
   work = temp();
   content = copyMini(temp());
-  for (const [out, more] of [['single', []], ['s1', ['--shard', '1/3']], ['s2', ['--shard', '2/3']], ['s3', ['--shard', '3/3']]] as const) {
+  for (const [out, more] of [
+    ['single', []],
+    ['s1', ['--shard', '1/3']],
+    ['s2', ['--shard', '2/3']],
+    ['s3', ['--shard', '3/3']],
+  ] as const) {
     const r = build(out, ...more);
     if (r.code !== 0) throw new Error(`build ${out} failed: ${r.stdout}\n${r.stderr}`);
   }
@@ -32,7 +38,9 @@ describe('sharded build', () => {
   });
 
   it('merges into exactly the single build, byte for byte', () => {
-    const r = cli(['merge', join(work, 's3'), join(work, 's1'), join(work, 's2'), '--content', content, '--out', join(work, 'merged')], undefined, undefined, { GONGKAI_CACHE_DIR: join(work, 'cache-merge') });
+    const r = cli(['merge', join(work, 's3'), join(work, 's1'), join(work, 's2'), '--content', content, '--out', join(work, 'merged')], undefined, undefined, {
+      GONGKAI_CACHE_DIR: join(work, 'cache-merge'),
+    });
     expect(r.code, r.stderr).toBe(0);
     const single = walkFiles(join(work, 'single'));
     expect(walkFiles(join(work, 'merged'))).toEqual(single);

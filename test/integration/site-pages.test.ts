@@ -12,7 +12,8 @@ let content: string;
 let out: string;
 // Verbose on every build: Astro logs each page as rendered or (cached), and a change of log
 // level alone changes Astro's dependency hash (a full rebuild), so keep it constant.
-const build = (...args: string[]) => cli(['build', '--content', content, '--out', out, ...args], ROOT, undefined, { GONGKAI_CACHE_DIR: `${content}-cache`, GONGKAI_VERBOSE: '1' });
+const build = (...args: string[]) =>
+  cli(['build', '--content', content, '--out', out, ...args], ROOT, undefined, { GONGKAI_CACHE_DIR: `${content}-cache`, GONGKAI_VERBOSE: '1' });
 const html = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
 
 beforeAll(() => {
@@ -21,13 +22,20 @@ beforeAll(() => {
   // outside it, shared by builds running at the same time (other test files).
   mkdirSync(join(ROOT, '.cache/test-builds'), { recursive: true });
   out = join(mkdtempSync(join(ROOT, '.cache/test-builds/pages-')), 'dist');
-  put(content, 'entries/v-demo-a/2026/road-decision.md', ENTRY(`title: 甲村村道硬化工程（决策阶段）
+  put(
+    content,
+    'entries/v-demo-a/2026/road-decision.md',
+    ENTRY(
+      `title: 甲村村道硬化工程（决策阶段）
 item: major-decisions
 date: 2026-04-10
 stage: decision
 matter: demo-road-2026
 reviewed_by: 王某某
-approved_by: 李某某`, '经村党支部会议讨论决定实施。'));
+approved_by: 李某某`,
+      '经村党支部会议讨论决定实施。',
+    ),
+  );
   const r = build();
   if (r.code !== 0) throw new Error(`build failed: ${r.stdout}\n${r.stderr}`);
 }, 120_000);
@@ -42,20 +50,39 @@ describe('site pages', () => {
   it('shows an entry with unit, aspect, item, dates, reviewer, approver and the other stages of its matter', () => {
     const page = html('units/v-demo-a/road-decision');
     expect(page).toContain('<html lang="zh-CN"');
-    for (const text of ['甲村党支部', '党内重大事项决策', '2026年4月10日', '决策', '王某某', '李某某', '本事项各阶段公开', '修改记录']) expect(page).toContain(text);
+    for (const text of ['甲村党支部', '党内重大事项决策', '2026年4月10日', '决策', '王某某', '李某某', '本事项各阶段公开', '修改记录'])
+      expect(page).toContain(text);
     expect(page).toContain('href="/units/v-demo-a/road-deliberation/"');
     expect(page).toContain('data-pagefind-filter="year">2026');
   });
 
   it('shows a unit with its archive by year, contact, supervision phone and print links', () => {
     const page = html('units/v-demo-a');
-    for (const text of ['2026年（3条）', '0000-6100002', '监督电话', '0000-6123456', '/print/boards/b-v-demo-a.pdf', '/print/previews/b-v-demo-a.png', '/print/cards/v-demo-a.pdf']) expect(page).toContain(text);
+    for (const text of [
+      '2026年（3条）',
+      '0000-6100002',
+      '监督电话',
+      '0000-6123456',
+      '/print/boards/b-v-demo-a.pdf',
+      '/print/previews/b-v-demo-a.png',
+      '/print/cards/v-demo-a.pdf',
+    ])
+      expect(page).toContain(text);
     expect(page).not.toContain('SENTINEL');
   });
 
   it('lists every board and card sheet for printers, with sizes, files and the manifests', () => {
     const page = html('print');
-    for (const text of ['2400×1200', '/print/boards/b-v-demo-a.pdf', '/print/previews/b-v-demo-a.png', '/print/cards/v-demo-a.pdf', 'print/manifest.csv', 'print/cards.csv', '重新印刷清单']) expect(page).toContain(text);
+    for (const text of [
+      '2400×1200',
+      '/print/boards/b-v-demo-a.pdf',
+      '/print/previews/b-v-demo-a.png',
+      '/print/cards/v-demo-a.pdf',
+      'print/manifest.csv',
+      'print/cards.csv',
+      '重新印刷清单',
+    ])
+      expect(page).toContain(text);
     // The pages link the print plan, so nothing is “not yet generated” although the files render alongside.
     expect(page).not.toContain('尚未生成');
   });
@@ -79,13 +106,20 @@ describe('incremental build', () => {
   };
 
   it('renders again only the entries whose inputs changed, and every page when a shared input changes', () => {
-    put(content, 'entries/v-demo-a/2026/road-decision.md', ENTRY(`title: 甲村村道硬化工程（决策阶段）
+    put(
+      content,
+      'entries/v-demo-a/2026/road-decision.md',
+      ENTRY(
+        `title: 甲村村道硬化工程（决策阶段）
 item: major-decisions
 date: 2026-04-10
 stage: decision
 matter: demo-road-2026
 reviewed_by: 王某某
-approved_by: 李某某`, '经村党支部会议讨论，决定于五月开工。'));
+approved_by: 李某某`,
+        '经村党支部会议讨论，决定于五月开工。',
+      ),
+    );
     const second = build();
     expect(second.code).toBe(0);
     expect(rendered(second.stdout, 'units/v-demo-a/road-decision')).toBe('rendered');
@@ -98,7 +132,11 @@ approved_by: 李某某`, '经村党支部会议讨论，决定于五月开工。
     expect(nextDay.code).toBe(0);
     expect(rendered(nextDay.stdout, 'units/v-demo-a/dues-2026-h1')).toBe('cached');
     // A stage's title is shown on its sibling stages: the sibling must not go stale.
-    put(content, 'entries/v-demo-a/2026/road-decision.md', readFileSync(join(content, 'entries/v-demo-a/2026/road-decision.md'), 'utf8').replace('（决策阶段）', '（决策）'));
+    put(
+      content,
+      'entries/v-demo-a/2026/road-decision.md',
+      readFileSync(join(content, 'entries/v-demo-a/2026/road-decision.md'), 'utf8').replace('（决策阶段）', '（决策）'),
+    );
     const third = build();
     expect(rendered(third.stdout, 'units/v-demo-a/road-deliberation')).toBe('rendered');
     expect(html('units/v-demo-a/road-deliberation')).toContain('甲村村道硬化工程（决策）');
@@ -109,7 +147,11 @@ approved_by: 李某某`, '经村党支部会议讨论，决定于五月开工。
     expect(html('units/v-demo-a/dues-2026-h1')).toContain('示范县党务公开网站');
     // The build seeds its output with the pages Astro cached; one that became party-internal
     // (or was withdrawn) must leave with its folder, though its cached copy was seeded.
-    put(content, 'entries/v-demo-a/2026/road-decision.md', readFileSync(join(content, 'entries/v-demo-a/2026/road-decision.md'), 'utf8').replace('item: major-decisions', 'item: major-decisions\nscope: party'));
+    put(
+      content,
+      'entries/v-demo-a/2026/road-decision.md',
+      readFileSync(join(content, 'entries/v-demo-a/2026/road-decision.md'), 'utf8').replace('item: major-decisions', 'item: major-decisions\nscope: party'),
+    );
     const fifth = build();
     expect(fifth.code).toBe(0);
     expect(rendered(fifth.stdout, 'units/v-demo-a/dues-2026-h1')).toBe('cached');

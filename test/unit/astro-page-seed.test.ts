@@ -21,7 +21,18 @@ const write = (file: string, text: string) => {
   writeFileSync(file, text);
 };
 const manifest = (cache: string, files: string[]) =>
-  write(join(cache, 'incremental-build.json'), JSON.stringify({ version: 1, routes: { 'src/pages/units/[unit]/[slug].astro': { dependencyHash: 'x', paths: Object.fromEntries(files.map((f) => [`/${f}`, { cacheKey: 'k', outputFile: f }])) } } }));
+  write(
+    join(cache, 'incremental-build.json'),
+    JSON.stringify({
+      version: 1,
+      routes: {
+        'src/pages/units/[unit]/[slug].astro': {
+          dependencyHash: 'x',
+          paths: Object.fromEntries(files.map((f) => [`/${f}`, { cacheKey: 'k', outputFile: f }])),
+        },
+      },
+    }),
+  );
 
 describe('astro page seeding', () => {
   it('copies only recorded pages, as copies', () => {

@@ -34,7 +34,7 @@ const entries = [
 const state = (today: string, item: string) => unitCadence(village, entries, { today, catalog, site }).find((c) => c.item === item)!;
 
 describe('cadence per unit and required item', () => {
-  it('requires only public items of the unit\'s level', () => {
+  it("requires only public items of the unit's level", () => {
     const ids = requiredItems(village, catalog).map((i) => i.id);
     expect(ids).toContain('dues-collection');
     expect(ids).not.toContain('cadre-selection'); // county units and towns only
@@ -47,7 +47,7 @@ describe('cadence per unit and required item', () => {
     expect(state('2026-01-09', 'org-setup-division').state).toBe('missing'); // not yet published
   });
 
-  it('periodic items: current, due soon until the 15th of the period\'s first month, then overdue', () => {
+  it("periodic items: current, due soon until the 15th of the period's first month, then overdue", () => {
     expect(state('2026-06-30', 'dues-collection')).toMatchObject({ state: 'current', period: '2026年上半年' });
     expect(state('2026-07-10', 'dues-collection')).toMatchObject({ state: 'due_soon', dueBy: '2026-07-15' });
     expect(state('2026-07-15', 'dues-collection').state).toBe('due_soon');

@@ -7,7 +7,8 @@ import { LayoutError } from '../../src/print/layout/template-layout.ts';
 const near = (a: number, b: number) => Math.abs(a - b) < 1e-6;
 
 /** Every slot's bleed rectangle. */
-const bleeds = (imp: Imposition) => imp.front.map((s) => ({ x0: s.x - imp.bleed, y0: s.y - imp.bleed, x1: s.x + imp.cardW + imp.bleed, y1: s.y + imp.cardH + imp.bleed }));
+const bleeds = (imp: Imposition) =>
+  imp.front.map((s) => ({ x0: s.x - imp.bleed, y0: s.y - imp.bleed, x1: s.x + imp.cardW + imp.bleed, y1: s.y + imp.cardH + imp.bleed }));
 
 describe('card imposition', () => {
   it('puts 90×54 cards 8-up on portrait A4, centred, a gutter apart', () => {
@@ -25,7 +26,11 @@ describe('card imposition', () => {
     expect(xs[0]!).toBeCloseTo(imp.width - (xs[1]! + imp.cardW), 6);
     expect(ys[0]!).toBeCloseTo(imp.height - (ys[3]! + imp.cardH), 6);
     // Row-major order: card 1 top left, card 2 to its right.
-    expect(imp.front.slice(0, 3).map((s) => [s.row, s.col])).toEqual([[0, 0], [0, 1], [1, 0]]);
+    expect(imp.front.slice(0, 3).map((s) => [s.row, s.col])).toEqual([
+      [0, 0],
+      [0, 1],
+      [1, 0],
+    ]);
   });
 
   it('mirrors the columns on the back of a portrait sheet, so each back lands behind its front', () => {
@@ -57,7 +62,11 @@ describe('card imposition', () => {
   });
 
   it('marks every cut line at both ends, outside every bleed and inside the sheet', () => {
-    for (const [w, h, sheet] of [[90, 54, 'A4'], [105, 148, 'A3'], [210, 99, 'SRA3']] as const) {
+    for (const [w, h, sheet] of [
+      [90, 54, 'A4'],
+      [105, 148, 'A3'],
+      [210, 99, 'SRA3'],
+    ] as const) {
       const imp = impose(w, h, sheet, 3, 6);
       const cutsX = [...new Set(imp.front.flatMap((s) => [s.x, s.x + imp.cardW]).map((v) => v.toFixed(6)))];
       const cutsY = [...new Set(imp.front.flatMap((s) => [s.y, s.y + imp.cardH]).map((v) => v.toFixed(6)))];
@@ -66,13 +75,19 @@ describe('card imposition', () => {
       expect(imp.marks).toHaveLength(2 * (cutsX.length + cutsY.length));
       for (const k of imp.marks) {
         expect(Math.hypot(k.x2 - k.x1, k.y2 - k.y1)).toBeGreaterThanOrEqual(mm(2) - 1e-6);
-        for (const [x, y] of [[k.x1, k.y1], [k.x2, k.y2]] as const) {
+        for (const [x, y] of [
+          [k.x1, k.y1],
+          [k.x2, k.y2],
+        ] as const) {
           expect(x >= 0 && x <= imp.width && y >= 0 && y <= imp.height).toBe(true);
           for (const b of bleeds(imp)) expect(x > b.x0 && x < b.x1 && y > b.y0 && y < b.y1, `${sheet}: mark at ${x},${y} inside a card`).toBe(false);
         }
       }
       // Neighbouring bleeds never overlap a card's trim.
-      for (const a of imp.front) for (const b of bleeds(imp)) if (!(near(b.x0 + imp.bleed, a.x) && near(b.y0 + imp.bleed, a.y))) expect(b.x1 <= a.x + 1e-6 || b.x0 >= a.x + imp.cardW - 1e-6 || b.y1 <= a.y + 1e-6 || b.y0 >= a.y + imp.cardH - 1e-6).toBe(true);
+      for (const a of imp.front)
+        for (const b of bleeds(imp))
+          if (!(near(b.x0 + imp.bleed, a.x) && near(b.y0 + imp.bleed, a.y)))
+            expect(b.x1 <= a.x + 1e-6 || b.x0 >= a.x + imp.cardW - 1e-6 || b.y1 <= a.y + 1e-6 || b.y0 >= a.y + imp.cardH - 1e-6).toBe(true);
     }
   });
 

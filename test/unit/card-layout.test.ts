@@ -37,7 +37,10 @@ function spec(lines: CardLine[], extra: Partial<CardSpec> = {}): CardSpec {
 
 const line = (i: number, chars: number): CardLine => ({ id: `v-demo-a/entry-${i}`, label: '党费', text: `第${i}条${'公'.repeat(Math.max(0, chars - 3))}` });
 const texts = (p: LaidPage) => p.boxes.filter((b): b is Extract<Box, { kind: 'text' }> => b.kind === 'text');
-const textOf = (p: LaidPage) => texts(p).map((b) => b.text).join('');
+const textOf = (p: LaidPage) =>
+  texts(p)
+    .map((b) => b.text)
+    .join('');
 
 /** Every text box lies inside the trim, clear of the edges by most of the margin, and at or above the floor size. */
 function expectInside(p: LaidPage, margin: number) {
@@ -104,7 +107,24 @@ describe('card layout', () => {
     for (const l of lines) expect(textOf(r.front).includes(`第${l.id.slice(-1)}条`)).toBe(printed.includes(l));
     expectInside(r.front, mm(4));
 
-    const row: CardRow = { unit: 'v-demo-a', unit_name: '甲村党支部', template: 'card', pdf: 'print/cards/v-demo-a.pdf', preview: 'print/cards/v-demo-a.png', trim_mm: '90×54', bleed_mm: 3, sheet: 'A4', landscape: false, per_sheet: 8, spare_percent: 5, body_pt: r.bodyPt, sha256: '', entries: printed.map((l) => l.id), changed: true, overflow: r.overflow! };
+    const row: CardRow = {
+      unit: 'v-demo-a',
+      unit_name: '甲村党支部',
+      template: 'card',
+      pdf: 'print/cards/v-demo-a.pdf',
+      preview: 'print/cards/v-demo-a.png',
+      trim_mm: '90×54',
+      bleed_mm: 3,
+      sheet: 'A4',
+      landscape: false,
+      per_sheet: 8,
+      spare_percent: 5,
+      body_pt: r.bodyPt,
+      sha256: '',
+      entries: printed.map((l) => l.id),
+      changed: true,
+      overflow: r.overflow!,
+    };
     const manifest: Manifest = { generated: '2026-11-28', boards: [], cards: [row] };
     const [report] = overflowReport(manifest);
     expect(report).toContain('明白卡 v-demo-a（甲村党支部）');

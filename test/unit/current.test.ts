@@ -74,7 +74,7 @@ describe('boardEntries: what is on a board on a given day', () => {
     expect(ids('2025-07-01')).not.toContain('well-2');
   });
 
-  it('never shows a party-internal entry, an entry with board: false, or another unit\'s entry', () => {
+  it("never shows a party-internal entry, an entry with board: false, or another unit's entry", () => {
     for (const today of ['2026-02-02', '2026-06-30', '2026-11-28', '2026-12-03']) {
       const slugs = ids(today);
       expect(slugs).not.toContain('secret-ish');

@@ -14,7 +14,15 @@ const site = siteSchema.parse(parseYaml(readFileSync(join(ROOT, 'content/site.ya
 const village: Unit = { id: 'v-a', name: '甲村党支部', kind: 'village', parent: 't-a', maintainers: [] };
 
 const fm = (over: Record<string, unknown>): EntryFrontMatter =>
-  entryFrontMatterSchema.parse({ title: '标题', item: 'dues-collection', date: '2026-07-05', period: '2026-H1', reviewed_by: '王某某', approved_by: '李某某', ...over });
+  entryFrontMatterSchema.parse({
+    title: '标题',
+    item: 'dues-collection',
+    date: '2026-07-05',
+    period: '2026-H1',
+    reviewed_by: '王某某',
+    approved_by: '李某某',
+    ...over,
+  });
 const codes = (over: Record<string, unknown>, unit = village) => checkEntry(fm(over), { catalog, site, unit, yearFolder: 2026 }).findings.map((f) => f.code);
 
 describe('the catalog shipped with the demo', () => {

@@ -7,7 +7,9 @@ const sysError = (code: string, extra: Record<string, string> = {}) => Object.as
 
 describe('environmentProblem', () => {
   it('tells a full disk, a permission, a missing program and a missing dependency in Chinese, with the fix', () => {
-    expect(environmentProblem(sysError('ENOSPC', { path: '/srv/dist/x.pdf' }))!.message).toBe('磁盘空间不足。请清理磁盘（例如删除旧的 dist/ 副本或 .cache/）后重新运行（ENOSPC：/srv/dist/x.pdf）。');
+    expect(environmentProblem(sysError('ENOSPC', { path: '/srv/dist/x.pdf' }))!.message).toBe(
+      '磁盘空间不足。请清理磁盘（例如删除旧的 dist/ 副本或 .cache/）后重新运行（ENOSPC：/srv/dist/x.pdf）。',
+    );
     expect(environmentProblem(sysError('EACCES'), '网站页面')!.message).toMatch(/^网站页面时没有读写权限/);
     expect(environmentProblem(sysError('ENOENT', { syscall: 'spawn git' }))!.message).toContain('找不到程序 git');
     expect(environmentProblem(sysError('ERR_MODULE_NOT_FOUND'))!.message).toContain('npm ci');
@@ -23,7 +25,11 @@ describe('environmentProblem', () => {
 
 describe('kinds and exit codes', () => {
   it('maps each kind to its exit code; a merge problem is a usage problem; a stage failure is internal', () => {
-    expect([new ContentError('x'), new UsageError('x'), new EnvironmentError('x'), new InternalError('x'), new StageError('网站页面', 'x')].map((e) => EXIT_CODES[e.kind])).toEqual([1, 2, 3, 2, 2]);
+    expect(
+      [new ContentError('x'), new UsageError('x'), new EnvironmentError('x'), new InternalError('x'), new StageError('网站页面', 'x')].map(
+        (e) => EXIT_CODES[e.kind],
+      ),
+    ).toEqual([1, 2, 3, 2, 2]);
   });
 
   it('survives the trip through postMessage as plain data, with its details and a context', () => {

@@ -21,24 +21,60 @@ describe('impactOf', () => {
     expect(i.entries).toEqual([{ unit: 'v-a', slug: 'dues', path: 'content/entries/v-a/2026/dues.md', status: 'modified' }]);
   });
   it('follows renames across units, and images to their unit', () => {
-    const i = impactOf([{ status: 'renamed', from: 'content/entries/v-a/2026/x.md', path: 'content/entries/v-b/2026/x.md' }, { status: 'added', path: 'content/entries/t/2026/photo.jpg' }], 'content', reg, reg);
+    const i = impactOf(
+      [
+        { status: 'renamed', from: 'content/entries/v-a/2026/x.md', path: 'content/entries/v-b/2026/x.md' },
+        { status: 'added', path: 'content/entries/t/2026/photo.jpg' },
+      ],
+      'content',
+      reg,
+      reg,
+    );
     expect(i.boards).toEqual(['b-t', 'b-v-a', 'b-v-b']);
   });
   it('reads registry changes record by record', () => {
-    const after: Registry = { units: reg.units.map((u) => (u.id === 'v-b' ? { ...u, phone: '0000-1' } : u)), boards: reg.boards.map((b) => (b.id === 'b-t' ? { ...b, width_mm: 2900 } : b)) };
+    const after: Registry = {
+      units: reg.units.map((u) => (u.id === 'v-b' ? { ...u, phone: '0000-1' } : u)),
+      boards: reg.boards.map((b) => (b.id === 'b-t' ? { ...b, width_mm: 2900 } : b)),
+    };
     expect(changedIds(reg.units, after.units)).toEqual(['v-b']);
-    const i = impactOf([{ status: 'modified', path: 'content/units.yaml' }, { status: 'modified', path: 'content/boards.yaml' }], 'content', reg, after);
+    const i = impactOf(
+      [
+        { status: 'modified', path: 'content/units.yaml' },
+        { status: 'modified', path: 'content/boards.yaml' },
+      ],
+      'content',
+      reg,
+      after,
+    );
     expect(i.boards).toEqual(['b-t', 'b-v-b']);
     expect(i.cards).toEqual(['v-b']);
   });
   it('treats settings, catalog, calendar and program changes as affecting everything', () => {
-    const i = impactOf([{ status: 'modified', path: 'content/site.yaml' }, { status: 'modified', path: 'src/print/layout.ts' }, { status: 'modified', path: 'README.md' }], 'content', reg, reg);
+    const i = impactOf(
+      [
+        { status: 'modified', path: 'content/site.yaml' },
+        { status: 'modified', path: 'src/print/layout.ts' },
+        { status: 'modified', path: 'README.md' },
+      ],
+      'content',
+      reg,
+      reg,
+    );
     expect(i.everything).toEqual(['网站设置（site.yaml）', '程序或模板（src/print/layout.ts）']);
     expect(i.boards).toHaveLength(3);
     expect(i.other).toEqual(['README.md']);
   });
   it('requests and pages touch no board', () => {
-    const i = impactOf([{ status: 'added', path: 'content/requests/v-a/2026/q.md' }, { status: 'modified', path: 'content/pages/about.mdx' }], 'content', reg, reg);
+    const i = impactOf(
+      [
+        { status: 'added', path: 'content/requests/v-a/2026/q.md' },
+        { status: 'modified', path: 'content/pages/about.mdx' },
+      ],
+      'content',
+      reg,
+      reg,
+    );
     expect(i).toMatchObject({ boards: [], cards: [], pages: ['content/pages/about.mdx'] });
   });
 });

@@ -61,7 +61,11 @@ function importsOf(file: string): Import[] {
   if (file.endsWith('.astro')) text = text.split(/^---$/m)[1] ?? '';
   // Comments may mention modules; only code imports count.
   text = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-  const specs = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2] ?? m[3]!);
+  const specs = [
+    ...text.matchAll(
+      /(?:^|\n)\s*(?:import|export)\b[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
+    ),
+  ].map((m) => m[1] ?? m[2] ?? m[3]!);
   return specs.map((spec) => (spec.startsWith('.') ? { from: file, spec, target: relative(SRC, normalize(join(dirname(file), spec))) } : { from: file, spec }));
 }
 
@@ -97,7 +101,9 @@ describe('import boundaries', () => {
   it('Astro’s modules only in pages, components, layouts and the content config; pdfkit and fontkit only in the print renderer', () => {
     const astroLayer = (f: string) => rankOf(rel(f)) === 9;
     expect(all.filter((i) => /^(astro:|virtual:gongkai\/)/.test(i.spec) && !astroLayer(i.from)).map((i) => `src/${rel(i.from)} → ${i.spec}`)).toEqual([]);
-    expect(all.filter((i) => /^(pdfkit|fontkit)$/.test(i.spec) && !rel(i.from).startsWith('print/render/')).map((i) => `src/${rel(i.from)} → ${i.spec}`)).toEqual([]);
+    expect(
+      all.filter((i) => /^(pdfkit|fontkit)$/.test(i.spec) && !rel(i.from).startsWith('print/render/')).map((i) => `src/${rel(i.from)} → ${i.spec}`),
+    ).toEqual([]);
   });
 
   it('the domain reads no files, starts no programs and knows nothing of Astro or PDFs', () => {

@@ -41,7 +41,9 @@ export function inside(e: Extent, r: Column): boolean {
 export function outsideColumns(boxes: readonly Box[], cols: readonly Column[], m: Measurer): string[] {
   return boxes.flatMap((b) => {
     const e = extent(b, m);
-    return cols.some((c) => inside(e, c)) ? [] : [`${b.kind} ${'text' in b ? b.text : ''} at [${e.x0.toFixed(1)}, ${e.y0.toFixed(1)}]–[${e.x1.toFixed(1)}, ${e.y1.toFixed(1)}]`];
+    return cols.some((c) => inside(e, c))
+      ? []
+      : [`${b.kind} ${'text' in b ? b.text : ''} at [${e.x0.toFixed(1)}, ${e.y0.toFixed(1)}]–[${e.x1.toFixed(1)}, ${e.y1.toFixed(1)}]`];
   });
 }
 

@@ -26,7 +26,7 @@ function rng(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-  const pick = <T,>(xs: readonly T[]): T => xs[int(0, xs.length - 1)]!;
+  const pick = <T>(xs: readonly T[]): T => xs[int(0, xs.length - 1)]!;
   return { next, int, pick };
 }
 type Rng = ReturnType<typeof rng>;
@@ -66,7 +66,9 @@ const text = (r: Rng, parts: number) => Array.from({ length: parts }, () => phra
 function table(r: Rng): Block {
   const cols = r.pick([1, 2, 3, 4, 6, 12, 40]);
   const header = Array.from({ length: cols }, () => Array.from({ length: r.int(0, 6) }, () => r.pick([...HEADER_CHARS])).join(''));
-  const rows = Array.from({ length: r.pick([1, 3, 12, 60]) }, () => Array.from({ length: cols }, () => (r.next() < 0.05 ? text(r, r.int(5, 25)) : r.next() < 0.2 ? '' : text(r, 1))));
+  const rows = Array.from({ length: r.pick([1, 3, 12, 60]) }, () =>
+    Array.from({ length: cols }, () => (r.next() < 0.05 ? text(r, r.int(5, 25)) : r.next() < 0.2 ? '' : text(r, 1))),
+  );
   return { kind: 'table', header, rows };
 }
 
@@ -77,7 +79,13 @@ function block(r: Rng): Block {
   if (k === 5) return { kind: 'item', marker: r.pick(['•', '1.', '  12.', '  •']), text: text(r, r.int(1, 6)) };
   if (k === 6) return table(r);
   if (k === 7) {
-    const [w, h] = r.pick([[20000, 30000], [30000, 100], [10, 20000], [640, 480], [1, 1]] as const);
+    const [w, h] = r.pick([
+      [20000, 30000],
+      [30000, 100],
+      [10, 20000],
+      [640, 480],
+      [1, 1],
+    ] as const);
     return { kind: 'image', src: '/nonexistent.jpg', alt: r.next() < 0.5 ? text(r, 1) : '', pxWidth: w, pxHeight: h };
   }
   // Many headings in a row, then a line.
@@ -85,7 +93,12 @@ function block(r: Rng): Block {
 }
 
 function entry(r: Rng, id: string): EntryContent {
-  return { id, title: text(r, r.int(1, 3)), meta: r.next() < 0.7 ? `公示期：${han(r, 4)}至${han(r, 4)}` : '', blocks: Array.from({ length: r.int(0, 8) }, () => block(r)) };
+  return {
+    id,
+    title: text(r, r.int(1, 3)),
+    meta: r.next() < 0.7 ? `公示期：${han(r, 4)}至${han(r, 4)}` : '',
+    blocks: Array.from({ length: r.int(0, 8) }, () => block(r)),
+  };
 }
 
 const SIZES = [
@@ -99,7 +112,10 @@ const SIZES = [
 function randomSpec(seed: number): BoardSpec {
   const r = rng(seed);
   const [w, h, scale] = r.pick(SIZES);
-  const panels = Array.from({ length: r.int(1, 5) }, (_, i) => ({ title: i === 0 && r.next() < 0.3 ? '组织建设与党员管理及其他各项工作' : r.pick(['组织建设', '党员管理', '其他']), aspects: ['*'] }));
+  const panels = Array.from({ length: r.int(1, 5) }, (_, i) => ({
+    title: i === 0 && r.next() < 0.3 ? '组织建设与党员管理及其他各项工作' : r.pick(['组织建设', '党员管理', '其他']),
+    aspects: ['*'],
+  }));
   const layout = boardLayoutSchema.parse({ panels });
   return {
     widthMm: w,
@@ -109,7 +125,10 @@ function randomSpec(seed: number): BoardSpec {
     scale,
     panels: panels.map((p, pi) => ({
       title: p.title,
-      sections: Array.from({ length: r.int(0, 3) }, (_, si) => ({ heading: han(r, r.int(2, 12)), entries: Array.from({ length: r.int(0, 3) }, (_, ei) => entry(r, `u/${pi}-${si}-${ei}`)) })),
+      sections: Array.from({ length: r.int(0, 3) }, (_, si) => ({
+        heading: han(r, r.int(2, 12)),
+        entries: Array.from({ length: r.int(0, 3) }, (_, ei) => entry(r, `u/${pi}-${si}-${ei}`)),
+      })),
     })),
     footer: ['监督电话：0000-6123456', '发布单位：中共示范县委组织部', `网上查看：https://example.gov.cn/units/${'x'.repeat(r.pick([5, 400]))}/`],
     qrUrl: 'https://example.gov.cn/units/x/',
@@ -157,7 +176,9 @@ function check(s: BoardSpec, r: BoardResult): void {
     for (const b of furniture) {
       const e = extent(b, m);
       const slack = b.kind === 'rect' ? s.bleedPt : 0;
-      expect(e.x0 >= -slack - 1e-6 && e.y0 >= -slack - 1e-6 && e.x1 <= W + slack + 1e-6 && e.y1 <= H + 1e-6, `${b.kind} ${'text' in b ? b.text : ''}`).toBe(true);
+      expect(e.x0 >= -slack - 1e-6 && e.y0 >= -slack - 1e-6 && e.x1 <= W + slack + 1e-6 && e.y1 <= H + 1e-6, `${b.kind} ${'text' in b ? b.text : ''}`).toBe(
+        true,
+      );
     }
     const qr = furniture.find((b) => b.kind === 'qr')!;
     for (const b of furniture) if (b.kind === 'text' && b.y > H / 2) expect(extent(b, m).x1).toBeLessThanOrEqual(extent(qr, m).x0);
@@ -177,7 +198,12 @@ function check(s: BoardSpec, r: BoardResult): void {
   const headers = s.panels.flatMap((p) => p.sections.flatMap((x) => x.entries.flatMap((e) => e.blocks.flatMap((b) => (b.kind === 'table' ? b.header : [])))));
   const shownHeaders = content.flatMap((b) => (b.kind === 'text' ? [...b.text].filter(isHeaderChar) : [])).length;
   expect(shownHeaders).toBeGreaterThanOrEqual([...headers.join('')].length);
-  const titles = solid(content.filter(isWhite).map((b) => (b.kind === 'text' ? b.text : '')).join(''));
+  const titles = solid(
+    content
+      .filter(isWhite)
+      .map((b) => (b.kind === 'text' ? b.text : ''))
+      .join(''),
+  );
   for (const p of s.panels) expect(titles).toContain(solid(p.title));
 }
 
@@ -196,8 +222,18 @@ describe('fit or fail invariants: adversarial entries', () => {
     s.widthMm = 1200;
     s.heightMm = 900;
     s.scale = 1;
-    s.layout = boardLayoutSchema.parse({ panels: [{ title: '甲', aspects: ['*'] }, { title: '乙', aspects: ['*'] }, { title: '丙', aspects: ['*'] }] });
-    s.panels = [{ title: '甲', sections: [{ heading: '一', entries: [{ id: 'u/x', title, meta: '', blocks }] }] }, { title: '乙', sections: [] }, { title: '丙', sections: [] }];
+    s.layout = boardLayoutSchema.parse({
+      panels: [
+        { title: '甲', aspects: ['*'] },
+        { title: '乙', aspects: ['*'] },
+        { title: '丙', aspects: ['*'] },
+      ],
+    });
+    s.panels = [
+      { title: '甲', sections: [{ heading: '一', entries: [{ id: 'u/x', title, meta: '', blocks }] }] },
+      { title: '乙', sections: [] },
+      { title: '丙', sections: [] },
+    ];
     return s;
   };
   const cases: [string, Block[]][] = [
@@ -209,8 +245,27 @@ describe('fit or fail invariants: adversarial entries', () => {
     ['a table of 600 rows', [{ kind: 'table', header: ['ㄅ', 'ㄆ'], rows: Array.from({ length: 600 }, (_, i) => [`${i + 1}`, '内容']) }]],
     ['a table of 60 columns', [{ kind: 'table', header: Array.from({ length: 60 }, () => 'ㄇ'), rows: [Array.from({ length: 60 }, (_, i) => `格${i}`)] }]],
     ['a cell of 20,000 characters', [{ kind: 'table', header: ['ㄈ', 'ㄉ'], rows: [['甲', '党'.repeat(20000)]] }]],
-    ['a header cell of 3,000 characters', [{ kind: 'table', header: ['ㄊ'.repeat(3000), 'ㄋ'], rows: [['甲', '乙'], ['丙', '丁']] }]],
-    ['huge images', [{ kind: 'image', src: '/x.jpg', alt: '图', pxWidth: 100000, pxHeight: 100000 }, { kind: 'image', src: '/y.jpg', alt: '', pxWidth: 100000, pxHeight: 10 }, { kind: 'image', src: '/z.jpg', alt: '', pxWidth: 10, pxHeight: 100000 }]],
+    [
+      'a header cell of 3,000 characters',
+      [
+        {
+          kind: 'table',
+          header: ['ㄊ'.repeat(3000), 'ㄋ'],
+          rows: [
+            ['甲', '乙'],
+            ['丙', '丁'],
+          ],
+        },
+      ],
+    ],
+    [
+      'huge images',
+      [
+        { kind: 'image', src: '/x.jpg', alt: '图', pxWidth: 100000, pxHeight: 100000 },
+        { kind: 'image', src: '/y.jpg', alt: '', pxWidth: 100000, pxHeight: 10 },
+        { kind: 'image', src: '/z.jpg', alt: '', pxWidth: 10, pxHeight: 100000 },
+      ],
+    ],
   ];
   for (const [name, blocks] of cases) {
     it(name, () => {

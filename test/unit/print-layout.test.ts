@@ -29,7 +29,9 @@ describe('Chinese line breaking', () => {
         // —— and …… are never split between lines.
         if (i < lines.length - 1) expect(/[—…]$/.test(l.text) && /^[—…]/.test(lines[i + 1]!.text)).toBe(false);
         // No line's ink runs past the width (a closing mark at the end may give up its empty half).
-        expect(l.x + m.width(l.text, 'serif', S) + l.spacing * ([...l.text].length - 1) - lineEndHang(l.text, m, 'serif', S)).toBeLessThanOrEqual(chars * S + 1e-6);
+        expect(l.x + m.width(l.text, 'serif', S) + l.spacing * ([...l.text].length - 1) - lineEndHang(l.text, m, 'serif', S)).toBeLessThanOrEqual(
+          chars * S + 1e-6,
+        );
       }
     }
   });
@@ -112,7 +114,15 @@ function spec(chars: number): BoardSpec {
     layout,
     scale: 1,
     panels: [
-      { title: '组织建设', sections: [{ heading: '组织设置', entries: [{ id: 'u/a', title: '标题甲', meta: '2026年11月20日发布', blocks: [{ kind: 'para', text: '党'.repeat(chars) + '末尾句。' }] }] }] },
+      {
+        title: '组织建设',
+        sections: [
+          {
+            heading: '组织设置',
+            entries: [{ id: 'u/a', title: '标题甲', meta: '2026年11月20日发布', blocks: [{ kind: 'para', text: '党'.repeat(chars) + '末尾句。' }] }],
+          },
+        ],
+      },
       { title: '其他', sections: [{ heading: '党费', entries: [{ id: 'u/b', title: '标题乙', meta: '', blocks: [{ kind: 'para', text: '短文。' }] }] }] },
     ],
     footer: ['监督电话：0000-6123456', '发布单位：测试'],
@@ -147,7 +157,12 @@ describe('board layout: fit or fail', () => {
     const r = layoutBoard(spec(2300), m);
     expect(r.pages).toHaveLength(1);
     const cols = boardColumns(spec(2300));
-    const bottom = (c: (typeof cols)[number]) => Math.max(...texts(r).filter((t) => t.x >= c.x && t.x < c.x + c.w && t.y > c.y && t.y < c.y + c.h).map((t) => t.y));
+    const bottom = (c: (typeof cols)[number]) =>
+      Math.max(
+        ...texts(r)
+          .filter((t) => t.x >= c.x && t.x < c.x + c.w && t.y > c.y && t.y < c.y + c.h)
+          .map((t) => t.y),
+      );
     const [a, b] = cols.map(bottom) as [number, number];
     expect(Math.abs(a - b)).toBeLessThan(3 * 36 * 1.5);
     expect(a).toBeLessThan(cols[0]!.y + cols[0]!.h - 3 * 36 * 1.5);
@@ -159,7 +174,10 @@ describe('board layout: fit or fail', () => {
     expect(r.pages.length).toBeGreaterThan(1);
     expect(r.overflow!.entries[0]).toBe('u/a');
     expect(r.overflow!.mm).toBeGreaterThan(100);
-    const all = texts(r).filter((t) => t.face === 'serif').map((t) => t.text).join('');
+    const all = texts(r)
+      .filter((t) => t.face === 'serif')
+      .map((t) => t.text)
+      .join('');
     expect(all).toContain('末尾句。');
     expect([...all.matchAll(/党/g)].length).toBeGreaterThanOrEqual(12000);
     expect(texts(r).some((t) => t.text.includes('组织建设（续）'))).toBe(true);
@@ -170,26 +188,48 @@ describe('board layout: fit or fail', () => {
 
 describe('tables, templates and tiles', () => {
   it('sizes table columns by content and never below two characters', () => {
-    const w = columnWidths([['月份', '党员人数', '说明'], ['1月', '46', '这是一段很长很长很长很长很长很长很长很长很长的说明文字']], 300, m, 10);
+    const w = columnWidths(
+      [
+        ['月份', '党员人数', '说明'],
+        ['1月', '46', '这是一段很长很长很长很长很长很长很长很长很长的说明文字'],
+      ],
+      300,
+      m,
+      10,
+    );
     expect(w.reduce((a, b) => a + b, 0)).toBeCloseTo(300, 6);
     expect(w[2]!).toBeGreaterThan(w[0]!);
     for (const x of w) expect(x).toBeGreaterThanOrEqual(30);
     // Short columns (names, dates) keep their one-line width; the long texts share the rest.
-    const rows = [['问题', '整改措施', '责任人', '时限', '进度'], ['活动室面积小', '对原村小学闲置校舍做安全鉴定，研究改造为党员活动室', '李某某', '2026年10月', '鉴定已完成，改造方案拟明年提交审议']];
+    const rows = [
+      ['问题', '整改措施', '责任人', '时限', '进度'],
+      ['活动室面积小', '对原村小学闲置校舍做安全鉴定，研究改造为党员活动室', '李某某', '2026年10月', '鉴定已完成，改造方案拟明年提交审议'],
+    ];
     const ws = columnWidths(rows, 600, m, 10);
     expect(ws.reduce((a, b) => a + b, 0)).toBeCloseTo(600, 6);
     const natural = (c: number) => Math.max(...rows.map((r) => m.width(r[c]!, 'serif', 10))) + 10;
     for (const c of [0, 2, 3, 4]) expect(ws[c]).toBeCloseTo(natural(c), 6);
     expect(ws[1]!).toBeLessThan(natural(1));
     // Two long texts that both must wrap share in proportion to their lengths.
-    const two = columnWidths([['甲', '乙'], ['一'.repeat(60), '二'.repeat(30)]], 300, m, 10);
+    const two = columnWidths(
+      [
+        ['甲', '乙'],
+        ['一'.repeat(60), '二'.repeat(30)],
+      ],
+      300,
+      m,
+      10,
+    );
     expect(two[0]! / two[1]!).toBeCloseTo(610 / 310, 6);
   });
 
   it('repeats the header row when a table continues in the next column', () => {
     const rows = Array.from({ length: 30 }, (_, i) => [`第${i + 1}行`, String(i)]);
     const pieces = tablePieces(['项目', '数量'], rows, 200, m, { size: 10, lineHeight: 1.3 }, 'u/t');
-    const cols = [{ x: 0, y: 0, w: 200, h: 150 }, { x: 300, y: 0, w: 200, h: 1000 }];
+    const cols = [
+      { x: 0, y: 0, w: 200, h: 150 },
+      { x: 300, y: 0, w: 200, h: 1000 },
+    ];
     const f = flowIntoColumns(pieces, cols);
     expect(f.rest).toHaveLength(0);
     const heads = f.boxes.filter((b) => b.kind === 'text' && b.text === '项目');
@@ -200,7 +240,10 @@ describe('tables, templates and tiles', () => {
 
   it('scales the nearest template for an odd board size, with a warning', () => {
     const t = (name: string, w: number, h: number) => ({ name, kind: 'board' as const, width_mm: w, height_mm: h, unit_kinds: [], layout: {} });
-    const templates = new Map([['village', t('村级', 2400, 1200)], ['small', t('小型', 1200, 900)]]);
+    const templates = new Map([
+      ['village', t('村级', 2400, 1200)],
+      ['small', t('小型', 1200, 900)],
+    ]);
     const board = { id: 'b-x', unit: 'u', template: 'village', location: '村部', width_mm: 800, height_mm: 600 };
     const r = resolveLayout(board, templates);
     expect(r.templateId).toBe('small');
@@ -230,7 +273,18 @@ describe('a table row taller than a column (fit or fail)', () => {
   const style = { size: 10, lineHeight: 1.3 };
 
   it('is cut between lines across columns, each part inside its column, the header repeated, nothing lost', () => {
-    const pieces = tablePieces(['事项', '说明'], [['甲', '短'], ['乙', tall], ['丙', '尾']], width, m, style, 'u/t');
+    const pieces = tablePieces(
+      ['事项', '说明'],
+      [
+        ['甲', '短'],
+        ['乙', tall],
+        ['丙', '尾'],
+      ],
+      width,
+      m,
+      style,
+      'u/t',
+    );
     const cols = [0, 1, 2].map((i) => ({ x: i * 300, y: 40, w: width, h: 500 }));
     let queue = pieces;
     const sheets: ReturnType<typeof flowIntoColumns>[] = [];
@@ -256,7 +310,9 @@ describe('a table row taller than a column (fit or fail)', () => {
     for (const f of sheets) {
       for (const [i, c] of cols.entries()) {
         if (!f.used[i]) continue;
-        const top = f.boxes.filter((b) => b.kind === 'text' && b.x >= c.x && b.x < c.x + c.w).sort((a, b) => (a as { y: number }).y - (b as { y: number }).y)[0];
+        const top = f.boxes
+          .filter((b) => b.kind === 'text' && b.x >= c.x && b.x < c.x + c.w)
+          .sort((a, b) => (a as { y: number }).y - (b as { y: number }).y)[0];
         expect(top && top.kind === 'text' && top.text).toBe('事项');
       }
     }
@@ -265,14 +321,24 @@ describe('a table row taller than a column (fit or fail)', () => {
   it('on a board: continuation sheets, every box inside its column, all the text present', () => {
     const s = spec(10);
     const row = ['长行', tall.repeat(4)];
-    s.panels[0]!.sections[0]!.entries.push({ id: 'u/tall', title: '一行很长的表格', meta: '', blocks: [{ kind: 'table', header: ['项目', '内容'], rows: [['前', '一'], row, ['后', '二']] }] });
+    s.panels[0]!.sections[0]!.entries.push({
+      id: 'u/tall',
+      title: '一行很长的表格',
+      meta: '',
+      blocks: [{ kind: 'table', header: ['项目', '内容'], rows: [['前', '一'], row, ['后', '二']] }],
+    });
     const r = layoutBoard(s, m);
     expect(r.pages.length).toBeGreaterThan(1);
     expect(r.overflow!.entries).toContain('u/tall');
     const cols = boardColumns(s);
     const n = boardFurniture(s, m, s.title).length;
     for (const p of r.pages) expect(outsideColumns(p.boxes.slice(n), cols, m)).toEqual([]);
-    const text = solid(texts(r).filter((t) => t.face === 'serif').map((t) => t.text).join(''));
+    const text = solid(
+      texts(r)
+        .filter((t) => t.face === 'serif')
+        .map((t) => t.text)
+        .join(''),
+    );
     for (const part of [tall, '长行', '前', '后', '一', '二']) expect(text).toContain(part.length > 100 ? part.slice(0, 50) : part);
     // The 12,800 characters of the long cell are all there, in order.
     expect(text).toContain(tall.repeat(4));

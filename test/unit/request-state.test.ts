@@ -39,7 +39,11 @@ describe('点题 reply deadlines and states', () => {
 
   it('answered on time, answered late, on the spot, withdrawn', () => {
     expect(clock(req('d', { received: '2026-11-02', replied: '2026-11-05', reply: '答复。' }), '2026-11-28').state).toBe('on_time');
-    expect(clock(req('e', { received: '2026-08-03', replied: '2026-08-12', reply: '答复。' }), '2026-11-28')).toMatchObject({ state: 'late', deadline: '2026-08-06', daysLate: 4 });
+    expect(clock(req('e', { received: '2026-08-03', replied: '2026-08-12', reply: '答复。' }), '2026-11-28')).toMatchObject({
+      state: 'late',
+      deadline: '2026-08-06',
+      daysLate: 4,
+    });
     const spot = clock(req('f', { received: '2026-09-10', on_the_spot: true, reply: '当场解释。' }), '2026-11-28');
     expect(spot).toMatchObject({ state: 'on_time', replied: '2026-09-10', onTheSpot: true });
     expect(spot.timeline.map((t) => t.text)).toContain('当场解释答复');
@@ -72,7 +76,13 @@ describe('点题 reply deadlines and states', () => {
 });
 
 describe('the public request log', () => {
-  const site = siteSchema.parse({ county: '示范县', title: '示范县党务公开网', base_url: 'https://x.example.cn/', publisher: '组织部', supervision_phone: '0000-6123456' });
+  const site = siteSchema.parse({
+    county: '示范县',
+    title: '示范县党务公开网',
+    base_url: 'https://x.example.cn/',
+    publisher: '组织部',
+    supervision_phone: '0000-6123456',
+  });
   const unit: Unit = { id: 'v-a', name: '甲村党支部', kind: 'village', parent: 't-a', maintainers: [] };
   const entry = (slug: string, scope: 'public' | 'party'): Entry => ({
     id: `v-a/${slug}`,

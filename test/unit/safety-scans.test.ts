@@ -49,7 +49,8 @@ describe('personal data', () => {
 
 describe('markdown safety', () => {
   it('refuses unsafe links and remote images, warns about raw HTML', () => {
-    const body = '[a](javascript:alert(1)) [b](https://ok.example) [c](tel:0000-1) [d](../x/)\n\n![x](https://evil.example/p.png)\n\n<script>alert(1)</script>\n';
+    const body =
+      '[a](javascript:alert(1)) [b](https://ok.example) [c](tel:0000-1) [d](../x/)\n\n![x](https://evil.example/p.png)\n\n<script>alert(1)</script>\n';
     const codes = scanMarkdown(body, { recruitment: false }).findings.map((f) => f.code);
     expect(codes).toEqual(['unsafe-link', 'remote-image', 'raw-html']);
   });
@@ -57,7 +58,8 @@ describe('markdown safety', () => {
     expect(scanMarkdown('![现场](photos/a.jpg)', { recruitment: false }).images).toMatchObject([{ url: 'photos/a.jpg', offset: 0 }]);
   });
   it('allows only the permitted columns in recruitment notices', () => {
-    const body = '| 姓名 | 性别 | 出生年月 | 工作单位或职业 | 申请入党时间 | 身份证号 | 家庭住址 |\n| - | - | - | - | - | - | - |\n| 张某 | 男 | 1990年5月 | 村民 | 2024年3月 | x | y |\n';
+    const body =
+      '| 姓名 | 性别 | 出生年月 | 工作单位或职业 | 申请入党时间 | 身份证号 | 家庭住址 |\n| - | - | - | - | - | - | - |\n| 张某 | 男 | 1990年5月 | 村民 | 2024年3月 | x | y |\n';
     const found = scanMarkdown(body, { recruitment: true }).findings;
     expect(found.map((f) => f.message)).toEqual(['党员发展公示不能公开“身份证号”一栏', '党员发展公示不能公开“家庭住址”一栏']);
     expect(positionOf(body, found[0]!.offset)).toEqual({ line: 1, column: body.indexOf('| 身份证号') + 1 });

@@ -12,7 +12,8 @@ import { load, MINI } from '../helpers.ts';
 
 describe('git history', () => {
   it('parses one git log for many files, newest first', () => {
-    const out = '\x1eaaa\x1f2026-02-01T10:00:00+08:00\x1f修改\n\nentries/u/2026/a.md\nentries/u/2026/b.md\n\x1ebbb\x1f2026-01-01T10:00:00+08:00\x1f发布\n\nentries/u/2026/a.md\n';
+    const out =
+      '\x1eaaa\x1f2026-02-01T10:00:00+08:00\x1f修改\n\nentries/u/2026/a.md\nentries/u/2026/b.md\n\x1ebbb\x1f2026-01-01T10:00:00+08:00\x1f发布\n\nentries/u/2026/a.md\n';
     const h = parseGitLog(out, '/repo');
     expect(h.get('/repo/entries/u/2026/a.md')!.map((c) => c.commit)).toEqual(['aaa', 'bbb']);
     expect(h.get('/repo/entries/u/2026/b.md')).toHaveLength(1);
@@ -40,8 +41,15 @@ describe('atom and sitemap', () => {
     const { project } = load(MINI);
     const entries = project!.entries.filter((e) => e.data.scope === 'public').slice(0, 2);
     const feed = atomFeed({
-      id: 'https://x.cn/feed.xml', title: 'A&B', selfUrl: 'https://x.cn/feed.xml', pageUrl: 'https://x.cn/', author: '组织部',
-      entries, entryUrl: (e) => `https://x.cn/units/${e.unit}/${e.slug}/`, unitName: () => '甲村', updated: () => undefined,
+      id: 'https://x.cn/feed.xml',
+      title: 'A&B',
+      selfUrl: 'https://x.cn/feed.xml',
+      pageUrl: 'https://x.cn/',
+      author: '组织部',
+      entries,
+      entryUrl: (e) => `https://x.cn/units/${e.unit}/${e.slug}/`,
+      unitName: () => '甲村',
+      updated: () => undefined,
     });
     expect(feed).toContain('<title>A&amp;B</title>');
     expect(feed.match(/<entry>/g)).toHaveLength(entries.length);
@@ -56,11 +64,32 @@ describe('print files on the pages', () => {
     const plan = printPlanSchema.parse({
       generated: '2026-11-27',
       boards: [{ id: 'b-1', pdf: 'print/boards/b-1.pdf', preview: 'print/previews/b-1.png' }],
-      cards: [{ unit: 'v-a', unit_name: '甲村', template: 'card', pdf: 'print/cards/v-a.pdf', preview: 'print/cards/v-a.png', trim_mm: '90×54', bleed_mm: 3, sheet: 'A3', landscape: true, per_sheet: 16, spare_percent: 5 }],
+      cards: [
+        {
+          unit: 'v-a',
+          unit_name: '甲村',
+          template: 'card',
+          pdf: 'print/cards/v-a.pdf',
+          preview: 'print/cards/v-a.png',
+          trim_mm: '90×54',
+          bleed_mm: 3,
+          sheet: 'A3',
+          landscape: true,
+          per_sheet: 16,
+          spare_percent: 5,
+        },
+      ],
     });
     const view = printView(plan)!;
     expect(view.boards.get('b-1')).toEqual({ id: 'b-1', pdf: 'print/boards/b-1.pdf', preview: 'print/previews/b-1.png' });
-    expect(view.cards.get('v-a')).toEqual({ unit: 'v-a', pdf: 'print/cards/v-a.pdf', preview: 'print/cards/v-a.png', trim: '90×54', sheet: 'A3横放', perSheet: 16 });
+    expect(view.cards.get('v-a')).toEqual({
+      unit: 'v-a',
+      pdf: 'print/cards/v-a.pdf',
+      preview: 'print/cards/v-a.png',
+      trim: '90×54',
+      sheet: 'A3横放',
+      perSheet: 16,
+    });
     expect(printView(undefined)).toBeUndefined();
     // The plan is what the print stage writes into the manifest: a path outside print/ is refused.
     expect(printPlanSchema.safeParse({ ...plan, boards: [{ id: 'b-2', pdf: '/etc/passwd', preview: 'x.png' }] }).success).toBe(false);

@@ -16,7 +16,11 @@ describe('spaceDigits', () => {
 
 describe('matchesQuery', () => {
   it('treats chunks with digits as phrases and splits the rest into words', () => {
-    expect(queryTerms('第3号 议事规则通知')).toEqual([{ kind: 'phrase', value: '第3号' }, { kind: 'word', value: '议事规则' }, { kind: 'word', value: '通知' }]);
+    expect(queryTerms('第3号 议事规则通知')).toEqual([
+      { kind: 'phrase', value: '第3号' },
+      { kind: 'word', value: '议事规则' },
+      { kind: 'word', value: '通知' },
+    ]);
   });
   const page3 = '乙党发〔2026〕第3号。村民代表会议每季度召开一次。';
   const page12 = '教党组发〔2025〕第12号。2025年修订。';

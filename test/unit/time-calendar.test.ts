@@ -10,8 +10,7 @@ describe('working days in 2026 (State Council schedule via chinese-days)', () =>
     for (const d of ['2026-01-01', '2026-02-16', '2026-02-23', '2026-04-06', '2026-05-05', '2026-06-19', '2026-09-25', '2026-10-01', '2026-10-07'])
       expect(cal.isWorkingDay(d), d).toBe(false);
     // 调休: Saturdays and Sundays that are working days.
-    for (const d of ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'])
-      expect(cal.isWorkingDay(d), d).toBe(true);
+    for (const d of ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10']) expect(cal.isWorkingDay(d), d).toBe(true);
     expect(cal.isWorkingDay('2026-11-28')).toBe(false); // an ordinary Saturday
     expect(cal.isWorkingDay('2026-11-30')).toBe(true);
   });
@@ -84,7 +83,7 @@ describe('公示 windows', () => {
   });
 
   it('starting on a holiday counts from the next working day', () => {
-    expect(noticeWindow({ start: '2026-10-01', days: 5 }, cal).end).toBe('2026-10-13') // 10-08, 10-09, 10-10 (make-up Saturday), 10-12, 10-13;
+    expect(noticeWindow({ start: '2026-10-01', days: 5 }, cal).end).toBe('2026-10-13'); // 10-08, 10-09, 10-10 (make-up Saturday), 10-12, 10-13;
   });
 
   it('shows the year of the end date when the notice crosses a year', () => {

@@ -44,7 +44,9 @@ describe('resolveToday', () => {
   });
 
   it('says which day is used and why, and stays silent for the clock', () => {
-    expect(todayNote({ date: '2026-11-27', source: 'as_of' }, '统计日期')).toBe('统计日期：2026年11月27日（来自 site.yaml 的 as_of：示范数据或存档快照的基准日期，正式站点不要设置）');
+    expect(todayNote({ date: '2026-11-27', source: 'as_of' }, '统计日期')).toBe(
+      '统计日期：2026年11月27日（来自 site.yaml 的 as_of：示范数据或存档快照的基准日期，正式站点不要设置）',
+    );
     expect(todayNote({ date: '2026-11-27', source: 'clock' })).toBeUndefined();
     expect(todayLine({ date: '2026-11-27', source: 'commit' })).toContain('该版本的提交日期');
   });

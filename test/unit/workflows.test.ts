@@ -36,7 +36,13 @@ describe('GitLab CI', () => {
 
 describe('what a build machine needs', () => {
   it('is Node.js and npm only: no workflow and no CI step installs system packages', () => {
-    for (const file of ['.ci/run', '.github/workflows/pull-request.yml', '.github/workflows/build-sharded.yml', '.gitlab/ci.yml', '.gitlab/build-sharded.yml']) {
+    for (const file of [
+      '.ci/run',
+      '.github/workflows/pull-request.yml',
+      '.github/workflows/build-sharded.yml',
+      '.gitlab/ci.yml',
+      '.gitlab/build-sharded.yml',
+    ]) {
       expect(readFileSync(join(ROOT, file), 'utf8'), file).not.toMatch(/apt-get|apt install|yum |apk add/);
     }
   });

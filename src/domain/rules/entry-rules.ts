@@ -53,12 +53,7 @@ export function checkEntry(fm: EntryFrontMatter, ctx: EntryContext): { findings:
   const year = Number(fm.date.slice(0, 4));
   if (year !== ctx.yearFolder) {
     findings.push(
-      error(
-        'wrong-year-folder',
-        `发布日期是${year}年，但文件放在了 ${ctx.yearFolder} 文件夹中`,
-        `请把文件移到 ${year} 文件夹，或改正发布日期。`,
-        ['date'],
-      ),
+      error('wrong-year-folder', `发布日期是${year}年，但文件放在了 ${ctx.yearFolder} 文件夹中`, `请把文件移到 ${year} 文件夹，或改正发布日期。`, ['date']),
     );
   }
 
@@ -66,9 +61,7 @@ export function checkEntry(fm: EntryFrontMatter, ctx: EntryContext): { findings:
   const cadenceText = `“${item.name}”是${CADENCE_LABELS[item.cadence]}事项`;
   if (isPeriodic(item.cadence)) {
     if (fm.period === undefined) {
-      findings.push(
-        error('missing-period', `${cadenceText}，必须写明期间（period）`, `例如：period: ${periodExample(item.cadence).split(' ')[0]}`, []),
-      );
+      findings.push(error('missing-period', `${cadenceText}，必须写明期间（period）`, `例如：period: ${periodExample(item.cadence).split(' ')[0]}`, []));
     } else {
       const p = parsePeriod(fm.period);
       if (!p) {
@@ -88,7 +81,14 @@ export function checkEntry(fm: EntryFrontMatter, ctx: EntryContext): { findings:
         // The period is the publication cycle (公开期次) the entry belongs to: it starts no
         // later than the entry is published. A later date is a late publication, which the
         // supervision report counts; an earlier one is almost always a typo.
-        findings.push(warning('period-not-started', `发布日期 ${fm.date} 早于期间“${fm.period}”的开始日期 ${p.start}`, '期间是这条内容所属的公开期次，一般就是发布日期所在的期间，请核对。', ['period']));
+        findings.push(
+          warning(
+            'period-not-started',
+            `发布日期 ${fm.date} 早于期间“${fm.period}”的开始日期 ${p.start}`,
+            '期间是这条内容所属的公开期次，一般就是发布日期所在的期间，请核对。',
+            ['period'],
+          ),
+        );
       }
     }
   } else if (fm.period !== undefined) {
@@ -96,8 +96,24 @@ export function checkEntry(fm: EntryFrontMatter, ctx: EntryContext): { findings:
   }
 
   if (item.cadence === 'per_stage') {
-    if (!fm.stage) findings.push(error('missing-stage', `${cadenceText}，必须写明阶段（stage）`, '例如：stage: deliberation（酝酿）、decision（决策）、implementation（实施）或 result（结果）', []));
-    if (!fm.matter) findings.push(error('missing-matter', `${cadenceText}，必须写明事项编号（matter），把同一事项的各阶段串起来`, '例如：matter: taohua-road-2026（同一事项各阶段填写相同的编号）', []));
+    if (!fm.stage)
+      findings.push(
+        error(
+          'missing-stage',
+          `${cadenceText}，必须写明阶段（stage）`,
+          '例如：stage: deliberation（酝酿）、decision（决策）、implementation（实施）或 result（结果）',
+          [],
+        ),
+      );
+    if (!fm.matter)
+      findings.push(
+        error(
+          'missing-matter',
+          `${cadenceText}，必须写明事项编号（matter），把同一事项的各阶段串起来`,
+          '例如：matter: taohua-road-2026（同一事项各阶段填写相同的编号）',
+          [],
+        ),
+      );
   } else {
     if (fm.stage) findings.push(error('unexpected-stage', `${cadenceText}，不分阶段`, '请删除 stage 这一行。', ['stage']));
     if (fm.matter) findings.push(error('unexpected-matter', `${cadenceText}，不需要事项编号`, '请删除 matter 这一行。', ['matter']));
@@ -134,7 +150,9 @@ export function checkEntry(fm: EntryFrontMatter, ctx: EntryContext): { findings:
     findings.push(error('expires-before-date', `到期日期 ${fm.expires} 不晚于发布日期 ${fm.date}`, '请改正到期日期，或删除 expires 这一行。', ['expires']));
   }
   if (fm.notice && fm.notice.start < fm.date) {
-    findings.push(warning('notice-before-date', `公示开始日期 ${fm.notice.start} 早于发布日期 ${fm.date}`, '公示一般从发布当天开始，请核对。', ['notice', 'start']));
+    findings.push(
+      warning('notice-before-date', `公示开始日期 ${fm.notice.start} 早于发布日期 ${fm.date}`, '公示一般从发布当天开始，请核对。', ['notice', 'start']),
+    );
   }
   if (fm.summary && [...fm.summary].length > 30) {
     findings.push(warning('long-summary', `摘要有 ${[...fm.summary].length} 个字，明白卡上一行最多约30个字`, '请精简摘要。', ['summary']));

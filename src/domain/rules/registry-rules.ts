@@ -16,7 +16,8 @@ function duplicates<T>(records: readonly T[], key: (r: T) => string, what: strin
     const k = key(r);
     const first = seen.get(k);
     if (first === undefined) seen.set(k, i);
-    else out.push(error(`duplicate-${field}`, `${what}“${k}”重复（第 ${first + 1} 条已经用过）`, `每个${what}只能出现一次，请改名或删除重复的一条。`, [i, field]));
+    else
+      out.push(error(`duplicate-${field}`, `${what}“${k}”重复（第 ${first + 1} 条已经用过）`, `每个${what}只能出现一次，请改名或删除重复的一条。`, [i, field]));
   });
   return out;
 }
@@ -27,7 +28,10 @@ export function checkCatalog(file: CatalogFile): Finding[] {
   file.aspects.forEach((aspect, ai) =>
     aspect.items.forEach((item, ii) => {
       const prev = seen.get(item.id);
-      if (prev) out.push(error('duplicate-item', `事项标识“${item.id}”重复（已在方面“${prev}”中使用）`, '每个事项标识只能出现一次。', ['aspects', ai, 'items', ii, 'id']));
+      if (prev)
+        out.push(
+          error('duplicate-item', `事项标识“${item.id}”重复（已在方面“${prev}”中使用）`, '每个事项标识只能出现一次。', ['aspects', ai, 'items', ii, 'id']),
+        );
       else seen.set(item.id, aspect.name);
     }),
   );
@@ -49,12 +53,25 @@ export function checkUnits(units: readonly Unit[]): Finding[] {
   units.forEach((u, i) => {
     const allowed = PARENT_KINDS[u.kind];
     if (!u.parent) {
-      if (allowed.length) out.push(error('missing-parent', `${UNIT_KIND_LABELS[u.kind]}“${u.name}”缺少上级单位（parent）`, `请填写上级${allowed.map((k) => UNIT_KIND_LABELS[k]).join('或')}的标识。`, [i]));
+      if (allowed.length)
+        out.push(
+          error(
+            'missing-parent',
+            `${UNIT_KIND_LABELS[u.kind]}“${u.name}”缺少上级单位（parent）`,
+            `请填写上级${allowed.map((k) => UNIT_KIND_LABELS[k]).join('或')}的标识。`,
+            [i],
+          ),
+        );
       return;
     }
     const parent = byId.get(u.parent);
     if (!parent) {
-      out.push(error('unknown-parent', `上级单位“${u.parent}”不存在`, didYouMean(u.parent, candidates) ?? '请填写 content/units.yaml 中已有单位的 id。', [i, 'parent']));
+      out.push(
+        error('unknown-parent', `上级单位“${u.parent}”不存在`, didYouMean(u.parent, candidates) ?? '请填写 content/units.yaml 中已有单位的 id。', [
+          i,
+          'parent',
+        ]),
+      );
     } else if (!allowed.includes(parent.kind)) {
       out.push(
         error(
@@ -79,7 +96,8 @@ export function checkBoards(boards: readonly Board[], units: readonly Unit[], te
   const templateCandidates = [...templates].map(([id, t]) => ({ id, name: t.name }));
   boards.forEach((b, i) => {
     const unit = unitById.get(b.unit);
-    if (!unit) out.push(error('unknown-unit', `单位“${b.unit}”不在 content/units.yaml 中`, didYouMean(b.unit, unitCandidates) ?? '请填写已有单位的 id。', [i, 'unit']));
+    if (!unit)
+      out.push(error('unknown-unit', `单位“${b.unit}”不在 content/units.yaml 中`, didYouMean(b.unit, unitCandidates) ?? '请填写已有单位的 id。', [i, 'unit']));
     const t = templates.get(b.template);
     if (!t) {
       out.push(
@@ -94,7 +112,11 @@ export function checkBoards(boards: readonly Board[], units: readonly Unit[], te
       out.push(error('not-a-board-template', `模板“${b.template}”是明白卡模板，不能用于公开栏`, '请换成公开栏模板。', [i, 'template']));
     }
     if (b.height_mm > b.width_mm * 3 || b.width_mm > b.height_mm * 6) {
-      out.push(warning('odd-board-shape', `公开栏尺寸 ${b.width_mm}×${b.height_mm} 毫米的长宽比异常`, '请确认宽度（width_mm）和高度（height_mm）没有写反或写错。', [i]));
+      out.push(
+        warning('odd-board-shape', `公开栏尺寸 ${b.width_mm}×${b.height_mm} 毫米的长宽比异常`, '请确认宽度（width_mm）和高度（height_mm）没有写反或写错。', [
+          i,
+        ]),
+      );
     }
   });
   return out;

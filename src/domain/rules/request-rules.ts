@@ -6,7 +6,9 @@ export function checkRequest(fm: RequestFrontMatter, yearFolder: number): Findin
   const out: Finding[] = [];
   const year = Number(fm.received.slice(0, 4));
   if (year !== yearFolder) {
-    out.push(error('wrong-year-folder', `收到日期是${year}年，但文件放在了 ${yearFolder} 文件夹中`, `请把文件移到 ${year} 文件夹，或改正收到日期。`, ['received']));
+    out.push(
+      error('wrong-year-folder', `收到日期是${year}年，但文件放在了 ${yearFolder} 文件夹中`, `请把文件移到 ${year} 文件夹，或改正收到日期。`, ['received']),
+    );
   }
   if (fm.replied && fm.replied < fm.received) {
     out.push(error('reply-before-receipt', `答复日期 ${fm.replied} 早于收到日期 ${fm.received}`, '请核对日期。', ['replied']));
@@ -22,8 +24,10 @@ export function checkRequest(fm: RequestFrontMatter, yearFolder: number): Findin
   }
   if (fm.clarification) {
     const { asked, answered } = fm.clarification;
-    if (asked < fm.received) out.push(error('clarification-before-receipt', `请求补充说明的日期 ${asked} 早于收到日期`, '请核对日期。', ['clarification', 'asked']));
-    if (answered && answered < asked) out.push(error('clarification-order', `补充说明的日期 ${answered} 早于请求日期 ${asked}`, '请核对日期。', ['clarification', 'answered']));
+    if (asked < fm.received)
+      out.push(error('clarification-before-receipt', `请求补充说明的日期 ${asked} 早于收到日期`, '请核对日期。', ['clarification', 'asked']));
+    if (answered && answered < asked)
+      out.push(error('clarification-order', `补充说明的日期 ${answered} 早于请求日期 ${asked}`, '请核对日期。', ['clarification', 'answered']));
   }
   if (fm.status === 'withdrawn' && fm.replied) {
     out.push(warning('withdrawn-but-replied', '已撤回的点题又写了答复日期', '如果已经答复，请把 status 改为 open。', ['status']));

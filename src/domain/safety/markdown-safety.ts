@@ -13,7 +13,21 @@ export const SAFE_LINK = /^(https?:|mailto:|tel:)/i;
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /** Header words a recruitment notice (党员发展公示) may show. */
-export const RECRUITMENT_ALLOWED_HEADERS = ['序号', '姓名', '性别', '出生年月', '学历', '文化程度', '工作单位', '单位', '职务', '职业', '所在支部', '所在党支部', '备注'];
+export const RECRUITMENT_ALLOWED_HEADERS = [
+  '序号',
+  '姓名',
+  '性别',
+  '出生年月',
+  '学历',
+  '文化程度',
+  '工作单位',
+  '单位',
+  '职务',
+  '职业',
+  '所在支部',
+  '所在党支部',
+  '备注',
+];
 const DATE_HEADER = /(时间|日期)$/;
 
 /** “工作单位或职业”, “单位及职务”: a header made only of allowed words. */

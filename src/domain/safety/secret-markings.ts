@@ -28,7 +28,10 @@ export function findSecretMarkings(text: string, opts: SecretOptions = { extra: 
       length: m[0].length,
     });
   }
-  const markers = [...DEFAULT_INTERNAL_MARKERS.map((s) => new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g')), ...opts.extra.map((r) => new RegExp(r.source, r.flags.includes('g') ? r.flags : `${r.flags}g`))];
+  const markers = [
+    ...DEFAULT_INTERNAL_MARKERS.map((s) => new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g')),
+    ...opts.extra.map((r) => new RegExp(r.source, r.flags.includes('g') ? r.flags : `${r.flags}g`)),
+  ];
   for (const re of markers) {
     for (const m of text.matchAll(re)) {
       if (!m[0]) continue;

@@ -17,17 +17,15 @@ export const idSchema = z
   .regex(ID_PATTERN, { error: '标识只能由小写英文字母、数字和连字符“-”组成，例如 dues-collection' })
   .max(64, { error: '标识太长（最多64个字符）' });
 
-export const isoDateSchema = z
-  .string({ error: '应当填写日期，格式为“年-月-日”，例如 2026-07-01' })
-  .superRefine((value, ctx) => {
-    const problem = dateProblem(value);
-    if (!problem) return;
-    const guess = guessIsoDate(value);
-    ctx.addIssue({
-      code: 'custom',
-      message: guess ? `${problem}；是不是想写 ${guess}？` : `${problem}；日期格式为“年-月-日”，例如 2026-07-01`,
-    });
+export const isoDateSchema = z.string({ error: '应当填写日期，格式为“年-月-日”，例如 2026-07-01' }).superRefine((value, ctx) => {
+  const problem = dateProblem(value);
+  if (!problem) return;
+  const guess = guessIsoDate(value);
+  ctx.addIssue({
+    code: 'custom',
+    message: guess ? `${problem}；是不是想写 ${guess}？` : `${problem}；日期格式为“年-月-日”，例如 2026-07-01`,
   });
+});
 
 export const nonEmptyText = (label: string, max: number) =>
   z

@@ -19,9 +19,7 @@ export const STAGE_LABELS: Record<Stage, string> = {
 };
 
 /** `period: 2026` arrives from YAML as a number; it is the same period as "2026". */
-const periodField = z
-  .union([z.string(), z.number().int()], { error: '期间应当写成 2026、2026-H1、2026-Q3 或 2026-07' })
-  .transform((v) => String(v).trim());
+const periodField = z.union([z.string(), z.number().int()], { error: '期间应当写成 2026、2026-H1、2026-Q3 或 2026-07' }).transform((v) => String(v).trim());
 
 export const noticeSchema = z
   .object({

@@ -59,7 +59,9 @@ export const siteSchema = z
     codeowners: z
       .object({
         forge: z.enum(FORGES, { error: `代码托管平台只能是：${FORGES.join('、')}` }),
-        office: z.array(z.string().regex(/^@?[A-Za-z0-9][A-Za-z0-9_.-]*(\/[A-Za-z0-9_.-]+)?$/, { error: '应当是代码托管平台的用户名或团队，例如 @shifan-dwgk' })).min(1, { error: '至少要有一个县委办（审核）账号' }),
+        office: z
+          .array(z.string().regex(/^@?[A-Za-z0-9][A-Za-z0-9_.-]*(\/[A-Za-z0-9_.-]+)?$/, { error: '应当是代码托管平台的用户名或团队，例如 @shifan-dwgk' }))
+          .min(1, { error: '至少要有一个县委办（审核）账号' }),
       })
       .strict()
       .optional(),

@@ -12,13 +12,22 @@ import { UNIT_KINDS } from './unit.ts';
 const pct = z.number().min(0).max(100);
 export const cmykSchema = z.tuple([pct, pct, pct, pct], { error: '颜色写成 CMYK 四个百分数，例如 [0, 80, 80, 0]（红色）' });
 /** A positive measure (millimetres or points) with a sanity maximum, messages in Chinese. */
-export const measure = (label: string, max: number) => z.number({ error: `${label}应当是数字` }).positive({ error: `${label}应当大于 0` }).max(max, { error: `${label}不能超过 ${max}` });
+export const measure = (label: string, max: number) =>
+  z
+    .number({ error: `${label}应当是数字` })
+    .positive({ error: `${label}应当大于 0` })
+    .max(max, { error: `${label}不能超过 ${max}` });
 
 /** Sheets household cards are imposed on (SRA3 is the print shops' 320×450 mm). */
 export const CARD_SHEETS = ['A4', 'A3', 'SRA3'] as const;
 export type CardSheet = (typeof CARD_SHEETS)[number];
 
-const count = (label: string) => z.number({ error: `${label}应当是整数` }).int({ error: `${label}应当是整数` }).min(1, { error: `${label}至少为 1` }).max(12, { error: `${label}最多为 12` });
+const count = (label: string) =>
+  z
+    .number({ error: `${label}应当是整数` })
+    .int({ error: `${label}应当是整数` })
+    .min(1, { error: `${label}至少为 1` })
+    .max(12, { error: `${label}最多为 12` });
 
 /** Which catalog items a card may show, in priority order, each with its short label on the card. */
 const cardItemSchema = z
@@ -41,9 +50,15 @@ export const cardLayoutSchema = z
     max_entries: count('最多条目数').default(6),
     /** Label of a running 公示, which comes first whatever its item. */
     notice_label: nonEmptyText('公示简称', 4).default('公示'),
-    items: z.array(cardItemSchema).min(1, { error: '至少列出一个可以印在明白卡上的事项' }).default([{ item: 'dues-collection', label: '党费' }]),
+    items: z
+      .array(cardItemSchema)
+      .min(1, { error: '至少列出一个可以印在明白卡上的事项' })
+      .default([{ item: 'dues-collection', label: '党费' }]),
     /** 点题 channels printed on the back; the same words a request's `channel` takes. */
-    channels: z.array(z.enum(CHANNELS, { error: `点题渠道只能是：${CHANNELS.join('、')}` })).min(1).default(['意见箱', '电话', '现场', '网站']),
+    channels: z
+      .array(z.enum(CHANNELS, { error: `点题渠道只能是：${CHANNELS.join('、')}` }))
+      .min(1)
+      .default(['意见箱', '电话', '现场', '网站']),
   })
   .strict()
   .refine((l) => l.min_entries <= l.max_entries, { error: '最少条目数不能大于最多条目数', path: ['min_entries'] });
@@ -67,7 +82,8 @@ export const templateSchema = z
       if (t.sheet) ctx.addIssue({ code: 'custom', path: ['sheet'], message: '只有明白卡模板（kind: card）才能写 sheet' });
       return;
     }
-    if (t.width_mm > 450 || t.height_mm > 450) ctx.addIssue({ code: 'custom', path: ['width_mm'], message: `明白卡 ${t.width_mm}×${t.height_mm} 毫米太大，放不进 SRA3 纸；请确认单位是毫米` });
+    if (t.width_mm > 450 || t.height_mm > 450)
+      ctx.addIssue({ code: 'custom', path: ['width_mm'], message: `明白卡 ${t.width_mm}×${t.height_mm} 毫米太大，放不进 SRA3 纸；请确认单位是毫米` });
     const r = cardLayoutSchema.safeParse(t.layout);
     if (!r.success) for (const i of r.error.issues) ctx.addIssue({ code: 'custom', path: ['layout', ...i.path], message: i.message });
   });

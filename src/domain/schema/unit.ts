@@ -21,9 +21,7 @@ export const LEVEL_OF_KIND: Record<UnitKind, Level> = {
 };
 
 /** Git forge handles (@zhangsan) or teams (@org/team). */
-const handleSchema = z
-  .string()
-  .regex(/^@?[A-Za-z0-9][A-Za-z0-9_.-]*(\/[A-Za-z0-9_.-]+)?$/, { error: '维护人应当填写代码托管平台的用户名，例如 @zhangsan' });
+const handleSchema = z.string().regex(/^@?[A-Za-z0-9][A-Za-z0-9_.-]*(\/[A-Za-z0-9_.-]+)?$/, { error: '维护人应当填写代码托管平台的用户名，例如 @zhangsan' });
 
 export const unitSchema = z
   .object({

@@ -157,7 +157,13 @@ export function buildComplianceReport(project: Project, calendar: WorkCalendar, 
   const countyLevel = units.filter((u) => u.town === undefined);
   if (countyLevel.length) towns.push(rollup('county-level', '县委和县直单位', countyLevel));
   for (const unit of project.units.filter((u) => u.kind === 'town')) {
-    towns.push(rollup(unit.id, unit.name, units.filter((u) => u.town === unit.id)));
+    towns.push(
+      rollup(
+        unit.id,
+        unit.name,
+        units.filter((u) => u.town === unit.id),
+      ),
+    );
   }
   return {
     today,

@@ -10,7 +10,12 @@ import { CalendarGapError, type WorkCalendar } from './calendar.ts';
 import { noticeWindow } from './notice.ts';
 
 function gap(e: CalendarGapError, field: string[]): Finding {
-  return error('calendar-gap', e.message.split('。')[0]!, `新建 content/calendar/${e.year}.yaml，写明 year: ${e.year}、holidays 和 workdays（见国务院办公厅当年节假日安排通知）。`, field);
+  return error(
+    'calendar-gap',
+    e.message.split('。')[0]!,
+    `新建 content/calendar/${e.year}.yaml，写明 year: ${e.year}、holidays 和 workdays（见国务院办公厅当年节假日安排通知）。`,
+    field,
+  );
 }
 
 function attempt(run: () => unknown): CalendarGapError | undefined {

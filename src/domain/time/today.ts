@@ -42,7 +42,10 @@ export function shanghaiDate(instant: Date): string {
 }
 
 export function resolveToday(inputs: TodayInputs): Today {
-  for (const [given, source] of [[inputs.flag, 'flag'], [inputs.env, 'env']] as const) {
+  for (const [given, source] of [
+    [inputs.flag, 'flag'],
+    [inputs.env, 'env'],
+  ] as const) {
     if (!given) continue;
     const problem = dateProblem(given);
     if (problem) throw new UsageError(`“今天”的日期无效：${problem}（${source === 'flag' ? '--today' : '环境变量 GONGKAI_TODAY'} 的格式为 2026-11-28）`);

@@ -72,7 +72,18 @@ export function panelsFor(layout: BoardLayout, project: Project, selected: reado
       const list = byAspect.get(a);
       if (!list) return [];
       // The selection already comes in board order (catalog, date, stage); grouping keeps it.
-      return [{ heading: project.catalog.aspects.find((x) => x.id === a)?.name ?? a, entries: list.map((s) => ({ id: s.entry.id, title: s.entry.data.title, meta: s.meta, body: s.entry.body, dir: dirname(resolve(s.entry.source.path)) })) }];
+      return [
+        {
+          heading: project.catalog.aspects.find((x) => x.id === a)?.name ?? a,
+          entries: list.map((s) => ({
+            id: s.entry.id,
+            title: s.entry.data.title,
+            meta: s.meta,
+            body: s.entry.body,
+            dir: dirname(resolve(s.entry.source.path)),
+          })),
+        },
+      ];
     }),
   }));
 }
@@ -99,7 +110,12 @@ export function boardJob(project: Project, board: Board, select: BoardSelector, 
     ...(resolved.warning ? { warning: resolved.warning } : {}),
     title: `${unit.name}党务公开栏`,
     panels: panelsFor(resolved.layout, project, selected),
-    footer: [`监督电话：${site.supervision_phone}`, `发布单位：${site.publisher}`, `更新日期：${formatChineseDate(date)}`, `网上查看：${unitUrl(site.base_url, unit.id)}`],
+    footer: [
+      `监督电话：${site.supervision_phone}`,
+      `发布单位：${site.publisher}`,
+      `更新日期：${formatChineseDate(date)}`,
+      `网上查看：${unitUrl(site.base_url, unit.id)}`,
+    ],
     qrUrl: unitUrl(site.base_url, unit.id),
     bodyMinPt: site.defaults.board_body_min_pt,
     bleedMm: site.defaults.bleed_mm,

@@ -37,7 +37,10 @@ export const currentBoardEntries: BoardSelector = (project, unitId, today) => {
     byUnit.set(project, units);
   }
   // Only the unit's own entries: the rules are the same, and 510 boards × 8,000 entries is not.
-  const list = sortForBoard(boardEntries(units.get(unitId) ?? [], unitId, { today, calendar: cal, catalog: project.catalog, site: project.site }), project.catalog);
+  const list = sortForBoard(
+    boardEntries(units.get(unitId) ?? [], unitId, { today, calendar: cal, catalog: project.catalog, site: project.site }),
+    project.catalog,
+  );
   return list.map((entry) => ({ entry, meta: metaLine(entry, cal) }));
 };
 

@@ -61,13 +61,23 @@ function templateFor(unit: Unit, project: Project, resolved: Map<string, CardTem
   if (known) return known;
   const template = project.templates.get(id);
   if (!template || template.kind !== 'card') {
-    throw new LayoutError(`site.yaml 的 defaults.card_template 是“${id}”，但 templates/ 中没有这个明白卡模板（kind: card）。请新建 templates/${id}.yaml，或改成已有的明白卡模板${cards.length ? `：${cards.map(([k]) => k).join('、')}` : ''}。`);
+    throw new LayoutError(
+      `site.yaml 的 defaults.card_template 是“${id}”，但 templates/ 中没有这个明白卡模板（kind: card）。请新建 templates/${id}.yaml，或改成已有的明白卡模板${cards.length ? `：${cards.map(([k]) => k).join('、')}` : ''}。`,
+    );
   }
   const layout = cardLayoutSchema.parse(template.layout);
   const unknown = layout.items.filter((i) => !project.catalog.items.has(i.item));
-  if (unknown.length) throw new LayoutError(`模板 templates/${id}.yaml 的 layout.items 中的事项“${unknown.map((i) => i.item).join('、')}”不在公开目录（catalog.yaml）中。请改成目录中的事项标识，或删除这一行。`);
+  if (unknown.length)
+    throw new LayoutError(
+      `模板 templates/${id}.yaml 的 layout.items 中的事项“${unknown.map((i) => i.item).join('、')}”不在公开目录（catalog.yaml）中。请改成目录中的事项标识，或删除这一行。`,
+    );
   const d = project.site.defaults;
-  const t: CardTemplate = { id, template, layout, imposition: impose(template.width_mm, template.height_mm, template.sheet ?? d.card_sheet, d.bleed_mm, d.card_gutter_mm) };
+  const t: CardTemplate = {
+    id,
+    template,
+    layout,
+    imposition: impose(template.width_mm, template.height_mm, template.sheet ?? d.card_sheet, d.bleed_mm, d.card_gutter_mm),
+  };
   resolved.set(id, t);
   return t;
 }
@@ -88,7 +98,8 @@ function frontLines(project: Project, unitId: string, today: string, layout: Car
   for (const e of current) {
     const end = e.data.notice ? noticeWindow(e.data.notice, cal).end : undefined;
     // The end of the 公示 is what a household needs to know; many summaries already say it.
-    if (end && today <= end) add(e, layout.notice_label, e.data.summary!.includes(monthDay(end)) ? e.data.summary! : `${e.data.summary}（公示至${monthDay(end)}）`);
+    if (end && today <= end)
+      add(e, layout.notice_label, e.data.summary!.includes(monthDay(end)) ? e.data.summary! : `${e.data.summary}（公示至${monthDay(end)}）`);
   }
   for (const { item, label } of layout.items) {
     const e = current.find((x) => x.data.item === item && !used.has(x.id));
@@ -130,7 +141,9 @@ export function cardJobs(project: Project, today: string, units?: ReadonlySet<st
       const warnings: string[] = [];
       if (unit.households === undefined) warnings.push(`单位 ${unit.id}（${unit.name}）没有填写户数（units.yaml 的 households），明白卡印数无法计算，请补上。`);
       if (lines.length < t.layout.min_entries) {
-        warnings.push(`明白卡 ${unit.id}（${unit.name}）只有 ${lines.length} 条可印的公开内容，模板 templates/${t.id}.yaml 要求至少 ${t.layout.min_entries} 条。明白卡只印现在公开、写了 summary（摘要）且事项列在模板 layout.items 中的条目。`);
+        warnings.push(
+          `明白卡 ${unit.id}（${unit.name}）只有 ${lines.length} 条可印的公开内容，模板 templates/${t.id}.yaml 要求至少 ${t.layout.min_entries} 条。明白卡只印现在公开、写了 summary（摘要）且事项列在模板 layout.items 中的条目。`,
+        );
       }
       const town = townOf(unit);
       const job: Omit<CardJob, 'notes'> = {

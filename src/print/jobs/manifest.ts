@@ -80,7 +80,24 @@ export type Manifest = z.infer<typeof manifestSchema>;
 export const printPlanSchema = z.object({
   generated: z.string(),
   boards: z.array(boardRowSchema.pick({ id: true, pdf: true, preview: true })),
-  cards: z.array(cardRowSchema.pick({ unit: true, unit_name: true, town: true, template: true, pdf: true, preview: true, trim_mm: true, bleed_mm: true, sheet: true, landscape: true, per_sheet: true, households: true, spare_percent: true, sheets: true })),
+  cards: z.array(
+    cardRowSchema.pick({
+      unit: true,
+      unit_name: true,
+      town: true,
+      template: true,
+      pdf: true,
+      preview: true,
+      trim_mm: true,
+      bleed_mm: true,
+      sheet: true,
+      landscape: true,
+      per_sheet: true,
+      households: true,
+      spare_percent: true,
+      sheets: true,
+    }),
+  ),
 });
 export type PrintPlanView = z.infer<typeof printPlanSchema>;
 
@@ -102,7 +119,10 @@ export function matching<S extends z.ZodType>(schema: S, raw: unknown, what: str
 export function previousHashes(file: string | undefined): { boards: Map<string, string>; cards: Map<string, string> } | undefined {
   if (!file || !existsSync(file)) return undefined;
   // Only what comparing needs: a manifest from an older version still tells what changed.
-  const hashes = z.object({ boards: z.array(boardRowSchema.pick({ id: true, sha256: true })), cards: z.array(cardRowSchema.pick({ unit: true, sha256: true })).default([]) });
+  const hashes = z.object({
+    boards: z.array(boardRowSchema.pick({ id: true, sha256: true })),
+    cards: z.array(cardRowSchema.pick({ unit: true, sha256: true })).default([]),
+  });
   try {
     const m = hashes.parse(JSON.parse(readFileSync(file, 'utf8')));
     return { boards: new Map(m.boards.map((b) => [b.id, b.sha256])), cards: new Map(m.cards.map((c) => [c.unit, c.sha256])) };
@@ -111,7 +131,25 @@ export function previousHashes(file: string | undefined): { boards: Map<string, 
   }
 }
 
-const CSV_HEAD = ['公开栏', '单位', '所属镇', '模板', '文件', '拼贴文件', '成品尺寸（毫米）', '出血（毫米）', '页数', '印张数', '正文字号（磅）', 'sha256', '条目', '自上次发布有变化', '排不下的条目', '超出（毫米）', '提示'];
+const CSV_HEAD = [
+  '公开栏',
+  '单位',
+  '所属镇',
+  '模板',
+  '文件',
+  '拼贴文件',
+  '成品尺寸（毫米）',
+  '出血（毫米）',
+  '页数',
+  '印张数',
+  '正文字号（磅）',
+  'sha256',
+  '条目',
+  '自上次发布有变化',
+  '排不下的条目',
+  '超出（毫米）',
+  '提示',
+];
 
 const cell = (v: string | number | boolean | undefined): string => {
   const s = v === undefined ? '' : typeof v === 'boolean' ? (v ? '是' : '否') : String(v);
@@ -119,15 +157,83 @@ const cell = (v: string | number | boolean | undefined): string => {
 };
 
 export function manifestCsv(m: Manifest): string {
-  const rows = m.boards.map((b) => [b.id, b.unit_name, b.town, b.template, b.pdf, b.tiles, b.trim_mm, b.bleed_mm, b.pages, b.sheets, b.body_pt, b.sha256, b.entries.join(' '), b.changed, b.overflow?.entries.join(' '), b.overflow?.mm, b.warning].map(cell).join(','));
+  const rows = m.boards.map((b) =>
+    [
+      b.id,
+      b.unit_name,
+      b.town,
+      b.template,
+      b.pdf,
+      b.tiles,
+      b.trim_mm,
+      b.bleed_mm,
+      b.pages,
+      b.sheets,
+      b.body_pt,
+      b.sha256,
+      b.entries.join(' '),
+      b.changed,
+      b.overflow?.entries.join(' '),
+      b.overflow?.mm,
+      b.warning,
+    ]
+      .map(cell)
+      .join(','),
+  );
   // A byte-order mark so spreadsheet programs on office PCs open the Chinese text correctly.
   return `\ufeff${CSV_HEAD.join(',')}\n${rows.join('\n')}\n`;
 }
 
-const CARD_CSV_HEAD = ['单位标识', '单位', '所属镇', '模板', '文件', '预览', '成品尺寸（毫米）', '出血（毫米）', '纸张', '每张卡数', '户数', '备用（%）', '印张数（双面）', '正文字号（磅）', 'sha256', '条目', '自上次发布有变化', '排不下的条目', '排不下的背面内容', '提示'];
+const CARD_CSV_HEAD = [
+  '单位标识',
+  '单位',
+  '所属镇',
+  '模板',
+  '文件',
+  '预览',
+  '成品尺寸（毫米）',
+  '出血（毫米）',
+  '纸张',
+  '每张卡数',
+  '户数',
+  '备用（%）',
+  '印张数（双面）',
+  '正文字号（磅）',
+  'sha256',
+  '条目',
+  '自上次发布有变化',
+  '排不下的条目',
+  '排不下的背面内容',
+  '提示',
+];
 
 /** cards.csv: one row per unit's card sheets, for the print shop's order. */
 export function cardsCsv(m: Manifest): string {
-  const rows = m.cards.map((c) => [c.unit, c.unit_name, c.town, c.template, c.pdf, c.preview, c.trim_mm, c.bleed_mm, `${c.sheet}${c.landscape ? '横放' : '竖放'}`, c.per_sheet, c.households, c.spare_percent, c.sheets, c.body_pt, c.sha256, c.entries.join(' '), c.changed, c.overflow?.entries.join(' '), c.overflow?.back.join(' '), c.warning].map(cell).join(','));
+  const rows = m.cards.map((c) =>
+    [
+      c.unit,
+      c.unit_name,
+      c.town,
+      c.template,
+      c.pdf,
+      c.preview,
+      c.trim_mm,
+      c.bleed_mm,
+      `${c.sheet}${c.landscape ? '横放' : '竖放'}`,
+      c.per_sheet,
+      c.households,
+      c.spare_percent,
+      c.sheets,
+      c.body_pt,
+      c.sha256,
+      c.entries.join(' '),
+      c.changed,
+      c.overflow?.entries.join(' '),
+      c.overflow?.back.join(' '),
+      c.warning,
+    ]
+      .map(cell)
+      .join(','),
+  );
   return `\ufeff${CARD_CSV_HEAD.join(',')}\n${rows.join('\n')}\n`;
 }

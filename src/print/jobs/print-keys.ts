@@ -66,7 +66,12 @@ function boardParts(job: BoardJob): PrintPart[] {
     { name: '版式', value: `${job.templateId}（${digest([job.layout, job.scale])}）`, readable: false },
     { name: '拼贴', value: job.tile ? `${job.tile} 拼贴` : '不拼贴', readable: true },
     { name: '标题和页脚', value: digest([job.title, footer, job.qrUrl]), readable: false },
-    { name: '栏目编排', value: digest(job.panels.map((p) => [p.title, p.sections.map((s) => [s.heading, s.entries.map((e) => e.id)])])), readable: false, followsEntries: true },
+    {
+      name: '栏目编排',
+      value: digest(job.panels.map((p) => [p.title, p.sections.map((s) => [s.heading, s.entries.map((e) => e.id)])])),
+      readable: false,
+      followsEntries: true,
+    },
     { name: '出血和最小字号', value: `出血 ${job.bleedMm} 毫米，正文不小于 ${job.bodyMinPt} 磅`, readable: true },
     { name: '更新日期', value: job.date, readable: true, followsEntries: true },
   ];
@@ -83,7 +88,9 @@ export const boardKeys: ProductKeys = (project, today) =>
       file: `print/boards/${board.id}.pdf`,
       place: board.location,
       size: `${board.width_mm}×${board.height_mm}`,
-      entries: job.panels.flatMap((p) => p.sections.flatMap((s) => s.entries.map((e) => ({ id: e.id, title: e.title, digest: digest([e.title, e.meta, e.body]) })))),
+      entries: job.panels.flatMap((p) =>
+        p.sections.flatMap((s) => s.entries.map((e) => ({ id: e.id, title: e.title, digest: digest([e.title, e.meta, e.body]) }))),
+      ),
       parts: boardParts(job),
     };
   });
@@ -110,19 +117,17 @@ function cardParts(job: CardJob): PrintPart[] {
 /** One card sheet per unit. */
 export const cardKeys: ProductKeys = (project, today) => {
   const titles = new Map(project.entries.map((e) => [e.id, e.data.title]));
-  return cardJobs(project, today).map(
-    (job): PrintKey => ({
-      kind: 'card',
-      id: job.unitId,
-      unit: job.unitId,
-      key: cardKey(job),
-      file: `print/cards/${job.unitId}.pdf`,
-      place: '发给群众，每户一张',
-      size: `${job.widthMm}×${job.heightMm}`,
-      entries: job.lines.map((l) => ({ id: l.id, title: titles.get(l.id) ?? l.text, digest: digest([l.label, l.text]) })),
-      parts: cardParts(job),
-    }),
-  );
+  return cardJobs(project, today).map((job): PrintKey => ({
+    kind: 'card',
+    id: job.unitId,
+    unit: job.unitId,
+    key: cardKey(job),
+    file: `print/cards/${job.unitId}.pdf`,
+    place: '发给群众，每户一张',
+    size: `${job.widthMm}×${job.heightMm}`,
+    entries: job.lines.map((l) => ({ id: l.id, title: titles.get(l.id) ?? l.text, digest: digest([l.label, l.text]) })),
+    parts: cardParts(job),
+  }));
 };
 
 export const PRINT_PRODUCTS: readonly ProductKeys[] = [boardKeys, cardKeys];

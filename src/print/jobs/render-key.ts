@@ -34,7 +34,9 @@ const IMAGE_REF = /!\[[^\]]*\]\(\s*<?([^)\s>]+)/g;
 
 export function jobKey(job: BoardJob): string {
   // Where the content folder lies does not change a poster; the images' bytes do.
-  const h = createHash('sha256').update(codeFingerprint()).update(JSON.stringify(job, (k, v: unknown) => (k === 'dir' ? undefined : v)));
+  const h = createHash('sha256')
+    .update(codeFingerprint())
+    .update(JSON.stringify(job, (k, v: unknown) => (k === 'dir' ? undefined : v)));
   for (const p of job.panels) {
     for (const s of p.sections) {
       for (const e of s.entries) {

@@ -63,18 +63,27 @@ export interface Imposition {
 const fit = (avail: number, card: number, gutter: number) => Math.max(0, Math.floor((avail + gutter + 1e-6) / (card + gutter)));
 
 export function impose(cardWmm: number, cardHmm: number, sheet: CardSheet, bleedMm: number, gutterMm: number): Imposition {
-  if (gutterMm < 2 * bleedMm) throw new LayoutError(`明白卡之间的间距 ${gutterMm} 毫米小于两倍出血（${2 * bleedMm} 毫米），相邻卡片的出血会印到对方卡上。请把 site.yaml 中 defaults.card_gutter_mm 改为 ${2 * bleedMm} 或更大。`);
+  if (gutterMm < 2 * bleedMm)
+    throw new LayoutError(
+      `明白卡之间的间距 ${gutterMm} 毫米小于两倍出血（${2 * bleedMm} 毫米），相邻卡片的出血会印到对方卡上。请把 site.yaml 中 defaults.card_gutter_mm 改为 ${2 * bleedMm} 或更大。`,
+    );
   const [a, b] = SHEET_MM[sheet];
   // Outside the outer trim edges: the bleed, the gap, the shortest useful mark, the unprintable edge.
   const minMargin = bleedMm + MARK_GAP_MM + MARK_MIN_MM + PRINTER_EDGE_MM;
   let best: { w: number; h: number; cols: number; rows: number; landscape: boolean } | undefined;
-  for (const [w, h, landscape] of [[a, b, false], [b, a, true]] as const) {
+  for (const [w, h, landscape] of [
+    [a, b, false],
+    [b, a, true],
+  ] as const) {
     const cols = fit(w - 2 * minMargin, cardWmm, gutterMm);
     const rows = fit(h - 2 * minMargin, cardHmm, gutterMm);
     // Ties go to portrait: the orientation printers and their dialogs assume.
     if (!best || cols * rows > best.cols * best.rows) best = { w, h, cols, rows, landscape };
   }
-  if (!best || best.cols * best.rows === 0) throw new LayoutError(`明白卡 ${cardWmm}×${cardHmm} 毫米加出血和裁切线放不进一张 ${sheet}（${a}×${b} 毫米）纸。请在明白卡模板中写 sheet: A3 或 SRA3，或在 site.yaml 中改 defaults.card_sheet。`);
+  if (!best || best.cols * best.rows === 0)
+    throw new LayoutError(
+      `明白卡 ${cardWmm}×${cardHmm} 毫米加出血和裁切线放不进一张 ${sheet}（${a}×${b} 毫米）纸。请在明白卡模板中写 sheet: A3 或 SRA3，或在 site.yaml 中改 defaults.card_sheet。`,
+    );
 
   const W = mm(best.w);
   const H = mm(best.h);

@@ -80,7 +80,16 @@ function band(rows: { text: string; size: number; face: 'sans' | 'sans-bold' }[]
   for (const row of rows) {
     for (const l of breakLines(row.text, m, { face: row.face, size: row.size, width: maxW, justify: false })) {
       const lh = row.size * 1.25;
-      texts.push({ kind: 'text', x: (W - l.width) / 2, y: y + (lh - row.size) / 2 + EM_ASCENT * row.size, text: l.text, face: row.face, size: row.size, spacing: 0, color: WHITE });
+      texts.push({
+        kind: 'text',
+        x: (W - l.width) / 2,
+        y: y + (lh - row.size) / 2 + EM_ASCENT * row.size,
+        text: l.text,
+        face: row.face,
+        size: row.size,
+        spacing: 0,
+        color: WHITE,
+      });
       y += lh;
     }
   }
@@ -157,12 +166,25 @@ function front(s: CardSpec, m: Measurer): { page: LaidPage; size: number; left: 
   const H = mm(s.heightMm);
   const M = mm(s.layout.margin_mm);
   const nameSize = fitOneLine(s.unitName, W - 2 * M, m, s.layout.name_pt, s.bodyMinPt);
-  const top = band([{ text: s.unitName, size: nameSize, face: 'sans-bold' }, { text: CARD_SUBTITLE, size: Math.max(s.bodyMinPt, s.layout.name_pt * 0.55), face: 'sans' }], W, m, s);
+  const top = band(
+    [
+      { text: s.unitName, size: nameSize, face: 'sans-bold' },
+      { text: CARD_SUBTITLE, size: Math.max(s.bodyMinPt, s.layout.name_pt * 0.55), face: 'sans' },
+    ],
+    W,
+    m,
+    s,
+  );
   const y = top.h + mm(2);
   const column = { x: M, y, w: W - 2 * M, h: H - M * 0.75 - y };
   const fitted = fitLines(s.lines, [column], m, s, false);
   // A card without current disclosures still says where to find them.
-  const none = s.lines.length ? [] : flowIntoColumns(textPieces(EMPTY_FRONT, column.w, m, { face: 'sans', size: s.bodyMinPt, lineHeight: s.layout.line_height, justify: false, color: GREY }, ''), [column]).boxes;
+  const none = s.lines.length
+    ? []
+    : flowIntoColumns(
+        textPieces(EMPTY_FRONT, column.w, m, { face: 'sans', size: s.bodyMinPt, lineHeight: s.layout.line_height, justify: false, color: GREY }, ''),
+        [column],
+      ).boxes;
   return { page: { width: W, height: H, boxes: [...top.boxes, ...fitted.boxes, ...none] }, size: fitted.size, left: fitted.left };
 }
 
@@ -180,14 +202,36 @@ function back(s: CardSpec, m: Measurer): { page: LaidPage; size: number; left: s
   const foot = breakLines(s.footer, m, { face: 'sans', size: small, width: W - 2 * M, justify: false });
   const flh = small * 1.3;
   const footTop = H - M * 0.75 - foot.length * flh;
-  foot.forEach((l, i) => boxes.push({ kind: 'text', x: M, y: footTop + i * flh + (flh - small) / 2 + EM_ASCENT * small, text: l.text, face: 'sans', size: small, spacing: 0, color: GREY }));
+  foot.forEach((l, i) =>
+    boxes.push({
+      kind: 'text',
+      x: M,
+      y: footTop + i * flh + (flh - small) / 2 + EM_ASCENT * small,
+      text: l.text,
+      face: 'sans',
+      size: small,
+      spacing: 0,
+      color: GREY,
+    }),
+  );
   // QR code at the right, its caption under it; the items flow beside it, then below it.
   const qr = Math.min(mm(s.layout.qr_mm), footTop - top.h - mm(2) - small * 1.4);
   const y = top.h + mm(2);
   const qrX = W - M - qr;
   boxes.push({ kind: 'qr', x: qrX, y, size: qr, url: s.qrUrl });
   const cap = breakLines(s.qrCaption, m, { face: 'sans', size: small, width: qr + M, justify: false });
-  cap.forEach((l, i) => boxes.push({ kind: 'text', x: qrX + (qr - l.width) / 2, y: y + qr + i * small * 1.25 + EM_ASCENT * small, text: l.text, face: 'sans', size: small, spacing: 0, color: GREY }));
+  cap.forEach((l, i) =>
+    boxes.push({
+      kind: 'text',
+      x: qrX + (qr - l.width) / 2,
+      y: y + qr + i * small * 1.25 + EM_ASCENT * small,
+      text: l.text,
+      face: 'sans',
+      size: small,
+      spacing: 0,
+      color: GREY,
+    }),
+  );
   const besideH = qr + cap.length * small * 1.25;
   const columns: Column[] = [
     { x: M, y, w: qrX - mm(2.5) - M, h: besideH },

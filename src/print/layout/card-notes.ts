@@ -22,7 +22,9 @@ const NOTE_MIN_PT = 5;
 export function noteBoxes(imp: Imposition, notes: readonly string[], m: Measurer): Box[] {
   const width = imp.width - 2 * imp.edge;
   // Each note on lines of its own if there is room; on a narrow slug, run together.
-  const tries = [notes, [notes.join('　')]].flatMap((texts) => Array.from({ length: (NOTE_PT - NOTE_MIN_PT) * 2 + 1 }, (_, i) => ({ texts, size: NOTE_PT - i / 2 })));
+  const tries = [notes, [notes.join('　')]].flatMap((texts) =>
+    Array.from({ length: (NOTE_PT - NOTE_MIN_PT) * 2 + 1 }, (_, i) => ({ texts, size: NOTE_PT - i / 2 })),
+  );
   for (const { texts, size } of tries) {
     const lh = size * 1.35;
     const lines = texts.flatMap((n) => breakLines(n, m, { face: 'sans', size, width, justify: false }));
@@ -41,4 +43,13 @@ export function noteBoxes(imp: Imposition, notes: readonly string[], m: Measurer
   throw new LayoutError(`${imp.sheet} 纸上没有放印刷说明的地方（边距太小）。请在明白卡模板中换用更大的纸张（sheet），或减小卡片之间的间距。`);
 }
 
-const noteBox = (x: number, top: number, text: string, size: number, lh: number): Box => ({ kind: 'text', x, y: top + (lh - size) / 2 + EM_ASCENT * size, text, face: 'sans', size, spacing: 0, color: BLACK });
+const noteBox = (x: number, top: number, text: string, size: number, lh: number): Box => ({
+  kind: 'text',
+  x,
+  y: top + (lh - size) / 2 + EM_ASCENT * size,
+  text,
+  face: 'sans',
+  size,
+  spacing: 0,
+  color: BLACK,
+});

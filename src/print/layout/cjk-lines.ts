@@ -48,7 +48,9 @@ const isLatin = (ch: string) => /[\p{Script=Latin}\p{Nd}_@#&+\-/'.%]/u.test(ch);
 export function breakUnits(text: string): string[] {
   // A line break inside a paragraph is a space between words, but nothing between two Chinese
   // characters (CSS Text's segment break rule): a clerk's hard-wrapped paragraph reads as one.
-  const joined = text.replace(/\s+/g, (s, at: number, all: string) => (!s.includes('\n') ? s : CJK.test(all[at - 1] ?? '') && CJK.test(all[at + s.length] ?? '') ? '' : ' '));
+  const joined = text.replace(/\s+/g, (s, at: number, all: string) =>
+    !s.includes('\n') ? s : CJK.test(all[at - 1] ?? '') && CJK.test(all[at + s.length] ?? '') ? '' : ' ',
+  );
   const chars = [...joined];
   const raw: string[] = [];
   for (let i = 0; i < chars.length; i++) {
@@ -60,7 +62,11 @@ export function breakUnits(text: string): string[] {
     } else if (isLatin(ch) && ch !== '.' && ch !== '%') {
       let run = ch;
       // Digits grouped by commas (11,380.00) or times and ratios (9:00, 1:2) are one number.
-      while (i + 1 < chars.length && (isLatin(chars[i + 1]!) || ((chars[i + 1] === ',' || chars[i + 1] === ':') && /\d/.test(run.at(-1)!) && /\d/.test(chars[i + 2] ?? '')))) run += chars[++i]!;
+      while (
+        i + 1 < chars.length &&
+        (isLatin(chars[i + 1]!) || ((chars[i + 1] === ',' || chars[i + 1] === ':') && /\d/.test(run.at(-1)!) && /\d/.test(chars[i + 2] ?? '')))
+      )
+        run += chars[++i]!;
       // A full stop after a word is punctuation, not part of it.
       while (run.length > 1 && /[.]$/.test(run)) {
         run = run.slice(0, -1);

@@ -47,13 +47,27 @@ export function entryPieces(e: EntryContent, width: number, m: Measurer, z: Entr
         const hang = m.width(`${b.marker} `, 'serif', z.body) + z.body;
         const lines = textPieces(b.text, width, m, { face: 'serif', size: z.body, lineHeight: z.lineHeight, hang }, e.id);
         const first = lines[0];
-        if (first) first.boxes.push({ kind: 'text', x: z.body, y: (first.boxes[0] as { y: number } | undefined)?.y ?? z.body, text: b.marker, face: 'serif', size: z.body, spacing: 0, color: BLACK });
+        if (first)
+          first.boxes.push({
+            kind: 'text',
+            x: z.body,
+            y: (first.boxes[0] as { y: number } | undefined)?.y ?? z.body,
+            text: b.marker,
+            face: 'serif',
+            size: z.body,
+            spacing: 0,
+            color: BLACK,
+          });
         out.push(...lines);
         break;
       }
       case 'table':
         // The space above a table stays with it, so a heading before the table is not left behind.
-        out.push({ ...spacer(z.body * 0.3), keepWithNext: true }, ...tablePieces(b.header, b.rows, width, m, { size: z.body * 0.9, lineHeight: 1.3 }, e.id), spacer(z.body * 0.3));
+        out.push(
+          { ...spacer(z.body * 0.3), keepWithNext: true },
+          ...tablePieces(b.header, b.rows, width, m, { size: z.body * 0.9, lineHeight: 1.3 }, e.id),
+          spacer(z.body * 0.3),
+        );
         break;
       case 'image': {
         // Never wider than the column, never taller than a column, never under 150 dpi.
@@ -65,7 +79,12 @@ export function entryPieces(e: EntryContent, width: number, m: Measurer, z: Entr
           h = maxImageHeight;
         }
         const px = Math.min(b.pxWidth, Math.ceil((w / 72) * MIN_DPI * 1.5));
-        out.push({ h: h + z.body * 0.3, entry: e.id, boxes: [{ kind: 'image', x: (width - w) / 2, y: z.body * 0.15, w, h, src: b.src, px }], keepWithNext: !!b.alt });
+        out.push({
+          h: h + z.body * 0.3,
+          entry: e.id,
+          boxes: [{ kind: 'image', x: (width - w) / 2, y: z.body * 0.15, w, h, src: b.src, px }],
+          keepWithNext: !!b.alt,
+        });
         if (b.alt) out.push(...textPieces(b.alt, width, m, { face: 'sans', size: z.meta, lineHeight: 1.4, justify: false, color: GREY }, e.id));
         break;
       }

@@ -109,7 +109,12 @@ export interface FlowCursor {
  * `start.carry` if set. Pieces are read by index, so flowing a long queue over many sheets
  * never copies it.
  */
-export function flowFrom(count: number, get: (j: number) => Piece, columns: readonly Column[], start: FlowCursor): { boxes: Box[]; used: number[]; next: FlowCursor } {
+export function flowFrom(
+  count: number,
+  get: (j: number) => Piece,
+  columns: readonly Column[],
+  start: FlowCursor,
+): { boxes: Box[]; used: number[]; next: FlowCursor } {
   const boxes: Box[] = [];
   const used: number[] = [];
   let i = start.index;

@@ -114,7 +114,16 @@ function furniture(s: BoardSpec, g: Geometry, m: Measurer, title: string): Box[]
   const n = [...title].length;
   const spacing = Math.min(size * 0.15, (maxW - tw) / Math.max(1, n - 1));
   const full = tw + spacing * (n - 1);
-  boxes.push({ kind: 'text', x: (g.width - full) / 2, y: (g.headerH - size) / 2 + EM_ASCENT * size, text: title, face: 'sans-bold', size, spacing, color: WHITE });
+  boxes.push({
+    kind: 'text',
+    x: (g.width - full) / 2,
+    y: (g.headerH - size) / 2 + EM_ASCENT * size,
+    text: title,
+    face: 'sans-bold',
+    size,
+    spacing,
+    color: WHITE,
+  });
 
   const fy = g.height - g.footerH;
   boxes.push({ kind: 'line', x1: g.margin, y1: fy, x2: g.width - g.margin, y2: fy, color: L.header.color, width: Math.max(1, mm(1.5 * k)) });
@@ -128,7 +137,18 @@ function furniture(s: BoardSpec, g: Geometry, m: Measurer, title: string): Box[]
   while (lines.length * fs * 1.4 > g.footerH && fs > 1) lines = footerLines(s.footer, textW, m, (fs *= 0.9));
   const lh = fs * 1.4;
   const top = fy + (g.footerH - lines.length * lh) / 2;
-  lines.forEach((t, i) => boxes.push({ kind: 'text', x: g.margin, y: top + i * lh + (lh - fs) / 2 + EM_ASCENT * fs, text: t, face: 'sans', size: fs, spacing: 0, color: [0, 0, 0, 85] }));
+  lines.forEach((t, i) =>
+    boxes.push({
+      kind: 'text',
+      x: g.margin,
+      y: top + i * lh + (lh - fs) / 2 + EM_ASCENT * fs,
+      text: t,
+      face: 'sans',
+      size: fs,
+      spacing: 0,
+      color: [0, 0, 0, 85],
+    }),
+  );
   return boxes;
 }
 
@@ -143,7 +163,16 @@ function panelTitle(title: string, width: number, m: Measurer, size: number, col
     keepWithNext: true,
     boxes: [
       { kind: 'rect', x: 0, y: 0, w: width, h, fill: color },
-      ...lines.map((l, i): Box => ({ kind: 'text', x: (width - l.width) / 2, y: size * 0.35 + i * lh + EM_ASCENT * size, text: l.text, face: 'sans-bold', size, spacing: 0, color: WHITE })),
+      ...lines.map((l, i): Box => ({
+        kind: 'text',
+        x: (width - l.width) / 2,
+        y: size * 0.35 + i * lh + EM_ASCENT * size,
+        text: l.text,
+        face: 'sans-bold',
+        size,
+        spacing: 0,
+        color: WHITE,
+      })),
     ],
   };
 }
@@ -151,15 +180,34 @@ function panelTitle(title: string, width: number, m: Measurer, size: number, col
 function panelPieces(p: PanelContent, width: number, m: Measurer, s: BoardSpec, body: number): Piece[] {
   const L = s.layout;
   const r = body / L.body_pt;
-  const sizes = { title: Math.max(body, L.entry_title_pt * r), heading: Math.max(body, L.heading_pt * r), body, meta: Math.max(s.bodyMinPt * 0.8, L.meta_pt * r), lineHeight: L.line_height };
+  const sizes = {
+    title: Math.max(body, L.entry_title_pt * r),
+    heading: Math.max(body, L.heading_pt * r),
+    body,
+    meta: Math.max(s.bodyMinPt * 0.8, L.meta_pt * r),
+    lineHeight: L.line_height,
+  };
   const colH = mm(s.heightMm) - mm((L.header.height_mm + L.footer.height_mm + 2 * L.margin_mm) * s.scale);
   const out: Piece[] = [];
   for (const sec of p.sections) {
     if (sec.entries.length === 0) continue;
-    if (p.sections.length > 1) out.push(...textPieces(`■ ${sec.heading}`, width, m, { face: 'sans-bold', size: sizes.heading, lineHeight: 1.5, justify: false, color: L.header.color }, '', true));
+    if (p.sections.length > 1)
+      out.push(
+        ...textPieces(
+          `■ ${sec.heading}`,
+          width,
+          m,
+          { face: 'sans-bold', size: sizes.heading, lineHeight: 1.5, justify: false, color: L.header.color },
+          '',
+          true,
+        ),
+      );
     for (const e of sec.entries) out.push(...entryPieces(e, width, m, sizes, colH * 0.5));
   }
-  if (out.length === 0) out.push(...textPieces('本栏目暂无公开内容。', width, m, { face: 'serif', size: body, lineHeight: L.line_height, justify: false, color: [0, 0, 0, 55] }, ''));
+  if (out.length === 0)
+    out.push(
+      ...textPieces('本栏目暂无公开内容。', width, m, { face: 'serif', size: body, lineHeight: L.line_height, justify: false, color: [0, 0, 0, 55] }, ''),
+    );
   return out;
 }
 
@@ -183,7 +231,13 @@ function itemsFrom(content: readonly Item[], at: FlowCursor): Item[] {
  * over all of them instead, with the shortest column height that still holds everything.
  */
 function balanced(pieces: readonly Piece[], cols: readonly Column[]): ReturnType<typeof flowFrom> {
-  const at = (h: number) => flowFrom(pieces.length, (j) => pieces[j]!, cols.map((c) => ({ ...c, h })), { index: 0 });
+  const at = (h: number) =>
+    flowFrom(
+      pieces.length,
+      (j) => pieces[j]!,
+      cols.map((c) => ({ ...c, h })),
+      { index: 0 },
+    );
   let best = at(cols[0]!.h);
   let lo = Math.min(cols[0]!.h, height(pieces.filter((p) => !p.spacer)) / cols.length);
   let hi = cols[0]!.h;
@@ -213,12 +267,18 @@ export function layoutBoard(s: BoardSpec, m: Measurer): BoardResult {
   let content: Item[] = [];
   let flow: ReturnType<typeof flowFrom>;
   for (;;) {
-    content = s.panels.flatMap((p, i) => [panelTitle(p.title, w, m, titleSize, L.header.color), ...panelPieces(p, w, m, s, body)].map((piece, j) => ({ piece, panel: i, title: j === 0 })));
+    content = s.panels.flatMap((p, i) =>
+      [panelTitle(p.title, w, m, titleSize, L.header.color), ...panelPieces(p, w, m, s, body)].map((piece, j) => ({ piece, panel: i, title: j === 0 })),
+    );
     flow = flowFrom(content.length, (j) => content[j]!.piece, cols, { index: 0 });
     if (flow.next.index >= content.length || body <= s.bodyMinPt) break;
     body = Math.max(s.bodyMinPt, body - 2);
   }
-  if (flow.next.index >= content.length) flow = balanced(content.map((c) => c.piece), cols);
+  if (flow.next.index >= content.length)
+    flow = balanced(
+      content.map((c) => c.piece),
+      cols,
+    );
   const first: LaidPage = { width: g.width, height: g.height, boxes: [...furniture(s, g, m, s.title), ...flow.boxes] };
   let at = flow.next;
   if (at.index >= content.length) return { pages: [first], bodyPt: body };
@@ -248,7 +308,9 @@ export function layoutBoard(s: BoardSpec, m: Measurer): BoardResult {
     const next: FlowCursor = f.next.index === at.index && !f.next.carry && at.carry ? { index: at.index, carry: at.carry } : f.next;
     // Nothing of the content placed: a piece bigger than a whole empty column. Never draw it outside; say so.
     if (next.index < at.index || (next.index === at.index && (next.carry ?? head.piece) === headPiece)) {
-      throw new ContentError(`公开栏“${s.title}”${headPiece.entry ? `的条目 ${headPiece.entry} ` : ''}有一块内容比一整栏还大，在最小字号下也排不下，无法排版。请拆分这块内容（如过长的表格行）或调整模板的栏宽、字号。`);
+      throw new ContentError(
+        `公开栏“${s.title}”${headPiece.entry ? `的条目 ${headPiece.entry} ` : ''}有一块内容比一整栏还大，在最小字号下也排不下，无法排版。请拆分这块内容（如过长的表格行）或调整模板的栏宽、字号。`,
+      );
     }
     pages.push({ width: g.width, height: g.height, boxes: [...furniture(s, g, m, `${s.title}（续${pages.length}）`), ...f.boxes] });
     at = next;

@@ -59,7 +59,11 @@ export function markdownBlocks(markdown: string, resolveImage: (src: string) => 
           for (const item of n.children) {
             const marker = n.ordered ? `${i++}.` : '•';
             const [first, ...rest] = item.children;
-            out.push({ kind: 'item', marker: listDepth ? `  ${marker}` : marker, text: first && 'children' in first ? inline(first.children as PhrasingContent[]).trim() : '' });
+            out.push({
+              kind: 'item',
+              marker: listDepth ? `  ${marker}` : marker,
+              text: first && 'children' in first ? inline(first.children as PhrasingContent[]).trim() : '',
+            });
             visit(rest, listDepth + 1);
           }
           break;

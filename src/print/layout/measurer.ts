@@ -29,5 +29,16 @@ export function fakeMeasurer(): Measurer {
 
 export function isWide(ch: string): boolean {
   const cp = ch.codePointAt(0)!;
-  return (cp >= 0x2e80 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0x3000 && cp <= 0x303f) || cp === 0x201c || cp === 0x201d || cp === 0x2014 || cp === 0x2026 || cp === 0x2018 || cp === 0x2019;
+  return (
+    (cp >= 0x2e80 && cp <= 0x9fff) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0x3000 && cp <= 0x303f) ||
+    cp === 0x201c ||
+    cp === 0x201d ||
+    cp === 0x2014 ||
+    cp === 0x2026 ||
+    cp === 0x2018 ||
+    cp === 0x2019
+  );
 }

@@ -68,7 +68,14 @@ export function tableFits(cols: number, width: number, size: number): boolean {
   return cols * FLOOR_EM * size <= width + 1e-6;
 }
 
-export function tablePieces(header: readonly string[], rows: readonly (readonly string[])[], width: number, m: Measurer, s: TableStyle, entry: string): Piece[] {
+export function tablePieces(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  width: number,
+  m: Measurer,
+  s: TableStyle,
+  entry: string,
+): Piece[] {
   if (!tableFits(header.length, width, s.size)) return recordPieces(header, rows, width, m, s, entry);
   const widths = columnWidths([header, ...rows], width, m, s.size);
   const pad = s.size / 2;
@@ -88,7 +95,16 @@ export function tablePieces(header: readonly string[], rows: readonly (readonly 
         if (!l.text.trim()) continue;
         // Figures are set flush right so their digits line up.
         const lx = numeric && !head ? x + widths[i]! - pad - l.width : x + pad;
-        boxes.push({ kind: 'text', x: lx, y: pad / 2 + (j - from) * lh + (lh - s.size) / 2 + EM_ASCENT * s.size, text: l.text, face, size: s.size, spacing: 0, color: BLACK });
+        boxes.push({
+          kind: 'text',
+          x: lx,
+          y: pad / 2 + (j - from) * lh + (lh - s.size) / 2 + EM_ASCENT * s.size,
+          text: l.text,
+          face,
+          size: s.size,
+          spacing: 0,
+          color: BLACK,
+        });
       }
       x += widths[i]!;
     });
@@ -124,12 +140,19 @@ export function tablePieces(header: readonly string[], rows: readonly (readonly 
  * record per row instead — “表头：内容” lines under a rule — rather than drawn past the column.
  */
 function recordPieces(header: readonly string[], rows: readonly (readonly string[])[], width: number, m: Measurer, s: TableStyle, entry: string): Piece[] {
-  const rule: Piece = { h: s.size * 0.6, entry, keepWithNext: true, boxes: [{ kind: 'line', x1: 0, y1: s.size * 0.3, x2: width, y2: s.size * 0.3, color: GRID, width: Math.max(0.5, s.size / 28) }] };
+  const rule: Piece = {
+    h: s.size * 0.6,
+    entry,
+    keepWithNext: true,
+    boxes: [{ kind: 'line', x1: 0, y1: s.size * 0.3, x2: width, y2: s.size * 0.3, color: GRID, width: Math.max(0.5, s.size / 28) }],
+  };
   return rows.flatMap((r) => [
     rule,
     ...r.flatMap((cell, i) => {
       const label = header[i] ? `${header[i]}：` : '';
-      return cell || label ? textPieces(`${label}${cell}`, width, m, { face: i === 0 ? 'sans' : 'serif', size: s.size, lineHeight: s.lineHeight, justify: false }, entry, i === 0) : [];
+      return cell || label
+        ? textPieces(`${label}${cell}`, width, m, { face: i === 0 ? 'sans' : 'serif', size: s.size, lineHeight: s.lineHeight, justify: false }, entry, i === 0)
+        : [];
     }),
   ]);
 }

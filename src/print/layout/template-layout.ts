@@ -46,7 +46,10 @@ export const boardLayoutSchema = z
       })
       .strict()
       .default({ height_mm: 90, text_pt: 30, qr_mm: 70 }),
-    panels: z.array(panelSchema).min(1).default([{ title: '公开内容', aspects: ['*'] }]),
+    panels: z
+      .array(panelSchema)
+      .min(1)
+      .default([{ title: '公开内容', aspects: ['*'] }]),
   })
   .strict();
 
@@ -83,13 +86,22 @@ const distance = (w1: number, h1: number, w2: number, h2: number) => Math.hypot(
  */
 export function resolveLayout(board: Board, templates: ReadonlyMap<string, Template>): ResolvedLayout {
   const own = templates.get(board.template);
-  if (own && own.width_mm === board.width_mm && own.height_mm === board.height_mm) return { templateId: board.template, layout: parseLayout(board.template, own), scale: 1 };
+  if (own && own.width_mm === board.width_mm && own.height_mm === board.height_mm)
+    return { templateId: board.template, layout: parseLayout(board.template, own), scale: 1 };
   const exact = [...templates].find(([, t]) => t.kind === 'board' && t.width_mm === board.width_mm && t.height_mm === board.height_mm);
   let best: [string, Template] | undefined = exact;
   if (!best) {
     for (const entry of [...templates].filter(([, t]) => t.kind === 'board')) {
       const [, t] = entry;
-      if (!best || distance(board.width_mm, board.height_mm, t.width_mm, t.height_mm) < distance(board.width_mm, board.height_mm, best[1].width_mm, best[1].height_mm) - 1e-9 || (entry[0] === board.template && distance(board.width_mm, board.height_mm, t.width_mm, t.height_mm) <= distance(board.width_mm, board.height_mm, best[1].width_mm, best[1].height_mm) + 1e-9)) best = entry;
+      if (
+        !best ||
+        distance(board.width_mm, board.height_mm, t.width_mm, t.height_mm) <
+          distance(board.width_mm, board.height_mm, best[1].width_mm, best[1].height_mm) - 1e-9 ||
+        (entry[0] === board.template &&
+          distance(board.width_mm, board.height_mm, t.width_mm, t.height_mm) <=
+            distance(board.width_mm, board.height_mm, best[1].width_mm, best[1].height_mm) + 1e-9)
+      )
+        best = entry;
     }
   }
   if (!best) throw new LayoutError(`没有可用的公开栏模板（templates/ 中没有 kind: board 的模板），公开栏 ${board.id} 无法排版。`);

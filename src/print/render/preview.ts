@@ -51,7 +51,13 @@ export function paint(page: LaidPage, widthPx: number, textWidth: (b: Extract<Bo
         if (b.fill) c.fill(b.x * k, b.y * k, b.w * k, b.h * k, cmykToRgb(b.fill));
         if (b.stroke) {
           const rgb = cmykToRgb(b.stroke);
-          for (const [x, y, w, h] of [[b.x, b.y, b.w, 0], [b.x, b.y + b.h, b.w, 0], [b.x, b.y, 0, b.h], [b.x + b.w, b.y, 0, b.h]] as const) c.fill(x * k, y * k, w * k, h * k, rgb, 0.6);
+          for (const [x, y, w, h] of [
+            [b.x, b.y, b.w, 0],
+            [b.x, b.y + b.h, b.w, 0],
+            [b.x, b.y, 0, b.h],
+            [b.x + b.w, b.y, 0, b.h],
+          ] as const)
+            c.fill(x * k, y * k, w * k, h * k, rgb, 0.6);
         }
         break;
       case 'line':
@@ -76,7 +82,9 @@ export function paint(page: LaidPage, widthPx: number, textWidth: (b: Extract<Bo
 
 export async function previewPng(page: LaidPage, textWidth: (b: Extract<Box, { kind: 'text' }>) => number, widthPx = 480): Promise<Buffer> {
   const c = paint(page, widthPx, textWidth);
-  return sharp(c.px, { raw: { width: c.w, height: c.h, channels: 3 } }).png({ compressionLevel: 6 }).toBuffer();
+  return sharp(c.px, { raw: { width: c.w, height: c.h, channels: 3 } })
+    .png({ compressionLevel: 6 })
+    .toBuffer();
 }
 
 /** The width a text box really takes: its natural width plus the spacing between its characters. */

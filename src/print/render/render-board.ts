@@ -29,11 +29,27 @@ export async function renderBoard(job: BoardJob): Promise<BoardOutput> {
     title: p.title,
     sections: p.sections.map((s) => ({
       heading: s.heading,
-      entries: s.entries.map((e) => ({ id: e.id, title: e.title, meta: e.meta, blocks: markdownBlocks(e.body, (src) => join(e.dir, decodeURI(src.split(/[?#]/)[0]!))) })),
+      entries: s.entries.map((e) => ({
+        id: e.id,
+        title: e.title,
+        meta: e.meta,
+        blocks: markdownBlocks(e.body, (src) => join(e.dir, decodeURI(src.split(/[?#]/)[0]!))),
+      })),
     })),
   }));
   const laid = layoutBoard(
-    { widthMm: job.widthMm, heightMm: job.heightMm, title: job.title, layout: job.layout, scale: job.scale, panels, footer: job.footer, qrUrl: job.qrUrl, bodyMinPt: job.bodyMinPt, bleedPt: mm(job.bleedMm) },
+    {
+      widthMm: job.widthMm,
+      heightMm: job.heightMm,
+      title: job.title,
+      layout: job.layout,
+      scale: job.scale,
+      panels,
+      footer: job.footer,
+      qrUrl: job.qrUrl,
+      bodyMinPt: job.bodyMinPt,
+      bleedPt: mm(job.bleedMm),
+    },
     m,
   );
   const meta = { title: job.title, author: job.unitName, subject: `${job.unitName}党务公开栏（${job.widthMm}×${job.heightMm}毫米）`, date: job.date };

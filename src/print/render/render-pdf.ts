@@ -37,7 +37,16 @@ export async function prepareImages(pages: readonly LaidPage[]): Promise<Map<str
     if (b.kind !== 'image') continue;
     const key = `${b.px}:${b.src}`;
     if (out.has(key)) continue;
-    out.set(key, await sharp(b.src).rotate().resize({ width: b.px, withoutEnlargement: true }).flatten({ background: '#ffffff' }).toColourspace('cmyk').jpeg({ quality: 88 }).toBuffer());
+    out.set(
+      key,
+      await sharp(b.src)
+        .rotate()
+        .resize({ width: b.px, withoutEnlargement: true })
+        .flatten({ background: '#ffffff' })
+        .toColourspace('cmyk')
+        .jpeg({ quality: 88 })
+        .toBuffer(),
+    );
   }
   return out;
 }
@@ -48,7 +57,15 @@ function newDoc(meta: PdfMeta): Doc {
     autoFirstPage: false,
     pdfVersion: '1.7',
     compress: true,
-    info: { Title: meta.title, Author: meta.author, Subject: meta.subject, Creator: 'Gongkai 公开', Producer: 'Gongkai 公开 (pdfkit)', CreationDate: date, ModDate: date },
+    info: {
+      Title: meta.title,
+      Author: meta.author,
+      Subject: meta.subject,
+      Creator: 'Gongkai 公开',
+      Producer: 'Gongkai 公开 (pdfkit)',
+      CreationDate: date,
+      ModDate: date,
+    },
     lang: 'zh-CN',
     displayTitle: true,
   }) as Doc;
@@ -89,7 +106,11 @@ function drawBoxes(doc: Doc, boxes: readonly Box[], images: ReadonlyMap<string, 
     switch (b.kind) {
       case 'rect':
         if (b.fill) doc.rect(b.x, b.y, b.w, b.h).fill(cmyk(b.fill));
-        if (b.stroke) doc.rect(b.x, b.y, b.w, b.h).lineWidth(b.lineWidth ?? 1).stroke(cmyk(b.stroke));
+        if (b.stroke)
+          doc
+            .rect(b.x, b.y, b.w, b.h)
+            .lineWidth(b.lineWidth ?? 1)
+            .stroke(cmyk(b.stroke));
         break;
       case 'line':
         doc.moveTo(b.x1, b.y1).lineTo(b.x2, b.y2).lineWidth(b.width).stroke(cmyk(b.color));
@@ -144,8 +165,14 @@ function cropMarks(doc: Doc, x0: number, y0: number, w: number, h: number, bleed
   const off = bleed + mm(MARK_OFFSET_MM);
   const len = mm(MARK_LENGTH_MM);
   const segments: Segment[] = [];
-  for (const [cx, sx] of [[x0, -1], [x0 + w, 1]] as const) {
-    for (const [cy, sy] of [[y0, -1], [y0 + h, 1]] as const) {
+  for (const [cx, sx] of [
+    [x0, -1],
+    [x0 + w, 1],
+  ] as const) {
+    for (const [cy, sy] of [
+      [y0, -1],
+      [y0 + h, 1],
+    ] as const) {
       segments.push({ x1: cx + sx * off, y1: cy, x2: cx + sx * (off + len), y2: cy }, { x1: cx, y1: cy + sy * off, x2: cx, y2: cy + sy * (off + len) });
     }
   }
@@ -182,7 +209,12 @@ export async function renderPosterPdf(pages: readonly LaidPage[], bleedMm: numbe
  * clipped to its own bleed, then the crop marks and the printer's notes. The sheet itself is
  * what the press prints, so its TrimBox and BleedBox are the whole page.
  */
-export async function renderCardSheetsPdf(imp: Imposition, faces: { front: LaidPage; back: LaidPage }, notes: { front: Box[]; back: Box[] }, meta: PdfMeta): Promise<Buffer> {
+export async function renderCardSheetsPdf(
+  imp: Imposition,
+  faces: { front: LaidPage; back: LaidPage },
+  notes: { front: Box[]; back: Box[] },
+  meta: PdfMeta,
+): Promise<Buffer> {
   const doc = newDoc(meta);
   // Print dialogs that honour these preselect long-edge duplex and actual size.
   const prefs = (doc as unknown as { _root: { data: { ViewerPreferences: { data: Record<string, unknown> } } } })._root.data.ViewerPreferences.data;
@@ -190,7 +222,10 @@ export async function renderCardSheetsPdf(imp: Imposition, faces: { front: LaidP
   doc.addSpotColor('All', 100, 100, 100, 100);
   const b = imp.bleed;
   const none = new Map<string, Buffer>();
-  for (const [slots, face, texts] of [[imp.front, faces.front, notes.front], [imp.back, faces.back, notes.back]] as const) {
+  for (const [slots, face, texts] of [
+    [imp.front, faces.front, notes.front],
+    [imp.back, faces.back, notes.back],
+  ] as const) {
     doc.addPage({ size: [imp.width, imp.height], margin: 0 });
     const dict = doc.page.dictionary.data as Record<string, unknown>;
     dict.TrimBox = [0, 0, imp.width, imp.height];
@@ -243,12 +278,25 @@ export async function renderTilesPdf(pages: readonly LaidPage[], sheet: SheetSiz
       if (t.row > 1) doc.moveTo(plan.edge, plan.edge + glue).lineTo(plan.edge + t.sw, plan.edge + glue);
       doc.stroke('All').undash();
       // Alignment marks: small crosses at the corners of the printed area.
-      for (const [x, y] of [[plan.edge, plan.edge], [plan.edge + t.sw, plan.edge], [plan.edge, plan.edge + t.sh], [plan.edge + t.sw, plan.edge + t.sh]] as const) {
-        doc.moveTo(x - 6, y).lineTo(x + 6, y).moveTo(x, y - 6).lineTo(x, y + 6);
+      for (const [x, y] of [
+        [plan.edge, plan.edge],
+        [plan.edge + t.sw, plan.edge],
+        [plan.edge, plan.edge + t.sh],
+        [plan.edge + t.sw, plan.edge + t.sh],
+      ] as const) {
+        doc
+          .moveTo(x - 6, y)
+          .lineTo(x + 6, y)
+          .moveTo(x, y - 6)
+          .lineTo(x, y + 6);
       }
       doc.lineWidth(0.3).stroke('All');
       const label = `${meta.title}${pages.length > 1 ? ` 第${pi + 1}张` : ''}　第${t.row}行第${t.col}列（共${plan.rows}行${plan.cols}列）　${t.col > 1 ? '左边' : ''}${t.col > 1 && t.row > 1 ? '、' : ''}${t.row > 1 ? '上边' : ''}${t.col > 1 || t.row > 1 ? `${GLUE_MM}毫米为粘贴重叠区` : ''}`;
-      doc.font('sans').fontSize(7).fillColor([0, 0, 0, 100]).text(label, plan.edge, plan.height - plan.edge / 2 - 2, { lineBreak: false, baseline: 'middle' });
+      doc
+        .font('sans')
+        .fontSize(7)
+        .fillColor([0, 0, 0, 100])
+        .text(label, plan.edge, plan.height - plan.edge / 2 - 2, { lineBreak: false, baseline: 'middle' });
     }
   });
   return { pdf: await finish(doc), sheets, plan: plan! };

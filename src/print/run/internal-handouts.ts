@@ -23,14 +23,19 @@ const MARGIN = mm(20);
 const SIZES = { title: 18, heading: 16, body: 16, meta: 12, lineHeight: 1.6 };
 
 /** Pages of one unit's handout: a header line on every page, entries flowed down one column. */
-export function layoutHandout(unitName: string, entries: readonly { id: string; title: string; meta: string; blocks: ReturnType<typeof markdownBlocks> }[], m: Measurer): LaidPage[] {
+export function layoutHandout(
+  unitName: string,
+  entries: readonly { id: string; title: string; meta: string; blocks: ReturnType<typeof markdownBlocks> }[],
+  m: Measurer,
+): LaidPage[] {
   const width = A4.w - 2 * MARGIN;
   const col = { x: MARGIN, y: MARGIN + 28, w: width, h: A4.h - 2 * MARGIN - 28 - 20 };
   let queue: Piece[] = entries.flatMap((e) => entryPieces(e, width, m, SIZES, col.h * 0.6));
   const pages: LaidPage[] = [];
   while (queue.length) {
     const f = flowIntoColumns(queue, [col]);
-    if (f.rest.length === queue.length) throw new ContentError(`${unitName}的党内公开材料中有一块内容比一整页还高，无法排版。请拆分这块内容（如过长的表格行）。`);
+    if (f.rest.length === queue.length)
+      throw new ContentError(`${unitName}的党内公开材料中有一块内容比一整页还高，无法排版。请拆分这块内容（如过长的表格行）。`);
     const n = pages.length + 1;
     const head = `${unitName}　党内公开材料　仅供党内会议使用，请勿外传、请勿张贴`;
     pages.push({
@@ -64,7 +69,12 @@ export async function runInternalHandouts(o: { project: Project; outDir: string;
       meta: `${formatChineseDate(e.data.date)}　${o.project.catalog.items.get(e.data.item)?.name ?? e.data.item}`,
       blocks: markdownBlocks(e.body, (src) => join(dirname(resolve(e.source.path)), decodeURI(src.split(/[?#]/)[0]!))),
     }));
-    const pdf = await renderPlainPdf(layoutHandout(unitName, entries, m), { title: `${unitName}党内公开会议材料`, author: unitName, subject: '党内公开（仅供会议使用）', date: list[0]!.data.date });
+    const pdf = await renderPlainPdf(layoutHandout(unitName, entries, m), {
+      title: `${unitName}党内公开会议材料`,
+      author: unitName,
+      subject: '党内公开（仅供会议使用）',
+      date: list[0]!.data.date,
+    });
     writeFileSync(join(o.outDir, `${unitId}.pdf`), pdf);
   }
   return { files: byUnit.size, entries: party.length };

@@ -119,8 +119,20 @@ function cardRow(job: CardJob, out: Cached<CardOutput>, previous: Map<string, st
  */
 export function planPrint(o: PrintOptions): PrintPlan {
   const partial = !!(o.boards?.length || o.units?.length);
-  const boardIds = wanted(o.boards, partial, o.project.boards.map((b) => b.id), '公开栏名录（boards.yaml）', '公开栏');
-  const unitIds = wanted(o.units, partial, o.project.units.map((u) => u.id), '单位名录（units.yaml）', '单位');
+  const boardIds = wanted(
+    o.boards,
+    partial,
+    o.project.boards.map((b) => b.id),
+    '公开栏名录（boards.yaml）',
+    '公开栏',
+  );
+  const unitIds = wanted(
+    o.units,
+    partial,
+    o.project.units.map((u) => u.id),
+    '单位名录（units.yaml）',
+    '单位',
+  );
   const select = o.select ?? currentBoardEntries;
   const jobs = o.project.boards.filter((b) => !boardIds || boardIds.has(b.id)).map((b) => boardJob(o.project, b, select, o.today, o.tile));
   const cards = o.cards === false ? [] : cardJobs(o.project, o.today, unitIds, select);
@@ -133,7 +145,12 @@ function withWarnings(jobs: BoardJob[], cards: CardJob[]): PrintPlan {
 
 /** One shard's share of a plan: boards and cards dealt round-robin in plan order. */
 export function sharePlan(plan: PrintPlan, shard: Shard | undefined): PrintPlan {
-  return shard ? withWarnings(plan.jobs.filter((_, i) => inShard(shard, i)), plan.cards.filter((_, i) => inShard(shard, i))) : plan;
+  return shard
+    ? withWarnings(
+        plan.jobs.filter((_, i) => inShard(shard, i)),
+        plan.cards.filter((_, i) => inShard(shard, i)),
+      )
+    : plan;
 }
 
 /**
@@ -164,7 +181,8 @@ export async function runPrint(o: PrintOptions, plan: PrintPlan = sharePlan(plan
   const progress = (kind: 'boards' | 'cards') => {
     done[kind]++;
     const n = done.boards + done.cards;
-    if (n === total || n % Math.max(1, Math.ceil(total / 10)) === 0) log(`  排版印刷文件：${n}/${total}（公开栏 ${done.boards}/${jobs.length}，明白卡 ${done.cards}/${cards.length}）`);
+    if (n === total || n % Math.max(1, Math.ceil(total / 10)) === 0)
+      log(`  排版印刷文件：${n}/${total}（公开栏 ${done.boards}/${jobs.length}，明白卡 ${done.cards}/${cards.length}）`);
   };
   const store = (job: BoardJob, out: CachedBoard) => {
     const { pdf, preview } = boardFiles(job.boardId);
@@ -226,7 +244,12 @@ export async function runPrint(o: PrintOptions, plan: PrintPlan = sharePlan(plan
 
   const manifest: Manifest = { generated: o.today, boards: jobs.map((j) => rows.get(j.boardId)!), cards: cards.map((c) => cardRows.get(c.unitId)!) };
   const renderedCards = todo.filter((t) => t.task.kind === 'card').length;
-  const counts = { rendered: todo.length - renderedCards, cached: jobs.length - (todo.length - renderedCards), cardsRendered: renderedCards, cardsCached: cards.length - renderedCards };
+  const counts = {
+    rendered: todo.length - renderedCards,
+    cached: jobs.length - (todo.length - renderedCards),
+    cardsRendered: renderedCards,
+    cardsCached: cards.length - renderedCards,
+  };
   if (o.index === false || o.shard) return { manifest, ...counts, warnings, zips: [], seconds: (performance.now() - started) / 1000 };
   const zips = await writePrintIndex(o.outDir, manifest, o.project, cache);
   return { manifest, ...counts, warnings, zips, seconds: (performance.now() - started) / 1000 };
@@ -254,11 +277,22 @@ export async function writePrintIndex(outDir: string, manifest: Manifest, projec
 /** The lines the build and `gongkai print` show for boards that overflowed onto continuation sheets and cards that could not hold everything. */
 export function overflowReport(m: Manifest): string[] {
   return [
-    ...m.boards.flatMap((b) => (b.overflow ? [`公开栏 ${b.id}（${b.unit_name}）内容排不下：在最小字号下超出约 ${b.overflow.mm} 毫米，已排到续页（共 ${b.pages} 页）。涉及条目：${b.overflow.entries.join('、')}`] : [])),
+    ...m.boards.flatMap((b) =>
+      b.overflow
+        ? [
+            `公开栏 ${b.id}（${b.unit_name}）内容排不下：在最小字号下超出约 ${b.overflow.mm} 毫米，已排到续页（共 ${b.pages} 页）。涉及条目：${b.overflow.entries.join('、')}`,
+          ]
+        : [],
+    ),
     ...m.cards.flatMap((c) => {
       if (!c.overflow) return [];
-      const parts = [...(c.overflow.entries.length ? [`正面放不下条目 ${c.overflow.entries.join('、')}`] : []), ...(c.overflow.back.length ? [`背面放不下 ${c.overflow.back.join('、')}`] : [])];
-      return [`明白卡 ${c.unit}（${c.unit_name}）内容排不下：在最小字号 ${c.body_pt} 磅下${parts.join('；')}，这些内容没有印在卡上。请缩短条目的摘要（summary）或单位名录中的文字，或换用更大的明白卡模板。`];
+      const parts = [
+        ...(c.overflow.entries.length ? [`正面放不下条目 ${c.overflow.entries.join('、')}`] : []),
+        ...(c.overflow.back.length ? [`背面放不下 ${c.overflow.back.join('、')}`] : []),
+      ];
+      return [
+        `明白卡 ${c.unit}（${c.unit_name}）内容排不下：在最小字号 ${c.body_pt} 磅下${parts.join('；')}，这些内容没有印在卡上。请缩短条目的摘要（summary）或单位名录中的文字，或换用更大的明白卡模板。`,
+      ];
     }),
   ];
 }

@@ -22,7 +22,11 @@ const label = (t: RenderTask) => (t.kind === 'board' ? `公开栏 ${t.job.boardI
 // The output belongs to the task it was rendered from; the kinds cannot disagree.
 const withOutput = (t: RenderTask, out: BoardOutput | CardOutput) => ({ ...t, out }) as RenderedTask;
 
-export async function renderAll(tasks: readonly RenderTask[], onDone: (done: RenderedTask) => Promise<void> | void, threads = availableParallelism()): Promise<void> {
+export async function renderAll(
+  tasks: readonly RenderTask[],
+  onDone: (done: RenderedTask) => Promise<void> | void,
+  threads = availableParallelism(),
+): Promise<void> {
   if (Math.min(threads, tasks.length) <= 1) {
     for (const t of tasks) await onDone(withOutput(t, await renderTask(t)));
     return;

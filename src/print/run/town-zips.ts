@@ -13,7 +13,8 @@ const FIXED_DATE = new Date('2020-01-01T00:00:00Z');
 export function writeZip(file: string, members: readonly { name: string; path: string }[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const zip = new yazl.ZipFile();
-    for (const m of [...members].sort((a, b) => a.name.localeCompare(b.name))) zip.addFile(m.path, m.name, { mtime: FIXED_DATE, mode: 0o100644, compress: false });
+    for (const m of [...members].sort((a, b) => a.name.localeCompare(b.name)))
+      zip.addFile(m.path, m.name, { mtime: FIXED_DATE, mode: 0o100644, compress: false });
     zip.end();
     const out = createWriteStream(file);
     zip.outputStream.pipe(out).on('close', resolve).on('error', reject);
@@ -34,7 +35,12 @@ export interface ZipItem {
  * Groups board and card files by town; returns the zips written (site-relative paths). A zip
  * whose members did not change is copied from the cache rather than written again.
  */
-export async function writeTownZips(outDir: string, items: readonly ZipItem[], townName: (id: string) => string, cache: PrintCache): Promise<{ town: string; zip: string; boards: number; cards: number }[]> {
+export async function writeTownZips(
+  outDir: string,
+  items: readonly ZipItem[],
+  townName: (id: string) => string,
+  cache: PrintCache,
+): Promise<{ town: string; zip: string; boards: number; cards: number }[]> {
   const byTown = new Map<string, { name: string; path: string; sha256: string }[]>();
   const counts = new Map<string, { boards: number; cards: number }>();
   for (const b of items) {

@@ -79,7 +79,10 @@ export async function startSearch(): Promise<void> {
       status.textContent = '没有找到相关内容。';
       return;
     }
-    const pf = await loadPagefind(base, chosen.map((b) => b.name));
+    const pf = await loadPagefind(
+      base,
+      chosen.map((b) => b.name),
+    );
     const found = await pf.search(q ? spaceDigits(q) : null, { filters });
     // Keep only pages that contain every word of the query (see matchesQuery), checking
     // fragments in batches so a broad query does not download thousands of them.
@@ -108,9 +111,13 @@ export async function startSearch(): Promise<void> {
       }),
     );
     status.textContent =
-      shown.length === 0 ? (complete ? '没有找到相关内容。' : '前面的结果都不完全符合，请换个说法或加上筛选条件。')
-      : complete ? `找到 ${shown.length} 条。`
-      : `找到 ${shown.length} 条以上，显示前 ${shown.length} 条；请加上更多字词或筛选条件缩小范围。`;
+      shown.length === 0
+        ? complete
+          ? '没有找到相关内容。'
+          : '前面的结果都不完全符合，请换个说法或加上筛选条件。'
+        : complete
+          ? `找到 ${shown.length} 条。`
+          : `找到 ${shown.length} 条以上，显示前 ${shown.length} 条；请加上更多字词或筛选条件缩小范围。`;
   } catch {
     status.textContent = '搜索索引还没有生成或无法读取，请稍后再试。';
   }
