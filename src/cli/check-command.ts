@@ -10,7 +10,7 @@ export const CHECK_USAGE = `用法：npm run check -- [--content 文件夹] [--t
   --content    内容文件夹（默认 content）
   --templates  模板文件夹（默认为内容文件夹旁边的 templates）
   --json       以 JSON 格式输出
-退出码：0 没有错误；1 内容有错误；2 用法错误或程序内部错误。`;
+退出码：0 没有错误；1 内容有错误；2 用法错误或程序内部错误；3 这台电脑的问题（磁盘、权限）。`;
 
 export function checkCommand(argv: string[]): number {
   const { values } = parseFlags(
