@@ -9,7 +9,9 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import AhoCorasick from 'modern-ahocorasick';
 import { ContentError, EnvironmentError } from '../errors.ts';
-import type { Needle } from '../domain/safety/leak-needles.ts';
+import type { Project } from '../domain/model.ts';
+import { commitNeedles, leakNeedles, type Needle } from '../domain/safety/leak-needles.ts';
+import { readCommitRecords } from '../git/commit-records.ts';
 import { walkFiles } from '../content/walk.ts';
 import { readPdfTexts, type TextOrReason } from './pdf-text.ts';
 
@@ -17,6 +19,7 @@ export interface LeakHit {
   file: string;
   needle: string;
   source: string;
+  kind: 'entry' | 'git';
 }
 
 export interface LeakReport {
@@ -88,6 +91,9 @@ export async function warmPdfTexts(dir: string, cacheDir: string): Promise<void>
   );
 }
 
+/** Where the site writes text: pages, feeds, the sitemap, data downloads. */
+const RECORD_FILES = /\.(html|xml|json|csv|txt)$/i;
+
 const isPdf = (buf: Buffer) => buf.subarray(0, 5).toString('latin1') === '%PDF-';
 
 /** A file's text, unwrapping gzip (Pagefind fragments); PDFs come from `pdfTexts`. */
@@ -151,9 +157,20 @@ export class LeakScanner {
   private readonly known = new Set<string>();
   private readonly hits: LeakHit[] = [];
   private readonly unreadable: { file: string; reason: string }[] = [];
+  /** The repository's records (commit subjects, authors, e-mails): looked for in every page, every run. */
+  private readonly records: readonly Needle[];
+  private readonly recordMatcher: AhoCorasick | undefined;
 
-  constructor(needles: readonly Needle[], opts: { cacheDir?: string } = {}) {
+  /**
+   * `needles` are the withheld entries' text, remembered per file between builds (CleanFiles);
+   * `records` change with every commit, so they are not remembered: they are looked for in
+   * the pages and data files (where the site puts text; posters and the search index are made
+   * from entries) on every run, which costs a pass over text already read for its hash.
+   */
+  constructor(needles: readonly Needle[], opts: { cacheDir?: string; records?: readonly Needle[] } = {}) {
     this.needles = needles;
+    this.records = opts.records ?? [];
+    this.recordMatcher = this.records.length ? new AhoCorasick(this.records.map((n) => squeeze(n.text))) : undefined;
     this.cacheDir = opts.cacheDir;
     // Whitespace is ignored on both sides: PDF text comes back with line breaks and spaces
     // wherever the layout wrapped or spread characters.
@@ -171,16 +188,29 @@ export class LeakScanner {
       if (seen.has(m.patternIndex)) continue;
       seen.add(m.patternIndex);
       const n = this.needles[m.patternIndex]!;
-      this.hits.push({ file: rel, needle: n.text, source: n.source });
+      this.hits.push({ file: rel, needle: n.text, source: n.source, kind: n.kind ?? 'entry' });
     }
     if (!seen.size) this.clean.add(hash);
   }
 
+  /** The repository's records in a page or data file (cleanliness for them is never remembered). */
+  private scanRecords(rel: string, buf: Buffer): void {
+    if (!this.recordMatcher || !RECORD_FILES.test(rel)) return;
+    const seen = new Set<number>();
+    for (const m of this.recordMatcher.search(squeeze(normaliseText(buf.toString('utf8'))))) {
+      if (seen.has(m.patternIndex)) continue;
+      seen.add(m.patternIndex);
+      const n = this.records[m.patternIndex]!;
+      this.hits.push({ file: rel, needle: n.text, source: n.source, kind: 'git' });
+    }
+  }
+
   /** True when the file needs no reading: scanned earlier in this run, or clean in an earlier build. */
-  private skip(rel: string, hash: string): boolean {
+  private skip(rel: string, hash: string, buf: Buffer): boolean {
     this.files.add(rel);
     if (this.done.has(`${rel}\0${hash}`)) return true;
     this.done.add(`${rel}\0${hash}`);
+    this.scanRecords(rel, buf);
     if (!this.clean.has(hash)) return false;
     this.known.add(rel);
     return true;
@@ -195,7 +225,7 @@ export class LeakScanner {
     const { yieldMs, under } = o;
     // Only one folder's files when `under` is given (a search bundle), named as from `dir`.
     const listed = under ? walkFiles(join(dir, under)).map((f) => `${under}/${f}`) : walkFiles(dir);
-    if (!this.matcher) {
+    if (!this.matcher && !this.recordMatcher) {
       for (const rel of listed) if (include(rel)) this.files.add(rel);
       return;
     }
@@ -215,7 +245,7 @@ export class LeakScanner {
       }
       const buf = readFileSync(join(dir, rel));
       const hash = sha256(buf);
-      if (this.skip(rel, hash)) continue;
+      if (this.skip(rel, hash, buf) || !this.matcher) continue;
       if (isPdf(buf)) pdfs.push({ rel, file: join(dir, rel), hash });
       else this.scanText(rel, hash, textOf(join(dir, rel), buf));
     }
@@ -224,7 +254,7 @@ export class LeakScanner {
     for (const rel of rest) {
       const buf = readFileSync(join(dir, rel));
       const hash = sha256(buf);
-      if (!this.skip(rel, hash)) this.scanText(rel, hash, textOf(join(dir, rel), buf));
+      if (!this.skip(rel, hash, buf) && this.matcher) this.scanText(rel, hash, textOf(join(dir, rel), buf));
       await breathe();
     }
     const texts = await pdfsReady;
@@ -234,7 +264,13 @@ export class LeakScanner {
   /** The report over all passes; remembers this run's clean files for the next build. */
   finish(): LeakReport {
     if (this.matcher) this.clean.save();
-    return { filesScanned: this.files.size, needles: this.needles.length, hits: this.hits, unreadable: this.unreadable, unchanged: this.known.size };
+    return {
+      filesScanned: this.files.size,
+      needles: this.needles.length + this.records.length,
+      hits: this.hits,
+      unreadable: this.unreadable,
+      unchanged: this.known.size,
+    };
   }
 }
 
@@ -252,9 +288,18 @@ const listed = <T>(items: readonly T[], line: (item: T) => string): string[] => 
  */
 export function leakFailure(report: LeakReport): ContentError | EnvironmentError | undefined {
   if (report.hits.length) {
-    return new ContentError(`发现党内内容进入了公开输出：${report.hits.length} 处。构建已停止，没有改动输出文件夹。`, {
+    const what = report.hits.every((h) => h.kind === 'git')
+      ? 'git 的内部记录（提交信息、作者或邮箱）'
+      : report.hits.every((h) => h.kind === 'entry')
+        ? '党内内容'
+        : '党内内容和 git 的内部记录';
+    return new ContentError(`发现${what}进入了公开输出：${report.hits.length} 处。构建已停止，没有改动输出文件夹。`, {
       details: [
-        ...listed(report.hits, (h) => `${h.file} 含有党内条目 ${h.source} 的内容“${h.needle.slice(0, 30)}”`),
+        ...listed(report.hits, (h) =>
+          h.kind === 'git'
+            ? `${h.file} 含有 git 的${h.source}“${h.needle.slice(0, 30)}”（内部记录，不能公开）`
+            : `${h.file} 含有党内条目 ${h.source} 的内容“${h.needle.slice(0, 30)}”`,
+        ),
         ...(report.unreadable.length ? [`另有 ${report.unreadable.length} 个文件读不出文字，没有检查。`] : []),
         '提示：如果这段文字本来就该公开（例如一条社会公开的条目引用了同一句话），请修改其中一条；否则这是程序的问题，请立即报告网站维护人员。',
       ],
@@ -271,7 +316,26 @@ export function leakFailure(report: LeakReport): ContentError | EnvironmentError
   return undefined;
 }
 
-export async function scanForLeaks(dir: string, needles: readonly Needle[], opts: { cacheDir?: string } = {}): Promise<LeakReport> {
+/**
+ * The build's scanner: the withheld entries' text, and the repository's records for the
+ * content folder (commit subjects, authors, e-mails) — those that no public text contains:
+ * the site's own pages, the registries and the settings are public.
+ */
+export function buildLeakScanner(project: Project, contentDir: string, cacheDir: string): LeakScanner {
+  const alsoPublic = [
+    ...project.pages.map((p) => `${p.data.title}\u0000${p.body}`),
+    ...project.units.map((u) => Object.values(u).join('\u0000')),
+    ...project.boards.map((b) => Object.values(b).join('\u0000')),
+    JSON.stringify(project.site),
+  ];
+  return new LeakScanner(leakNeedles(project.entries), { cacheDir, records: commitNeedles(readCommitRecords(contentDir), project.entries, alsoPublic) });
+}
+
+export async function scanForLeaks(
+  dir: string,
+  needles: readonly Needle[],
+  opts: { cacheDir?: string; records?: readonly Needle[] } = {},
+): Promise<LeakReport> {
   const scanner = new LeakScanner(needles, opts);
   await scanner.scan(dir);
   return scanner.finish();

@@ -27,7 +27,7 @@ import { withAstroLock } from './astro-lock.ts';
 import { dropUnclaimedPages, seedPages } from './astro-page-seed.ts';
 import { checkContent } from './check-stage.ts';
 import { printLayoutNotes } from './layout-notes.ts';
-import { warmPdfTexts } from './leak-scan.ts';
+import { buildLeakScanner, warmPdfTexts } from './leak-scan.ts';
 import type { Log } from './log.ts';
 import { buildFingerprint, PROGRAM, writeShardRecord } from './merge.ts';
 import { StageRecorder, type StageStat } from './stage-stats.ts';
@@ -187,7 +187,8 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
 
   step(3, '生成搜索索引');
   // The pages are final now: the leak scan reads them while Pagefind, in its own process, indexes them.
-  if (!shard) staged.preScan(project, join(cacheRoot, 'leak-scan'), 'pagefind');
+  const scanner = shard ? undefined : buildLeakScanner(project, content, join(cacheRoot, 'leak-scan'));
+  if (scanner) staged.preScan(scanner, 'pagefind');
   const index = await stage(
     'search',
     '搜索索引',
@@ -241,7 +242,7 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
   }
 
   step(4, '检查输出中有没有党内内容');
-  const leakScan = await staged.leakScan(project, join(cacheRoot, 'leak-scan'));
+  const leakScan = await staged.leakScan(scanner!);
   log.info(`✓ ${leakScan}（${seconds('leak-scan')}）。`);
 
   step(5, '替换输出文件夹');

@@ -9,6 +9,7 @@ import { PrintCache } from '../print/run/cache.ts';
 import { writePrintIndex } from '../print/run/pipeline.ts';
 import { checkContent, type ContentDirs } from './check-stage.ts';
 import type { Log } from './log.ts';
+import { buildLeakScanner } from './leak-scan.ts';
 import { mergeShards, readShards } from './merge.ts';
 import { StageRecorder, type StageStat } from './stage-stats.ts';
 import { Staging } from './staging.ts';
@@ -41,7 +42,7 @@ export async function runMerge(o: MergeOptions, log: Log): Promise<{ boards: num
   log.info(`✓ 公开栏 ${manifest.boards.length} 块、明白卡 ${manifest.cards.length} 个单位、${zips.length} 个镇压缩包`);
 
   step(3, '检查输出中有没有党内内容');
-  log.info(`✓ ${await staged.leakScan(project, join(o.cacheRoot, 'leak-scan'))}。`);
+  log.info(`✓ ${await staged.leakScan(buildLeakScanner(project, o.content, join(o.cacheRoot, 'leak-scan')))}。`);
 
   step(4, '替换输出文件夹');
   await staged.swap();

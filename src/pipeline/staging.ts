@@ -7,8 +7,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Project } from '../domain/model.ts';
-import { leakNeedles } from '../domain/safety/leak-needles.ts';
 import { environmentProblem, GongkaiError, StageError } from '../errors.ts';
 import { leakFailure, LeakScanner } from './leak-scan.ts';
 import type { StageRecorder } from './stage-stats.ts';
@@ -44,15 +42,9 @@ export class Staging {
    * Starts the leak scan on what is already in the staging folder, except `later` (a folder
    * still being written, such as the search index), while the build goes on with other work.
    */
-  preScan(project: Project, cacheDir: string, later: string): void {
-    this.scannerFor(project, cacheDir);
+  preScan(scanner: LeakScanner, later: string): void {
+    this.scanner = scanner;
     this.queueScan((rel) => !rel.startsWith(`${later}/`));
-  }
-
-  /** The build's one scanner: needles and clean-file list are read once for all passes. */
-  private scannerFor(project: Project, cacheDir: string): LeakScanner {
-    this.scanner ??= new LeakScanner(leakNeedles(project.entries), { cacheDir });
-    return this.scanner;
   }
 
   /** Scans a folder of the staging folder once it is complete (a search bundle), in the background. */
@@ -68,13 +60,13 @@ export class Staging {
   }
 
   /** Every file of the staging folder against the withheld entries' text; any hit stops everything. */
-  async leakScan(project: Project, cacheDir: string): Promise<string> {
+  /** The build's one scanner (buildLeakScanner): needles and clean-file list are read once for all passes. */
+  async leakScan(scanner: LeakScanner): Promise<string> {
     const leaks = await this.run(
       'leak-scan',
       '泄露检查',
       async () => {
         await this.scans;
-        const scanner = this.scannerFor(project, cacheDir);
         await scanner.scan(this.dir);
         return scanner.finish();
       },
@@ -86,7 +78,7 @@ export class Staging {
       throw failure;
     }
     const reused = leaks.unchanged ? `（其中 ${leaks.unchanged} 个与上次检查过的完全相同，未重读）` : '';
-    return `检查了 ${leaks.filesScanned} 个文件${reused}、${leaks.needles} 条党内内容特征，没有发现泄露`;
+    return `检查了 ${leaks.filesScanned} 个文件${reused}、${leaks.needles} 条党内内容和内部记录的特征，没有发现泄露`;
   }
 
   /** The new output replaces the old in two renames; the old one is deleted in the background. */

@@ -2,7 +2,7 @@
  * Cache keys for Astro's incremental build: a page is skipped on the next build only when
  * its key is unchanged, so the key must cover EVERY input the page reads — the entry, its
  * rendered body (image URLs carry the image's hash), the names shown around it, the other
- * stages of its matter, its git history, its 公示 status on "today" and the site settings
+ * stages of its matter, its 公示 status on "today" and the site settings
  * the layout prints. Template changes are covered by Astro's own dependency hash.
  */
 import { createHash } from 'node:crypto';
@@ -35,7 +35,6 @@ export function entryCacheKey(data: SiteData, id: string, renderedHtml: string):
     aspect.name,
     item.name,
     stages,
-    data.history.get(id)?.map((c) => [c.commit, c.date, c.subject]) ?? [],
     data.notices.get(id) ?? null,
   ]);
 }

@@ -2,7 +2,13 @@
 import type { Entry } from '../domain/model.ts';
 import { atomFeed, sitemap } from './atom.ts';
 import type { SiteData } from './project.ts';
-import { absolute, aspectPath, entryPath, itemPath, unitPath, yearPath } from './urls.ts';
+import { absolute, aspectPath, entryPath, ITEM_PAGE_SIZE, itemPath, pagePath, requestsPath, unitPath, YEAR_PAGE_SIZE, yearPath } from './urls.ts';
+
+/** The date of an entry's latest public change note, if it has any. */
+export const lastChange = (e: Entry): string | undefined =>
+  (e.data.changes ?? []).reduce<string | undefined>((d, c) => (!d || c.date > d ? c.date : d), undefined);
+
+const pages = (count: number, size: number) => Array.from({ length: Math.max(1, Math.ceil(count / size)) }, (_, i) => i + 1);
 
 /** Entries per feed: readers want what is new, not the archive. */
 export const FEED_SIZE = 50;
@@ -13,7 +19,7 @@ function feedParts(data: SiteData) {
     author: site.publisher,
     entryUrl: (e: Entry) => absolute(site.base_url, entryPath(e)),
     unitName: (e: Entry) => data.unitById.get(e.unit)?.name ?? e.unit,
-    updated: (e: Entry) => data.history.get(e.id)?.[0]?.date,
+    updated: (e: Entry) => lastChange(e),
   };
 }
 
@@ -43,19 +49,21 @@ export function unitFeed(data: SiteData, unitId: string): string {
   });
 }
 
-export function siteMap(data: SiteData): string {
+/** Every public page of the site (not the kiosk's start page, a device setting, nor the 404 page). */
+export function siteMap(data: SiteData, requestUnits: Iterable<string>): string {
   const site = data.project.site;
   const at = (path: string) => absolute(site.base_url, path);
   const urls: { loc: string; lastmod?: string }[] = [
-    { loc: at('/') },
-    { loc: at('/units/') },
-    { loc: at('/catalog/') },
-    { loc: at('/years/') },
+    ...['/', '/units/', '/catalog/', '/years/', '/search/', '/requests/', '/supervision/', '/print/'].map((p) => ({ loc: at(p) })),
     ...data.project.pages.map((p) => ({ loc: at(`/${p.slug}/`) })),
     ...data.project.units.map((u) => ({ loc: at(unitPath(u.id)) })),
-    ...data.project.catalog.aspects.flatMap((a) => [{ loc: at(aspectPath(a.id)) }, ...a.items.map((i) => ({ loc: at(itemPath(a.id, i.id)) }))]),
-    ...data.years.map((y) => ({ loc: at(yearPath(y)) })),
-    ...data.entries.map((e) => ({ loc: at(entryPath(e)), lastmod: data.history.get(e.id)?.[0]?.date.slice(0, 10) ?? e.data.date })),
+    ...[...requestUnits].map((u) => ({ loc: at(requestsPath(u)) })),
+    ...data.project.catalog.aspects.flatMap((a) => [
+      { loc: at(aspectPath(a.id)) },
+      ...a.items.flatMap((i) => pages(data.entriesByItem.get(i.id)?.length ?? 0, ITEM_PAGE_SIZE).map((n) => ({ loc: at(pagePath(itemPath(a.id, i.id), n)) }))),
+    ]),
+    ...data.years.flatMap((y) => pages(data.entriesByYear.get(y)?.length ?? 0, YEAR_PAGE_SIZE).map((n) => ({ loc: at(pagePath(yearPath(y), n)) }))),
+    ...data.entries.map((e) => ({ loc: at(entryPath(e)), lastmod: lastChange(e) ?? e.data.date })),
   ];
   return sitemap(urls);
 }

@@ -15,7 +15,7 @@ import type { Unit } from '../domain/schema/unit.ts';
 import { boardEntries } from '../domain/current.ts';
 import { buildCalendar, type WorkCalendar } from '../domain/time/calendar.ts';
 import { noticeStatus, noticeWindow, type NoticeStatus, type NoticeWindow } from '../domain/time/notice.ts';
-import { readContentHistory, type Change, type ContentHistory } from '../git/git-history.ts';
+import { readContentHistory, type ContentHistory } from '../git/git-history.ts';
 import type { SiteContext } from './context.ts';
 import { printView, type PrintManifest } from './print-manifest.ts';
 import { takeOverProject } from './project-handoff.ts';
@@ -37,8 +37,6 @@ export interface SiteData {
   /** Public stages of one matter, keyed `<unit>/<matter>`, in stage order by date. */
   matters: Map<string, Entry[]>;
   boardsByUnit: Map<string, Board[]>;
-  /** Git changes per entry id, newest first (empty without git). */
-  history: Map<string, Change[]>;
   /** The one `git log` of the build, by file (the compliance report's "last update" reads it too). */
   contentHistory: ContentHistory;
   contentDir: string;
@@ -102,12 +100,6 @@ export function siteData(context: SiteContext): SiteData {
   const boardsByUnit = new Map<string, Board[]>();
   for (const b of project.boards) push(boardsByUnit, b.unit, b);
   const contentHistory = readContentHistory(dir);
-  const byPath = contentHistory.files;
-  const history = new Map<string, Change[]>();
-  for (const e of entries) {
-    const changes = byPath.get(resolve(e.source.path));
-    if (changes) history.set(e.id, changes);
-  }
   const aspectById = new Map(project.catalog.aspects.map((a) => [a.id, a]));
   const today = context.today.date;
   const calendar = buildCalendar(project.calendars);
@@ -142,7 +134,6 @@ export function siteData(context: SiteContext): SiteData {
     townOf,
     matters,
     boardsByUnit,
-    history,
     contentHistory,
     contentDir: dir,
     print: printView(context.printPlan),

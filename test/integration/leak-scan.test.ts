@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { leakFailure, LeakScanner, scanForLeaks } from '../../src/pipeline/leak-scan.ts';
 import { ContentError, EnvironmentError } from '../../src/errors.ts';
 import { readPdfTexts } from '../../src/pipeline/pdf-text.ts';
-import { leakNeedles } from '../../src/domain/safety/leak-needles.ts';
+import { commitNeedles, leakNeedles } from '../../src/domain/safety/leak-needles.ts';
 import { flat, load, MINI, put, ROOT } from '../helpers.ts';
 
 const SENTINEL = 'SENTINEL-PARTY-7f3a';
@@ -32,7 +32,12 @@ describe('leak scan', () => {
     put(dir, 'units/v-demo-a/index.html', `<a title="甲村十月三会一课内部安排&#32;${SENTINEL}">x</a>`);
     const r = await scanForLeaks(dir, needles);
     expect(r.hits).toEqual([
-      { file: 'units/v-demo-a/index.html', needle: `甲村十月三会一课内部安排 ${SENTINEL}`, source: expect.stringContaining('sanhui-2026-10.md') },
+      {
+        file: 'units/v-demo-a/index.html',
+        needle: `甲村十月三会一课内部安排 ${SENTINEL}`,
+        source: expect.stringContaining('sanhui-2026-10.md'),
+        kind: 'entry',
+      },
     ]);
   });
 
@@ -140,5 +145,27 @@ describe('leak scan', () => {
     const texts = await readPdfTexts(files, 2);
     expect(files.slice(0, 3).map((f) => flat((texts.get(f) as { text: string }).text))).toEqual(['甲村公开栏', '乙村公开栏', '丙村公开栏']);
     expect(texts.get(join(dir, 'missing.pdf'))).toEqual({ reason: expect.stringContaining('ENOENT') });
+  });
+
+  it('looks for the repository’s records in every page on every run, and says they are internal records', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'gongkai-leak-'));
+    const cacheDir = join(dir, '..', `${dir.split('/').pop()}-records`);
+    const records = commitNeedles(
+      { subjects: ['Fix the dues table layout', '修改'], names: ['王某某', 'Dev Person'], emails: ['dev@example.invalid'] },
+      project.entries,
+    );
+    // A short subject and a name that public entries show (a reviewer) are no evidence of a leak.
+    expect(records.map((r) => r.text).sort()).toEqual(['Dev Person', 'Fix the dues table layout', 'dev@example.invalid']);
+    put(dir, 'index.html', '<p>公开页面</p>');
+    expect((await scanForLeaks(dir, needles, { cacheDir, records })).hits).toEqual([]);
+    // The page was clean for the entries' needles; a record written into it later is still found.
+    put(dir, 'units/x/index.html', '<footer>Fix the dues table layout &middot; dev@example.invalid</footer>');
+    expect((await scanForLeaks(dir, needles, { cacheDir })).hits).toEqual([]);
+    const r = await scanForLeaks(dir, needles, { cacheDir, records });
+    expect(r.hits.map((h) => `${h.file} ${h.kind} ${h.source}`).sort()).toEqual(['units/x/index.html git 提交信息', 'units/x/index.html git 提交者邮箱']);
+    const failure = leakFailure(r)!;
+    expect(failure.message).toContain('git 的内部记录（提交信息、作者或邮箱）');
+    expect(failure.details[0]).toContain('（内部记录，不能公开）');
+    rmSync(cacheDir, { recursive: true, force: true });
   });
 });

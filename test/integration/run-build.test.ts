@@ -3,7 +3,8 @@
  * figures and its log; and a content problem found by the layout in a worker thread, which
  * must arrive as a content error naming the board and the entry, not as an internal error.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/errors.ts';
@@ -14,12 +15,22 @@ import { renderAll, type RenderTask } from '../../src/print/run/pool.ts';
 import { copyMini, load, MINI, ROOT, TEMPLATES } from '../helpers.ts';
 
 const made: string[] = [];
+const walk = (dir: string): string[] =>
+  (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[]).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name));
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('runBuild', () => {
   it('builds the mini county in this process and returns the figures of every stage', async () => {
     const content = copyMini();
     made.push(content, `${content}-cache`);
+    // The content is a repository with commits whose messages, authors and e-mails are internal notes.
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=SENTINEL Author 7c1d', '-c', 'user.email=sentinel-7c1d@example.invalid', ...args], { cwd: content });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'SENTINEL-COMMIT-7c1d: import the mini county');
+    appendFileSync(join(content, 'entries/v-demo-a/2026/dues-2026-h1.md'), '\n补充说明：收缴率100%。\n');
+    git('commit', '-qam', 'SENTINEL-COMMIT-7c1d-2: add a note to the dues');
     // Inside the project: Astro keeps temporary chunks in ./.astro/ for outputs outside it.
     mkdirSync(join(ROOT, '.cache/test-builds'), { recursive: true });
     const out = join(mkdtempSync(join(ROOT, '.cache/test-builds/run-')), 'dist');

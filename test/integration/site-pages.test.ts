@@ -32,7 +32,9 @@ date: 2026-04-10
 stage: decision
 matter: demo-road-2026
 reviewed_by: 王某某
-approved_by: 李某某`,
+approved_by: 李某某
+changes:
+  - { date: 2026-04-20, note: 补充了开工日期 }`,
       '经村党支部会议讨论决定实施。',
     ),
   );
@@ -50,8 +52,20 @@ describe('site pages', () => {
   it('shows an entry with unit, aspect, item, dates, reviewer, approver and the other stages of its matter', () => {
     const page = html('units/v-demo-a/road-decision');
     expect(page).toContain('<html lang="zh-CN"');
-    for (const text of ['甲村党支部', '党内重大事项决策', '2026年4月10日', '决策', '王某某', '李某某', '本事项各阶段公开', '修改记录'])
+    for (const text of [
+      '甲村党支部',
+      '党内重大事项决策',
+      '2026年4月10日',
+      '决策',
+      '王某某',
+      '李某某',
+      '本事项各阶段公开',
+      '修改记录',
+      '<time datetime="2026-04-20">2026年4月20日</time>：补充了开工日期',
+    ])
       expect(page).toContain(text);
+    // Without public change notes an entry shows none (and never the repository's commits).
+    expect(html('units/v-demo-a/road-deliberation')).not.toContain('修改记录');
     expect(page).toContain('href="/units/v-demo-a/road-deliberation/"');
     expect(page).toContain('data-pagefind-filter="year">2026');
   });

@@ -154,6 +154,17 @@ export function checkEntry(fm: EntryFrontMatter, ctx: EntryContext): { findings:
       warning('notice-before-date', `公示开始日期 ${fm.notice.start} 早于发布日期 ${fm.date}`, '公示一般从发布当天开始，请核对。', ['notice', 'start']),
     );
   }
+  for (const [i, c] of (fm.changes ?? []).entries()) {
+    if (c.date < fm.date) {
+      findings.push(
+        error('change-before-date', `修改记录的日期 ${c.date} 早于发布日期 ${fm.date}`, '修改记录写的是发布以后的更正或更新：请改正日期。', [
+          'changes',
+          i,
+          'date',
+        ]),
+      );
+    }
+  }
   if (fm.summary && [...fm.summary].length > 30) {
     findings.push(warning('long-summary', `摘要有 ${[...fm.summary].length} 个字，明白卡上一行最多约30个字`, '请精简摘要。', ['summary']));
   }

@@ -45,6 +45,18 @@ export const meetingSchema = z
   .strict()
   .refine((m) => m.present <= m.expected, { error: '实到人数不能多于应到人数', path: ['present'] });
 
+/**
+ * A public change note, written by the clerk when an entry is corrected or updated: the date
+ * and one sentence saying what changed. The site shows these, never the repository's commit
+ * messages (internal notes, often in English, with developers' names).
+ */
+export const changeSchema = z
+  .object({
+    date: isoDateSchema,
+    note: nonEmptyText('修改说明', 100),
+  })
+  .strict();
+
 export const entryFrontMatterSchema = z
   .object({
     title: nonEmptyText('标题', 80),
@@ -61,6 +73,7 @@ export const entryFrontMatterSchema = z
     summary: nonEmptyText('摘要', 60).optional(),
     board: z.boolean({ error: 'board 只能是 true（上公开栏）或 false（不上公开栏）' }).default(true),
     meeting: meetingSchema.optional(),
+    changes: z.array(changeSchema, { error: '修改记录应当逐条写成：- { date: 2026-08-03, note: 更正了第二段中的金额 }' }).optional(),
   })
   .strict();
 
@@ -82,6 +95,7 @@ export const ENTRY_FIELD_LABELS: Record<string, string> = {
   summary: '摘要',
   board: '是否上公开栏',
   meeting: '会议记录',
+  changes: '修改记录',
 };
 
 export { idSchema };
