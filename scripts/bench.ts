@@ -14,14 +14,17 @@ import { chromiumPosters } from './bench/chromium-posters.ts';
 import { chromiumPath } from '../test/e2e/chromium.ts';
 import { gongkaiPosters } from './bench/our-posters.ts';
 import { runBuild, type BuildFigures } from './bench/run-build.ts';
+import { searchLatency } from './bench/search-latency.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DATA = resolve(ROOT, '../gongkai-bench-data');
 const TODAY = '2026-11-28';
 
-const USAGE = `用法：npm run bench -- [--only demo,five-years,ten-counties] [--runs 3] [--large-runs 1] [--out 文件]
+const USAGE = `用法：npm run bench -- [--only demo,five-years,ten-counties,search] [--runs 3] [--large-runs 1] [--site dist] [--out 文件]
   在临时文件夹中构建示范县、五年存档县和十个县（冷构建、无改动的热构建、改动一条后的构建），
   打印各阶段的用时、CPU 时间、内存峰值和吞吐量，并与用 Chromium 从 HTML 打印公开栏对比。
+  search：在已生成的网站（--site，默认 dist，先运行 npm run build）上测搜索：台式机和 CPU 慢 4 倍的手机上，
+  每个常见查询从提交到显示第一页结果的时间和传输的数据量。
   --runs 示范县每项的次数（取中位数）；--large-runs 五年存档县的次数。十个县各做一次冷构建
   （整条流水线依次构建十个县，看总时间和每个县的中位数）。`;
 
@@ -31,6 +34,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     'large-runs': { type: 'string', default: '1' },
     out: { type: 'string', default: '.cache/bench.json' },
+    site: { type: 'string', default: 'dist' },
     help: { type: 'boolean' },
   },
 });
@@ -201,6 +205,25 @@ if (only.has('demo') && (await chromiumPath())) {
   );
 }
 
+let search: Awaited<ReturnType<typeof searchLatency>> | undefined;
+if (only.has('search')) {
+  const site = resolve(ROOT, values.site!);
+  if (!existsSync(join(site, 'pagefind', 'bundles.json'))) throw new Error(`${site} 中没有搜索索引：请先运行 npm run build，或用 --site 指定生成好的网站`);
+  const project = loadProject({ contentDir: join(ROOT, 'content'), templatesDir: join(ROOT, 'templates') }).project!;
+  const village = project.units.find((u) => u.kind === 'village')!.name;
+  search = await searchLatency(site, ['党费', '发展对象', '三会一课', '村道硬化', '主题党日', village, '2025年', '第三季度']);
+  for (const [label, f] of [
+    ['台式机', search.desktop],
+    ['手机（CPU 慢 4 倍）', search.phone],
+  ] as const) {
+    console.log(`\n【搜索】${label}：加载搜索程序和索引 ${f.loadMs} 毫秒（每个页面一次），然后每个查询：`);
+    for (const q of f.queries)
+      console.log(`  ${q.query}：${String(q.ms).padStart(5)} 毫秒  ${String(q.kib).padStart(4)} KiB  ${String(q.requests).padStart(3)} 个请求  ${q.hits} 条`);
+    const ms = f.queries.map((q) => q.ms);
+    console.log(`  中位数 ${median(ms)} 毫秒，最慢 ${Math.max(...ms)} 毫秒；数据量最多 ${Math.max(...f.queries.map((q) => q.kib))} KiB`);
+  }
+}
+
 mkdirSync(resolve(ROOT, values.out!, '..'), { recursive: true });
 writeFileSync(
   resolve(ROOT, values.out!),
@@ -217,6 +240,7 @@ writeFileSync(
         oneEntry: oneEntry.map(strip),
       })),
       chromium,
+      search,
     },
     null,
     2,

@@ -14,7 +14,7 @@ import { renderEntryHtml } from './render/markdown-html.ts';
 import { siteData } from './site/project.ts';
 
 // Bump when renderEntryHtml's output changes for the same input, so cached HTML is redone.
-const RENDERER = 'markdown-html/1';
+const RENDERER = 'markdown-html/2';
 
 const entries = defineCollection({
   loader: {

@@ -106,7 +106,7 @@ export function mergeShards(shards: readonly { dir: string; record: ShardRecord 
   const written = new Set(shards.flatMap((s) => s.record.bundles));
   writeBundleList(
     staging,
-    planBundles(project).filter((b) => written.has(b.name)),
+    planBundles(project, first!.record.manifest.generated).filter((b) => written.has(b.name)),
   );
   const boards = new Map(shards.flatMap((s) => s.record.manifest.boards.map((r) => [r.id, r] as const)));
   const cards = new Map(shards.flatMap((s) => s.record.manifest.cards.map((r) => [r.unit, r] as const)));

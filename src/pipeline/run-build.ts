@@ -26,6 +26,7 @@ import { walkFiles } from '../content/walk.ts';
 import { withAstroLock } from './astro-lock.ts';
 import { dropUnclaimedPages, seedPages } from './astro-page-seed.ts';
 import { checkContent } from './check-stage.ts';
+import { writeKioskOffline } from './kiosk-offline.ts';
 import { printLayoutNotes } from './layout-notes.ts';
 import { buildLeakScanner, warmPdfTexts } from './leak-scan.ts';
 import type { Log } from './log.ts';
@@ -193,7 +194,7 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
     'search',
     '搜索索引',
     () =>
-      buildSearchIndex(staging, project, {
+      buildSearchIndex(staging, project, today.date, {
         cacheDir: join(cacheRoot, 'search'),
         written: (folder) => staged.scanFolder(folder),
         ...(shard ? { only: (_b, i: number) => inShard(shard, i) } : {}),
@@ -201,6 +202,8 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
     (r) => r.pages,
   );
   log.info(`✓ 搜索索引：${index.pages} 个页面，${index.bundles} 个分卷，其中 ${index.reused} 个未变沿用（${seconds('search')}）`);
+  // What each town's kiosks keep for offline use needs the whole search index: a shard's waits for the merge.
+  if (!shard) await stage('kiosk', '触摸屏离线清单', () => writeKioskOffline(staging, project));
 
   const printed = await printing;
   await pdfTextsReady; // it reads the print files where they are now

@@ -9,6 +9,7 @@ import { PrintCache } from '../print/run/cache.ts';
 import { writePrintIndex } from '../print/run/pipeline.ts';
 import { checkContent, type ContentDirs } from './check-stage.ts';
 import type { Log } from './log.ts';
+import { writeKioskOffline } from './kiosk-offline.ts';
 import { buildLeakScanner } from './leak-scan.ts';
 import { mergeShards, readShards } from './merge.ts';
 import { StageRecorder, type StageStat } from './stage-stats.ts';
@@ -39,6 +40,7 @@ export async function runMerge(o: MergeOptions, log: Log): Promise<{ boards: num
   step(2, `合并 ${shards.length} 份`);
   const manifest = await staged.run('merge', '合并', () => mergeShards(shards, staged.dir, project));
   const zips = await staged.run('print-index', '印刷清单', () => writePrintIndex(staged.dir, manifest, project, new PrintCache(join(o.cacheRoot, 'print'))));
+  await staged.run('kiosk', '触摸屏离线清单', () => writeKioskOffline(staged.dir, project));
   log.info(`✓ 公开栏 ${manifest.boards.length} 块、明白卡 ${manifest.cards.length} 个单位、${zips.length} 个镇压缩包`);
 
   step(3, '检查输出中有没有党内内容');

@@ -37,11 +37,37 @@ function localImagesOnly(options: { resolve?: ImageResolver }) {
   };
 }
 
+/**
+ * Each table in a box of its own that scrolls sideways on a narrow screen (site.css), focusable
+ * so a keyboard can scroll it too, with a hint the page's script shows when it does not fit.
+ */
+function scrollableTables() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'table' || !parent || index === undefined) return;
+      const hint: Element = {
+        type: 'element',
+        tagName: 'p',
+        properties: { className: ['scroll-hint'], ariaHidden: 'true' },
+        children: [{ type: 'text', value: '表格较宽，请左右滑动查看' }],
+      };
+      parent.children[index] = {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['table-scroll'], role: 'region', ariaLabel: '表格，可左右滑动', tabIndex: 0 },
+        children: [hint, node],
+      };
+      return 'skip';
+    });
+  };
+}
+
 function processor(resolve?: ImageResolver) {
   return markdownParser()
     .use(remarkRehype)
     .use(rehypeSanitize, schema)
     .use(localImagesOnly, { ...(resolve ? { resolve } : {}) })
+    .use(scrollableTables)
     .use(rehypeStringify);
 }
 

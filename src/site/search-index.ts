@@ -1,48 +1,65 @@
 /**
- * The search index build stage: Pagefind over the built site in the staging folder, one
- * bundle per town (镇/街道) plus one for the county committee and county units, written to
- * pagefind/<bundle>/ with pagefind/bundles.json listing them. The browser merges bundles at
- * query time (or loads one when filtered by town). Building one bundle at a time and
- * restarting Pagefind's service between bundles keeps the indexer's memory at the size of
- * the largest town instead of the whole archive (a single index took ~5 GB at 20,000 pages).
+ * The search index build stage: Pagefind over the built site in the staging folder, in a few
+ * bundles by period — the unit pages, the current quarter's entries ("recent"), the rest of
+ * this year, and one bundle per earlier year — written to pagefind/<bundle>/ with
+ * pagefind/bundles.json listing them, newest first. The browser merges them at query time.
+ *
+ * Why this layout (measured on the demo, 7,748 entry pages, in Chromium): one index answers a
+ * typical query in 55–155 ms moving 48–75 KiB; thirteen town bundles merged took 170–710 ms
+ * and 370–500 KiB; two bundles 70–145 ms and 82–112 KiB. But one index must be rebuilt whole
+ * when one entry changes (~13 s) and needs ~1.4 GB at 8,000 pages (~5 GB at 40,000). Period
+ * bundles keep the merge at a few bundles, memory at one year's pages, and a new or edited
+ * entry of this quarter re-indexes the small "recent" bundle only.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { yearOf } from '../domain/dates.ts';
 import type { Project } from '../domain/model.ts';
-import type { Unit } from '../domain/schema/unit.ts';
+import { isPublic } from '../domain/publication.ts';
 
 export interface Bundle {
   name: string;
-  /** The filter value pages in this bundle carry for `town` ('县直' for county level). */
-  town: string;
-  units: string[];
+  /** What it holds, for people: 单位, 近期（2026年第4季度）, 2026年, 2025年. */
+  label: string;
+  /** Its pages, relative to the site folder: units/<unit>/index.html or units/<unit>/<slug>/index.html. */
+  pages: string[];
 }
 
-export const COUNTY_BUNDLE = 'county';
-export const COUNTY_TOWN = '县直';
-
-/** Bundles indexed at the same time. */
+export const UNITS_BUNDLE = 'units';
+/** Bundles indexed at the same time by one indexer process. */
 const PAIR = 2;
+export const RECENT_BUNDLE = 'recent';
 
-/** Groups units by town; units above or outside any town go to the county bundle. */
-export function planBundles(project: Project): Bundle[] {
-  const byId = new Map(project.units.map((u) => [u.id, u]));
-  const townOf = (u: Unit): Unit | undefined => {
-    let t: Unit | undefined = u;
-    while (t && t.kind !== 'town') t = t.parent ? byId.get(t.parent) : undefined;
-    return t;
+const quarterOf = (date: string) => Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1;
+
+/**
+ * The bundles for `today`: unit pages; entries of today's quarter or later; the rest of this
+ * year; one per earlier year. Newest first, the order the browser merges them in.
+ */
+export function planBundles(project: Project, today: string): Bundle[] {
+  const year = yearOf(today);
+  const quarter = quarterOf(today);
+  const byName = new Map<string, Bundle>();
+  const add = (name: string, label: string, page: string) => {
+    let b = byName.get(name);
+    if (!b) byName.set(name, (b = { name, label, pages: [] }));
+    b.pages.push(page);
   };
-  const bundles = new Map<string, Bundle>();
-  bundles.set(COUNTY_BUNDLE, { name: COUNTY_BUNDLE, town: COUNTY_TOWN, units: [] });
-  for (const u of project.units) {
-    const town = townOf(u);
-    const key = town ? `town-${town.id}` : COUNTY_BUNDLE;
-    if (!bundles.has(key)) bundles.set(key, { name: key, town: town!.name, units: [] });
-    bundles.get(key)!.units.push(u.id);
+  add(RECENT_BUNDLE, `近期（${year}年第${quarter}季度起）`, '');
+  for (const e of project.entries.filter(isPublic)) {
+    const y = yearOf(e.data.date);
+    const page = `units/${e.unit}/${e.slug}/index.html`;
+    if (y > year || (y === year && quarterOf(e.data.date) >= quarter)) add(RECENT_BUNDLE, '', page);
+    else add(`y${y}`, `${y}年`, page);
   }
-  return [...bundles.values()].filter((b) => b.units.length > 0);
+  for (const u of project.units) add(UNITS_BUNDLE, '单位', `units/${u.id}/index.html`);
+  const recent = byName.get(RECENT_BUNDLE)!;
+  recent.label = `近期（${year}年第${quarter}季度起）`;
+  recent.pages = recent.pages.filter(Boolean);
+  const years = [...byName.values()].filter((b) => b.name.startsWith('y')).sort((a, b) => (a.name < b.name ? 1 : -1));
+  return [recent, ...years, byName.get(UNITS_BUNDLE)].filter((b): b is Bundle => !!b && b.pages.length > 0).map((b) => ({ ...b, pages: [...b.pages].sort() }));
 }
 
 export interface IndexReport {
@@ -64,19 +81,8 @@ export interface IndexOptions {
   written?: (folder: string) => void;
 }
 
-/** The pages a bundle indexes: units/<unit>/<slug>/index.html, sorted. */
-function bundlePages(siteDir: string, bundle: Bundle): string[] {
-  const out: string[] = [];
-  for (const unit of bundle.units) {
-    const dir = join(siteDir, 'units', unit);
-    if (!existsSync(dir)) continue;
-    for (const slug of readdirSync(dir).sort()) {
-      const page = join('units', unit, slug, 'index.html');
-      if (existsSync(join(siteDir, page))) out.push(page);
-    }
-  }
-  return out;
-}
+/** The bundle's pages that the site has (sorted, as planned). */
+const bundlePages = (siteDir: string, bundle: Bundle): string[] => bundle.pages.filter((p) => existsSync(join(siteDir, p)));
 
 /** Pagefind's output is a function of the pages' paths and bytes (and Pagefind's version). */
 function bundleKey(siteDir: string, pages: readonly string[], version: string): string {
@@ -95,11 +101,11 @@ function pagefindVersion(): string {
   return (JSON.parse(readFileSync(join(dirname(main), '..', 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-/** Indexes entry pages (units/<unit>/<slug>/index.html) of `siteDir` into siteDir/pagefind/. */
-export async function buildSearchIndex(siteDir: string, project: Project, o: IndexOptions = {}): Promise<IndexReport> {
+/** Indexes the unit and entry pages of `siteDir` into siteDir/pagefind/, in the bundles of `today`. */
+export async function buildSearchIndex(siteDir: string, project: Project, today: string, o: IndexOptions = {}): Promise<IndexReport> {
   const pagefind = await import('pagefind');
   const version = pagefindVersion();
-  const plan = planBundles(project).filter((b, i) => o.only?.(b, i) ?? true);
+  const plan = planBundles(project, today).filter((b, i) => o.only?.(b, i) ?? true);
   type Done = { bundle: Bundle; pages: number; hit: boolean };
   const one = async (bundle: Bundle): Promise<Done | undefined> => {
     const list = bundlePages(siteDir, bundle);
@@ -112,10 +118,20 @@ export async function buildSearchIndex(siteDir: string, project: Project, o: Ind
     } else {
       const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
       if (!index) throw new Error(`无法启动搜索索引程序：${errors.join('；')}`);
-      // One glob per bundle; a brace with a single alternative is not valid, so list it plainly.
-      const units = bundle.units.length === 1 ? bundle.units[0] : `{${bundle.units.join(',')}}`;
-      const added = await index.addDirectory({ path: siteDir, glob: `units/${units}/*/index.html` });
-      if (added.errors.length) throw new Error(added.errors.join('；'));
+      // The bundle's pages, hard-linked into a folder of their own beside the site (same disk,
+      // no copying): Pagefind reads a folder ~1.4× faster than pages handed to it one by one.
+      const src = `${siteDir}.pagefind-${bundle.name}`;
+      rmSync(src, { recursive: true, force: true });
+      try {
+        for (const page of list) {
+          mkdirSync(dirname(join(src, page)), { recursive: true });
+          linkSync(join(siteDir, page), join(src, page));
+        }
+        const added = await index.addDirectory({ path: src });
+        if (added.errors.length) throw new Error(added.errors.join('；'));
+      } finally {
+        rmSync(src, { recursive: true, force: true });
+      }
       const w = await index.writeFiles({ outputPath: outDir });
       if (w.errors.length) throw new Error(w.errors.join('；'));
       await index.deleteIndex();
@@ -128,7 +144,7 @@ export async function buildSearchIndex(siteDir: string, project: Project, o: Ind
         cpSync(outDir, cached, { recursive: true });
       }
     }
-    o.log?.(`  搜索索引：${bundle.town} ${list.length} 页${hit ? '（未变，沿用上次的索引）' : ''}`);
+    o.log?.(`  搜索索引：${bundle.label} ${list.length} 页${hit ? '（未变，沿用上次的索引）' : ''}`);
     o.written?.(`pagefind/${bundle.name}`);
     return { bundle, pages: list.length, hit };
   };
@@ -151,8 +167,11 @@ export async function buildSearchIndex(siteDir: string, project: Project, o: Ind
   return { bundles: written.length, pages, reused, written: written.map((b) => b.name) };
 }
 
-/** pagefind/bundles.json: the bundles the browser merges at query time, in plan order. */
+/** pagefind/bundles.json: the bundles the browser merges at query time, newest first. */
 export function writeBundleList(siteDir: string, bundles: readonly Bundle[]): void {
   mkdirSync(join(siteDir, 'pagefind'), { recursive: true });
-  writeFileSync(join(siteDir, 'pagefind', 'bundles.json'), JSON.stringify({ bundles: bundles.map((b) => ({ name: b.name, town: b.town })) }));
+  writeFileSync(
+    join(siteDir, 'pagefind', 'bundles.json'),
+    JSON.stringify({ bundles: bundles.map((b) => ({ name: b.name, label: b.label, pages: b.pages.length })) }),
+  );
 }

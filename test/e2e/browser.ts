@@ -17,6 +17,8 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.xml': 'application/xml',
   '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
   '.png': 'image/png',
   '.pdf': 'application/pdf',
 };
@@ -27,7 +29,10 @@ export async function serve(root: string): Promise<{ url: string; close: () => P
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
-      res.writeHead(404).end('not found');
+      // As a server set up by the deployment guide does: the site's own 404 page.
+      const page = join(root, '404.html');
+      if (existsSync(page)) createReadStream(page).pipe(res.writeHead(404, { 'content-type': TYPES['.html']! }));
+      else res.writeHead(404).end('not found');
       return;
     }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });

@@ -130,7 +130,7 @@ describe('household cards on the mini county', () => {
     const a = await pageText('v-demo-a', 2);
     for (const s of [
       '想了解哪些党务，请点题',
-      '点题渠道意见箱、电话、现场、网站',
+      '点题渠道意见箱、电话、现场答复时限',
       '答复时限收到后3个工作日内答复',
       '办公电话0000-6100002',
       '办公地址测试镇甲村村委会',
@@ -140,6 +140,8 @@ describe('household cards on the mini county', () => {
       '扫码查看公开内容',
     ])
       expect(a).toContain(s);
+    // site.yaml names no web form: the card does not offer the website as a channel, though the template lists it.
+    expect(a).not.toContain('网站');
     // 乙村 has no phone, address or hours: its town's phone (so labelled) and the county's address.
     const b = await pageText('v-demo-b', 2);
     expect(b).toContain('办公电话0000-6100001（中共测试镇委员会）');

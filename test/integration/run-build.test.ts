@@ -44,7 +44,7 @@ describe('runBuild', () => {
     expect(r.pages).toBeGreaterThan(40);
     expect(r.boards).toBe(4);
     expect(r.cards).toBe(5);
-    expect(r.search.bundles).toBe(1);
+    expect(r.search.bundles).toBe(2);
     expect(r.leakScan).toMatch(/没有发现泄露/);
     expect(r.stages.map((s) => s.stage)).toEqual(expect.arrayContaining(['check', 'site', 'posters', 'search', 'leak-scan', 'swap']));
     for (const s of r.stages) expect(s.wallSeconds).toBeGreaterThanOrEqual(0);

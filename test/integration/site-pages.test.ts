@@ -67,13 +67,14 @@ describe('site pages', () => {
     // Without public change notes an entry shows none (and never the repository's commits).
     expect(html('units/v-demo-a/road-deliberation')).not.toContain('修改记录');
     expect(page).toContain('href="/units/v-demo-a/road-deliberation/"');
-    expect(page).toContain('data-pagefind-filter="year">2026');
+    expect(page).toContain('data-pagefind-filter="year:2026"');
+    expect(page).toContain('data-pagefind-sort="date:2026-04-10"');
   });
 
   it('shows a unit with its archive by year, contact, supervision phone and print links', () => {
     const page = html('units/v-demo-a');
     for (const text of [
-      '2026年（3条）',
+      '历年公开内容（3条）',
       '0000-6100002',
       '监督电话',
       '0000-6123456',
@@ -109,7 +110,10 @@ describe('site pages', () => {
     expect(html('kiosk')).toContain('data-kiosk-idle="120"');
     expect(existsSync(join(out, 'units/v-demo-a/feed.xml'))).toBe(true);
     const bundles = JSON.parse(readFileSync(join(out, 'pagefind/bundles.json'), 'utf8'));
-    expect(bundles.bundles).toEqual([{ name: 'town-t-demo', town: '中共测试镇委员会' }]);
+    expect(bundles.bundles).toEqual([
+      { name: 'y2026', label: '2026年', pages: 4 },
+      { name: 'units', label: '单位', pages: 5 },
+    ]);
   });
 });
 
@@ -155,10 +159,21 @@ approved_by: 李某某`,
     expect(rendered(third.stdout, 'units/v-demo-a/road-deliberation')).toBe('rendered');
     expect(html('units/v-demo-a/road-deliberation')).toContain('甲村村道硬化工程（决策）');
     // The layout prints the site's title on every page.
-    put(content, 'site.yaml', readFileSync(join(content, 'site.yaml'), 'utf8').replace('title: 示范县党务公开网', 'title: 示范县党务公开网站'));
+    // A county that runs a web form for 点题 names it in site.yaml: then, and only then, the site offers it, with its QR code.
+    expect(html('units/v-demo-a')).not.toContain('网上点题');
+    put(
+      content,
+      'site.yaml',
+      readFileSync(join(content, 'site.yaml'), 'utf8').replace('title: 示范县党务公开网', 'title: 示范县党务公开网站') +
+        'requests:\n  form_url: https://dwgk.shifan.example.cn/dianti/form/\n',
+    );
     const fourth = build();
     expect(rendered(fourth.stdout, 'units/v-demo-a/dues-2026-h1')).toBe('rendered');
     expect(html('units/v-demo-a/dues-2026-h1')).toContain('示范县党务公开网站');
+    const ask = html('units/v-demo-a');
+    expect(ask).toContain('<dt>网上点题</dt>');
+    expect(ask).toContain('href="https://dwgk.shifan.example.cn/dianti/form/"');
+    expect(ask).toMatch(/<span class="qr" role="img" aria-label="点题表的二维码，用手机扫一扫"><svg/);
     // The build seeds its output with the pages Astro cached; one that became party-internal
     // (or was withdrawn) must leave with its folder, though its cached copy was seeded.
     put(

@@ -1,8 +1,8 @@
-/** Search query preparation and the per-town bundle plan. */
+/** Search query preparation and the bundle plan by period. */
 import { describe, expect, it } from 'vitest';
-import { matchesQuery, queryTerms, spaceDigits } from '../../src/site/search-query.ts';
-import { COUNTY_BUNDLE, planBundles } from '../../src/site/search-index.ts';
-import { load, MINI } from '../helpers.ts';
+import { pagefindQuery, spaceDigits } from '../../src/site/search-query.ts';
+import { planBundles, RECENT_BUNDLE, UNITS_BUNDLE } from '../../src/site/search-index.ts';
+import { copyMini, ENTRY, GOOD_FM, load, put } from '../helpers.ts';
 
 describe('spaceDigits', () => {
   it('separates digit runs from Han characters, including full-width digits', () => {
@@ -14,42 +14,38 @@ describe('spaceDigits', () => {
   });
 });
 
-describe('matchesQuery', () => {
-  it('treats chunks with digits as phrases and splits the rest into words', () => {
-    expect(queryTerms('第3号 议事规则通知')).toEqual([
-      { kind: 'phrase', value: '第3号' },
-      { kind: 'word', value: '议事规则' },
-      { kind: 'word', value: '通知' },
-    ]);
-  });
-  const page3 = '乙党发〔2026〕第3号。村民代表会议每季度召开一次。';
-  const page12 = '教党组发〔2025〕第12号。2025年修订。';
-  it('matches numbers only as whole numbers', () => {
-    const terms = queryTerms('第3号');
-    expect(matchesQuery(page3, terms)).toBe(true);
-    expect(matchesQuery(page12, terms)).toBe(false);
-    expect(matchesQuery(page12, queryTerms('2025年'))).toBe(true);
-    expect(matchesQuery(page3, queryTerms('2025年'))).toBe(false);
-    expect(matchesQuery('第13号', terms)).toBe(false);
-    expect(matchesQuery('第3季度，编号', terms)).toBe(false);
-    expect(matchesQuery('2025 年', queryTerms('２０２５年'))).toBe(true);
-  });
-  it('needs every Chinese word, not the exact phrase', () => {
-    expect(matchesQuery('调整议事规则的通知', queryTerms('议事规则通知'))).toBe(true);
-    expect(matchesQuery('调整议事规则', queryTerms('议事规则通知'))).toBe(false);
-  });
-  it('accepts everything for an empty query (filters only)', () => {
-    expect(queryTerms('  ')).toEqual([]);
-    expect(matchesQuery('任何内容', [])).toBe(true);
+describe('pagefindQuery', () => {
+  it('sends chunks with digits as exact phrases, digit runs spaced out, and the rest as typed', () => {
+    expect(pagefindQuery('第3号')).toBe('"第 3 号"');
+    expect(pagefindQuery('２０２５年 党费')).toBe('"2025 年" 党费');
+    expect(pagefindQuery('议事规则通知')).toBe('议事规则通知');
+    expect(pagefindQuery('“第12号”  桃花村')).toBe('"第 12 号" 桃花村');
+    expect(pagefindQuery('   ')).toBe('');
   });
 });
 
 describe('planBundles', () => {
-  it('puts each town with its villages and the county level in its own bundle', () => {
-    const { project } = load(MINI);
-    const plan = planBundles(project!);
-    expect(plan.map((b) => b.name).sort()).toEqual([COUNTY_BUNDLE, 'town-t-demo']);
-    expect(plan.find((b) => b.name === 'town-t-demo')!.units.sort()).toEqual(['t-demo', 'v-demo-a', 'v-demo-b']);
-    expect(plan.find((b) => b.name === COUNTY_BUNDLE)!.units.sort()).toEqual(['county', 'cu-demo']);
+  it('puts unit pages, this quarter’s entries, the rest of this year and each earlier year in bundles of their own, newest first', () => {
+    const content = copyMini();
+    put(content, 'entries/v-demo-a/2026/plan-q4.md', ENTRY(GOOD_FM.replace('2026-11-20', '2026-10-08')));
+    put(
+      content,
+      'entries/cu-demo/2025/rules.md',
+      ENTRY('title: 教育局党组议事规则\nitem: org-setup-division\ndate: 2025-03-01\nreviewed_by: 王某某\napproved_by: 李某某'),
+    );
+    const { project, errorCount, diagnostics } = load(content);
+    expect(errorCount, JSON.stringify(diagnostics)).toBe(0);
+    const plan = planBundles(project!, '2026-11-28');
+    expect(plan.map((b) => b.name)).toEqual([RECENT_BUNDLE, 'y2026', 'y2025', UNITS_BUNDLE]);
+    expect(plan[0]!.label).toBe('近期（2026年第4季度起）');
+    expect(plan[0]!.pages).toEqual(['units/v-demo-a/plan-q4/index.html']);
+    expect(plan.find((b) => b.name === 'y2025')!.pages).toEqual(['units/cu-demo/rules/index.html']);
+    expect(plan.find((b) => b.name === UNITS_BUNDLE)!.pages).toContain('units/v-demo-a/index.html');
+    // Every public entry is in exactly one bundle; party-internal ones in none.
+    const all = plan.flatMap((b) => b.pages).filter((p) => p.split('/').length === 4);
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.some((p) => p.includes('sanhui-2026-10'))).toBe(false);
+    // Next year, this year's recent entries join the bundle of their year.
+    expect(planBundles(project!, '2027-01-05').map((b) => b.name)).toEqual(['y2026', 'y2025', UNITS_BUNDLE]);
   });
 });

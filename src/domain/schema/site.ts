@@ -53,6 +53,18 @@ export const siteSchema = z
      * 中文说明：示范数据/存档快照的基准日期，正式站点不要设置。
      */
     as_of: isoDateSchema.optional(),
+    /**
+     * 点题: the web form, if the county runs one (then the site links it and prints its QR
+     * code; without it, nothing says requests can be made on the website), and how the
+     * suggestion boxes work. 中文说明：网上点题表单地址（没有就不写）、意见箱的说明。
+     */
+    requests: z
+      .object({
+        form_url: z.url({ error: '点题表单地址应当是完整网址，例如 https://dwgk.example.gov.cn/dianti/form' }).optional(),
+        mailbox: nonEmptyText('意见箱说明', 80).optional(),
+      })
+      .strict()
+      .optional(),
     /** Official numbers that may appear in public entries (hotlines, office phones). */
     allowed_numbers: z.array(phoneSchema).default([]),
     /** Code-owner file for the forge the county uses; `check` keeps it in step with units.yaml. */

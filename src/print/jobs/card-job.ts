@@ -13,6 +13,7 @@ import type { Entry, Project } from '../../domain/model.ts';
 import { cardLayoutSchema, type CardLayout, type Template } from '../../domain/schema/template.ts';
 import type { Unit } from '../../domain/schema/unit.ts';
 import { noticeWindow } from '../../domain/time/notice.ts';
+import { honestChannels, requestContacts } from '../../domain/requests/channels.ts';
 import { townOf, unitUrl } from './board-job.ts';
 import { currentBoardEntries, projectCalendar, type BoardSelector } from './board-selection.ts';
 import { impose, sheetsFor, type Imposition } from '../layout/card-imposition.ts';
@@ -111,19 +112,14 @@ function frontLines(project: Project, unitId: string, today: string, layout: Car
 
 /** The back: how to raise a 点题, where and when; a contact the unit lacks comes from its parent, so labelled. */
 function backLines(unit: Unit, project: Project, layout: CardLayout): CardLine[] {
-  const parent = unit.parent ? project.units.find((u) => u.id === unit.parent) : undefined;
-  const site = project.site;
-  const own = (key: 'phone' | 'address' | 'hours'): string | undefined => unit[key] ?? (parent?.[key] ? `${parent[key]}（${parent.name}）` : undefined);
-  const address = own('address') ?? site.address;
-  const phone = own('phone');
-  const hours = own('hours');
+  const c = requestContacts(unit, project.units, project.site);
   return [
-    { id: '点题渠道', label: '点题渠道', text: layout.channels.join('、') },
-    { id: '答复时限', label: '答复时限', text: `收到后${site.defaults.reply_days}个工作日内答复` },
-    ...(phone ? [{ id: '办公电话', label: '办公电话', text: phone }] : []),
-    ...(address ? [{ id: '办公地址', label: '办公地址', text: address }] : []),
-    ...(hours ? [{ id: '办公时间', label: '办公时间', text: hours }] : []),
-    { id: '监督电话', label: '监督电话', text: site.supervision_phone },
+    { id: '点题渠道', label: '点题渠道', text: honestChannels(layout.channels, project.site).join('、') },
+    { id: '答复时限', label: '答复时限', text: `收到后${c.replyDays}个工作日内答复` },
+    ...(c.phone ? [{ id: '办公电话', label: '办公电话', text: c.phone }] : []),
+    ...(c.address ? [{ id: '办公地址', label: '办公地址', text: c.address }] : []),
+    ...(c.hours ? [{ id: '办公时间', label: '办公时间', text: c.hours }] : []),
+    { id: '监督电话', label: '监督电话', text: c.supervisionPhone },
   ];
 }
 

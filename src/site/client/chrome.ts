@@ -1,8 +1,11 @@
 /**
- * Browser behaviour shared by every page, in plain DOM code (no framework):
- * the large-text switch, and kiosk mode — external links disabled and a return to the
- * kiosk start page after the configured idle time.
+ * Browser behaviour shared by every page, in plain DOM code (no framework): the large-text
+ * switch; a hint on tables too wide for the screen; the fold a link points into opened; and
+ * kiosk mode — external links disabled, and after the configured idle time a return to the
+ * kiosk start page with everything the last person typed cleared.
  */
+import { keepTownOffline } from './kiosk-offline.ts';
+
 const LARGE = 'gongkai-large';
 const KIOSK = 'gongkai-kiosk';
 
@@ -39,6 +42,32 @@ function disableExternalLinks(): void {
   }
 }
 
+/** Tables wider than their box say so (the hint is in the page; it shows only when needed). */
+function markWideTables(): void {
+  const mark = () => {
+    for (const box of document.querySelectorAll<HTMLElement>('.table-scroll')) box.classList.toggle('overflows', box.scrollWidth > box.clientWidth + 1);
+  };
+  mark();
+  window.addEventListener('resize', mark, { passive: true });
+}
+
+/** A link to #id inside a closed fold (<details>) opens the fold, so the target shows. */
+function openTargetFold(): void {
+  const open = () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const target = id ? document.getElementById(id) : null;
+    if (!target) return;
+    const fold = target.closest('details') ?? (target.nextElementSibling?.querySelector?.('details') as HTMLDetailsElement | null);
+    if (fold) fold.open = true;
+  };
+  open();
+  window.addEventListener('hashchange', open);
+}
+
+/**
+ * After the idle time the kiosk goes back to its start page, replacing the history entry (the
+ * back button must not show the last person's search), with every field and stored query cleared.
+ */
 function startIdleReturn(root: HTMLElement): void {
   const seconds = Number(root.dataset.kioskIdle) || 120;
   const start = `${root.dataset.base ?? '/'}kiosk/`;
@@ -46,7 +75,13 @@ function startIdleReturn(root: HTMLElement): void {
   const reset = () => {
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
-      if (location.pathname !== start || location.search) location.href = start;
+      for (const form of document.querySelectorAll('form')) form.reset();
+      try {
+        sessionStorage.clear();
+      } catch {
+        // A locked-down browser: nothing was stored either.
+      }
+      if (location.pathname !== start || location.search || location.hash) location.replace(start);
       else window.scrollTo(0, 0);
     }, seconds * 1000);
   };
@@ -62,8 +97,12 @@ export function setKiosk(on: boolean): void {
 export function startChrome(): void {
   const root = document.documentElement;
   startLargeText(root);
+  markWideTables();
+  openTargetFold();
   if (root.classList.contains('kiosk')) {
     disableExternalLinks();
     startIdleReturn(root);
+    // Each visit asks the kiosk's service worker whether a newer build's files are to be kept.
+    if (!location.pathname.endsWith('/kiosk/')) void keepTownOffline(null);
   }
 }
