@@ -47,3 +47,11 @@ describe('what a build machine needs', () => {
     }
   });
 });
+
+describe('the example build workflows', () => {
+  it('rebuild every day, so what boards show "now", notices and request deadlines follow the calendar', () => {
+    const wf = load('.github/workflows/build-sharded.yml');
+    expect(wf.on.schedule[0].cron).toMatch(/^\d+ \d+ \* \* \*$/);
+    expect(readFileSync(join(ROOT, '.gitlab/build-sharded.yml'), 'utf8')).toContain('Pipeline schedules');
+  });
+});
