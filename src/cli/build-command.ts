@@ -9,11 +9,7 @@ import { runBuild } from '../pipeline/run-build.ts';
 import { saveStats } from '../pipeline/stage-stats.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 import { parseFlags, resolveDirs } from './args.ts';
-
-export const BUILD_USAGE = `用法：npm run build -- [--content 文件夹] [--templates 文件夹] [--out 文件夹] [--today 2026-11-28] [--shard 第几份/共几份]
-  先检查内容（有错误就停止），再生成网站、搜索索引、公开栏和明白卡印刷文件到输出文件夹（默认 dist）。
-  --shard 2/3：分份构建（几台机器并行），只做第 2 份印刷文件和搜索索引；各份再用
-  npm run gongkai -- merge 文件夹1 文件夹2 文件夹3 --out dist 合并。`;
+import { BUILD_USAGE } from './usage.ts';
 
 export async function buildCommand(argv: string[]): Promise<number> {
   const { values } = parseFlags(

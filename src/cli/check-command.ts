@@ -1,19 +1,19 @@
-/** `gongkai check [--content DIR] [--json]`: validate everything, report everything. */
+/**
+ * `gongkai check [FILE…] [--content DIR] [--json]`: validate everything, report everything;
+ * with files, just those files in their units' context.
+ */
+import { existsSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { UsageError } from '../errors.ts';
 import { toJson } from '../content/format-diagnostics.ts';
 import { loadProject } from '../content/load-project.ts';
 import { checkContent } from '../pipeline/check-stage.ts';
 import { consoleLog } from '../pipeline/log.ts';
 import { parseFlags, resolveDirs } from './args.ts';
-
-export const CHECK_USAGE = `用法：npm run check -- [--content 文件夹] [--templates 文件夹] [--json]
-  检查内容文件夹中的全部文件，一次列出所有问题。
-  --content    内容文件夹（默认 content）
-  --templates  模板文件夹（默认为内容文件夹旁边的 templates）
-  --json       以 JSON 格式输出
-退出码：0 没有错误；1 内容有错误；2 用法错误或程序内部错误；3 这台电脑的问题（磁盘、权限）。`;
+import { CHECK_USAGE } from './usage.ts';
 
 export function checkCommand(argv: string[]): number {
-  const { values } = parseFlags(
+  const { values, positionals } = parseFlags(
     argv,
     {
       content: { type: 'string', default: 'content' },
@@ -28,12 +28,34 @@ export function checkCommand(argv: string[]): number {
     return 0;
   }
   const dirs = resolveDirs(values);
+  const only = positionals.length ? namedFiles(positionals, dirs.content) : undefined;
   if (values.json) {
     const started = performance.now();
-    const r = loadProject({ contentDir: dirs.content, templatesDir: dirs.templates });
+    const r = loadProject({ contentDir: dirs.content, templatesDir: dirs.templates, ...(only ? { only } : {}) });
     process.stdout.write(toJson(r, (performance.now() - started) / 1000) + '\n');
     return r.errorCount > 0 ? 1 : 0;
   }
-  const r = checkContent(dirs, consoleLog, { color: process.stdout.isTTY === true && !process.env.NO_COLOR });
+  const r = checkContent(dirs, consoleLog, { color: process.stdout.isTTY === true && !process.env.NO_COLOR, ...(only ? { only } : {}) });
   return r.errorCount > 0 ? 1 : 0;
+}
+
+/**
+ * The files a clerk named, as absolute paths inside the content folder. Relative paths are
+ * taken from where the clerk typed the command: npm runs scripts in the project folder but
+ * keeps that place in INIT_CWD.
+ */
+function namedFiles(paths: string[], contentDir: string): string[] {
+  const base = process.env.INIT_CWD ?? process.cwd();
+  const shown = relative(process.cwd(), contentDir) || '.';
+  return paths.map((p) => {
+    const abs = resolve(base, p);
+    const rel = relative(contentDir, abs);
+    if (rel.startsWith('..') || resolve(contentDir, rel) !== abs || rel.split(sep)[0] === '..') {
+      throw new UsageError(
+        `“${p}”不在内容文件夹 ${shown}/ 里：check 只检查内容文件。\n请给出 ${shown}/ 下的文件或文件夹，例如 npm run check -- ${shown}/entries/<单位>/2026/<文件名>.md`,
+      );
+    }
+    if (!existsSync(abs)) throw new UsageError(`找不到“${p}”。请确认文件名和路径（可以从文件管理器里复制路径）。`);
+    return abs;
+  });
 }

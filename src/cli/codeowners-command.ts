@@ -7,9 +7,7 @@ import { Reporter } from '../content/source-file.ts';
 import { parseFlags, resolveDirs } from './args.ts';
 import { formatDiagnostic } from '../content/format-diagnostics.ts';
 import { ContentError, UsageError } from '../errors.ts';
-
-export const CODEOWNERS_USAGE = `用法：npm run codeowners -- [--content 文件夹]
-  根据 content/units.yaml 生成 CODEOWNERS（位置由 site.yaml 的 codeowners.forge 决定）。`;
+import { CODEOWNERS_USAGE } from './usage.ts';
 
 export function codeownersCommand(argv: string[]): number {
   const { values } = parseFlags(

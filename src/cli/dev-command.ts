@@ -6,12 +6,7 @@
 import { siteAstroConfig } from '../site/astro-config.ts';
 import { UsageError } from '../errors.ts';
 import { parseFlags, resolveDirs } from './args.ts';
-
-export const DEV_USAGE = `用法：npm run dev -- [--content 文件夹] [--templates 文件夹] [--port 4321] [--host]
-  在本机启动网站预览（开发服务器）：改了页面模板（src/pages、src/components）或样式后，浏览器里自动刷新。
-  预览不生成印刷文件和搜索索引；要看完整的网站，请运行 npm run build。
-  --port  端口（默认 4321）
-  --host  让局域网里的其他电脑也能打开（默认只有本机）`;
+import { DEV_USAGE } from './usage.ts';
 
 export async function devCommand(argv: string[]): Promise<number> {
   const { values } = parseFlags(

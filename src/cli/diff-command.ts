@@ -10,11 +10,7 @@ import { changedPaths, GitError, registryAt, repoRoot, resolveRev } from '../git
 import { renderSummary } from '../review/summary-markdown.ts';
 import { parseFlags, resolveDirs } from './args.ts';
 import { UsageError } from '../errors.ts';
-
-export const DIFF_USAGE = `用法：npm run gongkai -- diff <基准版本> [--head 版本] [--content 文件夹] [--format text|json|markdown]
-                      [--dist 文件夹] [--preview-url 网址前缀] [--out 文件]
-  列出从基准版本（如 origin/main）到当前（或 --head）改动影响的条目、页面、公开栏和明白卡。
-  --format markdown 输出合并请求用的中文摘要（含检查结果）。`;
+import { DIFF_USAGE } from './usage.ts';
 
 export function diffCommand(argv: string[]): number {
   const { values, positionals } = parseFlags(

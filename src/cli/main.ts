@@ -4,17 +4,19 @@
  * and the output stages. Exit codes: 0 ok, 1 content errors, 2 usage or internal error,
  * 3 a problem of the machine (disk, permissions, a missing program): see src/errors.ts.
  */
-import { buildCommand, BUILD_USAGE } from './build-command.ts';
-import { checkCommand, CHECK_USAGE } from './check-command.ts';
-import { codeownersCommand, CODEOWNERS_USAGE } from './codeowners-command.ts';
-import { devCommand, DEV_USAGE } from './dev-command.ts';
-import { diffCommand, DIFF_USAGE } from './diff-command.ts';
+import {
+  BUILD_USAGE,
+  CHECK_USAGE,
+  CODEOWNERS_USAGE,
+  DEV_USAGE,
+  DIFF_USAGE,
+  MERGE_USAGE,
+  NEW_USAGE,
+  PRINT_USAGE,
+  RELEASE_NOTES_USAGE,
+  REPORT_USAGE,
+} from './usage.ts';
 import { ContentError, EnvironmentError, environmentProblem, EXIT_CODES, GongkaiError, MergeError, StageError, UsageError } from '../errors.ts';
-import { mergeCommand, MERGE_USAGE } from './merge-command.ts';
-import { newCommand, NEW_USAGE } from './new-command.ts';
-import { printCommand, PRINT_USAGE } from './print-command.ts';
-import { releaseNotesCommand, RELEASE_NOTES_USAGE } from './release-notes-command.ts';
-import { reportCommand, REPORT_USAGE } from './report-command.ts';
 
 const USAGE = `gongkai：党务公开网与公开栏印刷文件生成工具
 
@@ -45,17 +47,20 @@ ${RELEASE_NOTES_USAGE}
 
 ${MERGE_USAGE}`;
 
-const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = {
-  check: checkCommand,
-  build: buildCommand,
-  dev: devCommand,
-  new: newCommand,
-  codeowners: codeownersCommand,
-  diff: diffCommand,
-  print: printCommand,
-  report: reportCommand,
-  'release-notes': releaseNotesCommand,
-  merge: mergeCommand,
+type Command = (argv: string[]) => number | Promise<number>;
+
+// Loaded on demand: `check` never loads Astro, pdfkit or git code, and a usage error loads none.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./check-command.ts')).checkCommand,
+  build: async () => (await import('./build-command.ts')).buildCommand,
+  dev: async () => (await import('./dev-command.ts')).devCommand,
+  new: async () => (await import('./new-command.ts')).newCommand,
+  codeowners: async () => (await import('./codeowners-command.ts')).codeownersCommand,
+  diff: async () => (await import('./diff-command.ts')).diffCommand,
+  print: async () => (await import('./print-command.ts')).printCommand,
+  report: async () => (await import('./report-command.ts')).reportCommand,
+  'release-notes': async () => (await import('./release-notes-command.ts')).releaseNotesCommand,
+  merge: async () => (await import('./merge-command.ts')).mergeCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -64,9 +69,9 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
-  if (!command) throw new UsageError(`不认识的命令“${name}”。可用的命令：${Object.keys(COMMANDS).join('、')}。`);
-  return command(rest);
+  const load = COMMANDS[name];
+  if (!load) throw new UsageError(`不认识的命令“${name}”。可用的命令：${Object.keys(COMMANDS).join('、')}。`);
+  return (await load())(rest);
 }
 
 main(process.argv.slice(2)).then(

@@ -5,10 +5,7 @@ import { runMerge } from '../pipeline/run-merge.ts';
 import { saveStats } from '../pipeline/stage-stats.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 import { parseFlags, resolveDirs } from './args.ts';
-
-export const MERGE_USAGE = `用法：npm run gongkai -- merge 文件夹1 文件夹2 … [--content 文件夹] [--out 文件夹]
-  把分份构建（npm run build -- --shard i/n）的各份合并成完整的输出文件夹（默认 dist），
-  写印刷清单和各镇压缩包，再检查有没有党内内容。各份必须来自同一次构建（同一内容、同一日期）。`;
+import { MERGE_USAGE } from './usage.ts';
 
 export async function mergeCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseFlags(

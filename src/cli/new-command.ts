@@ -11,15 +11,12 @@ import { LEVEL_OF_KIND, type Unit } from '../domain/schema/unit.ts';
 import type { CatalogItem } from '../domain/schema/catalog.ts';
 import { STAGES, type Stage } from '../domain/schema/entry.ts';
 import { newEntrySlug, renderNewEntry } from '../domain/new-entry.ts';
-import { describeCandidate, didYouMean } from '../domain/suggest.ts';
+import { romanise } from '../content/romanise.ts';
+import { describeCandidate, didYouMean, rankCandidates } from '../domain/suggest.ts';
 import { parseFlags, resolveDirs, machineToday } from './args.ts';
 import { UsageError } from '../errors.ts';
 import { resolveToday } from '../domain/time/today.ts';
-
-export const NEW_USAGE = `用法：npm run new                         （逐项询问）
-      npm run new -- --unit 单位 --item 事项 --title 标题 [--date 2026-11-28] [--stage decision]
-                     [--matter 编号] [--slug 文件名] [--reviewed-by 审核人] [--approved-by 审批人] [--summary 摘要]
-  在 content/entries/<单位>/<年份>/ 下新建一个条目文件，带有每个字段的中文说明。`;
+import { NEW_USAGE } from './usage.ts';
 
 type Items = (CatalogItem & { aspect: string })[];
 
@@ -37,11 +34,14 @@ function pickItem(input: string, items: Items, unit: Unit): CatalogItem {
   const n = Number(input);
   const found = Number.isInteger(n) && n >= 1 && n <= items.length ? items[n - 1] : items.find((i) => i.id === input || i.name === input);
   if (found) return found;
-  const hint = didYouMean(
+  // The same suggestions as check gives for an unknown item.
+  const best = rankCandidates(
     input,
     items.map((i) => ({ id: i.id, name: i.name })),
+    { romanise },
   );
-  throw new UsageError(`“${input}”不是${unit.name}可用的公开事项。${hint ?? '事项见 content/catalog.yaml。'}`);
+  const hint = best.length ? `可能是：${best.map(describeCandidate).join('、')}。` : '事项见 content/catalog.yaml。';
+  throw new UsageError(`“${input}”不是${unit.name}可用的公开事项。${hint}`);
 }
 
 export async function newCommand(argv: string[]): Promise<number> {

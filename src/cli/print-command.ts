@@ -12,18 +12,7 @@ import { runInternal, runPrintFiles } from '../pipeline/run-print.ts';
 import type { SheetSize } from '../print/layout/tile-plan.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 import { machineToday, parseFlags, resolveDirs } from './args.ts';
-
-export const PRINT_USAGE = `用法：npm run print -- [--content 文件夹] [--out 文件夹] [--board 公开栏标识 …] [--card 单位标识 …] [--no-cards] [--tile A3|A4] [--today 日期] [--previous 清单]
-  只生成印刷文件：每块公开栏一个 PDF（成品尺寸＋出血，带裁切线），每个单位一份明白卡拼版 PDF（正反两页），
-  预览图、印刷清单和各镇压缩包，写到 输出文件夹/print/（默认 dist/print/）。
-  --board     只生成这些公开栏（可以写多次）；此时不改动印刷清单和压缩包
-  --card      只生成这些单位的明白卡（可以写多次）；只写 --card 时不生成公开栏，也不改动印刷清单和压缩包
-  --no-cards  不生成明白卡（输出中也不保留旧的明白卡）
-  --tile      另外生成拼贴版（A3 或 A4 纸拼贴，重叠 10 毫米粘贴）
-  --today     按哪一天的内容排版（默认依次为 GONGKAI_TODAY、site.yaml 的 as_of、今天）
-  --previous  上次发布的 manifest.json，用来标出有变化的公开栏（默认为输出文件夹中现有的清单）
-用法：npm run print:internal -- [--content 文件夹] [--out 文件夹]
-  生成党内公开内容的 A4 会议材料，写到 internal/（不在 dist/ 中，不会发布到网站）。`;
+import { PRINT_USAGE } from './usage.ts';
 
 export async function printCommand(argv: string[]): Promise<number> {
   const { values } = parseFlags(

@@ -10,13 +10,7 @@ import { releaseNotesCsv, releaseNotesMarkdown } from '../review/release-notes-f
 import { parseFlags, resolveDirs, machineToday } from './args.ts';
 import { UsageError } from '../errors.ts';
 import { resolveToday, todayLine } from '../domain/time/today.ts';
-
-export const RELEASE_NOTES_USAGE = `用法：npm run release-notes -- <上一版本> [<本版本>] [--out 文件夹] [--format md|csv] [--today 2026-11-28] [--content 文件夹]
-  列出两个发布版本（git 标签，如 2026-11 和 2026-12）之间需要重新印刷的公开栏和明白卡，并说明原因。
-  本版本默认为 HEAD（最新提交，不含未提交的改动）。
-  --out      把 release-notes.md 和 release-notes.csv 写到这个文件夹；不写则输出到屏幕
-  --format   输出到屏幕时的格式：md（默认）或 csv
-  --today    两个版本都按这一天排版比较（默认依次为 GONGKAI_TODAY、该版本 site.yaml 的 as_of、该版本的提交日期）`;
+import { RELEASE_NOTES_USAGE } from './usage.ts';
 
 export function releaseNotesCommand(argv: string[]): number {
   const { values, positionals } = parseFlags(

@@ -13,13 +13,7 @@ import { parseFlags, resolveDirs, machineToday } from './args.ts';
 import { ContentError, UsageError } from '../errors.ts';
 import { formatDiagnostic } from '../content/format-diagnostics.ts';
 import { resolveToday, todayNote } from '../domain/time/today.ts';
-
-export const REPORT_USAGE = `用法：npm run report -- [--format md|csv|json] [--today 2026-11-28] [--out 文件] [--detail 数量] [--content 文件夹]
-  生成党务公开督查考评报告：各单位应公开事项是否按时公开、点题是否按时答复，按镇（街道）和全县汇总。
-  --format   md（默认，便于阅读）、csv（每个单位一行，可用表格软件打开）或 json
-  --today    按哪一天统计（默认依次为环境变量 GONGKAI_TODAY、site.yaml 的 as_of、今天（北京时间））
-  --out      写到文件，不写则输出到屏幕
-  --detail   md 格式中列出覆盖率最低的几个单位的逐项情况（默认 10）`;
+import { REPORT_USAGE } from './usage.ts';
 
 export function reportCommand(argv: string[]): number {
   const { values } = parseFlags(

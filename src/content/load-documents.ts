@@ -17,8 +17,10 @@ import { requestFrontMatterSchema } from '../domain/schema/request.ts';
 import type { Unit } from '../domain/schema/unit.ts';
 import { didYouMean } from '../domain/suggest.ts';
 import type { Registries } from './load-registries.ts';
-import { scanDocument } from './scan-document.ts';
-import { readMarkdown, readText, validateYaml, type Reporter } from './source-file.ts';
+import { isTarget, readsFile, type CheckScope } from './check-scope.ts';
+import { romanise } from './romanise.ts';
+import { scanDocument, scanFileName } from './scan-document.ts';
+import { readMarkdown, readText, validateYaml, type MarkdownSource, type Reporter } from './source-file.ts';
 import { walkFiles } from './walk.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
@@ -31,12 +33,33 @@ export interface Documents {
   fileCount: number;
 }
 
-export function loadDocuments(contentDir: string, reg: Registries, display: (abs: string) => string, report: Reporter): Documents {
+/** Warnings about an entry still being written: placeholders left in, an empty body. */
+function reportUnfinished(abs: string, md: MarkdownSource, report: Reporter): void {
+  const pending = md.text.indexOf(PLACEHOLDER);
+  if (pending >= 0) {
+    const before = md.text.slice(0, pending).split('\n');
+    report.at(
+      abs,
+      { line: before.length, column: before[before.length - 1]!.length + 1 },
+      {
+        severity: 'warning',
+        code: 'placeholder',
+        message: `还有“${PLACEHOLDER}”的地方没有填写`,
+        hint: '请把所有“（待填写）”换成实际内容（审核人、审批人、摘要、正文），再提交审核。',
+      },
+    );
+  }
+  if (md.body.trim() === '') {
+    report.at(abs, { line: md.bodyLine, column: 1 }, { severity: 'warning', code: 'empty-body', message: '正文是空的', hint: '请在第二个“---”下面写正文。' });
+  }
+}
+
+export function loadDocuments(contentDir: string, reg: Registries, display: (abs: string) => string, report: Reporter, scope?: CheckScope): Documents {
   const maxBytes = (reg.site?.defaults.max_entry_kb ?? 512) * 1024;
   const unitById = new Map(reg.units.map((u) => [u.id, u]));
   const unitCandidates = reg.units.map((u) => ({ id: u.id, name: u.name }));
   const out: Documents = { entries: [], requests: [], pages: [], calendars: [], imageFiles: [], fileCount: 0 };
-  const files = walkFiles(contentDir);
+  const files = scope ? walkFiles(contentDir).filter((rel) => readsFile(scope, rel)) : walkFiles(contentDir);
   // unit/slug → first file: slugs become URLs, so they must be unique within a unit across years.
   const slugs = new Map<string, string>();
 
@@ -59,7 +82,12 @@ export function loadDocuments(contentDir: string, reg: Registries, display: (abs
     const placed = placeContentFile(rel);
     const abs = join(contentDir, rel);
     if (placed.kind === 'ignored' || placed.kind === 'registry') continue;
-    out.fileCount++;
+    if (!scope || isTarget(scope, rel)) out.fileCount++;
+    // File names become web addresses: scanned for personal data wherever a file sits, even
+    // before its name is found unusable for another reason.
+    if (reg.site && /^(?:entries|requests)\//.test(rel)) {
+      for (const f of scanFileName(rel, reg.site)) report.file(abs, f);
+    }
     if (placed.kind === 'misplaced') {
       report.file(abs, placed.finding);
       continue;
@@ -103,37 +131,24 @@ export function loadDocuments(contentDir: string, reg: Registries, display: (abs
     const unit = knownUnit(abs, placed.unit, placed.kind === 'entry' ? 'entries' : 'requests');
     if (placed.kind === 'entry') {
       const fm = validateYaml(abs, md.src, entryFrontMatterSchema, ENTRY_HELP, report);
-      if (!fm) continue;
-      const pending = md.text.indexOf(PLACEHOLDER);
-      if (pending >= 0) {
-        const before = md.text.slice(0, pending).split('\n');
-        report.at(
-          abs,
-          { line: before.length, column: before[before.length - 1]!.length + 1 },
-          {
-            severity: 'warning',
-            code: 'placeholder',
-            message: `还有“${PLACEHOLDER}”的地方没有填写`,
-            hint: '请把所有“（待填写）”换成实际内容（审核人、审批人、摘要、正文），再提交审核。',
-          },
-        );
-      }
-      if (md.body.trim() === '') {
-        report.at(
-          abs,
-          { line: md.bodyLine, column: 1 },
-          { severity: 'warning', code: 'empty-body', message: '正文是空的', hint: '请在第二个“---”下面写正文。' },
-        );
-      }
-      if (!unit || !reg.catalog || !reg.site) continue;
-      const { findings, data } = checkEntry(fm, { catalog: reg.catalog, site: reg.site, unit, yearFolder: placed.year });
-      report.fields(abs, md.src, findings);
-      const scanned = scanDocument(
-        { abs, text: md.text, body: md.body, published: data?.scope === 'public', recruitment: fm.item === 'recruitment-publicity', contentDir, unit: unit.id },
-        reg.site,
-      );
+      if (fm) reportUnfinished(abs, md, report);
+      const checked =
+        fm && unit && reg.catalog && reg.site ? checkEntry(fm, { catalog: reg.catalog, site: reg.site, unit, yearFolder: placed.year, romanise }) : undefined;
+      if (checked) report.fields(abs, md.src, checked.findings);
+      // Safety scans run whatever else is wrong, so personal data is never hidden behind a
+      // mistyped date or item; until the scope is known, an entry counts as public.
+      const raw = (md.src.value ?? {}) as Record<string, unknown>;
+      const item = fm?.item ?? (typeof raw.item === 'string' ? raw.item : undefined);
+      const scope = checked?.data?.scope ?? (raw.scope === 'party' ? 'party' : (item && reg.catalog?.items.get(item)?.scope) || 'public');
+      const scanned = reg.site
+        ? scanDocument(
+            { abs, text: md.text, body: md.body, published: scope === 'public', recruitment: item === 'recruitment-publicity', contentDir, unit: placed.unit },
+            reg.site,
+          )
+        : [];
       report.text(abs, md.text, scanned);
-      if (data && !findings.some((f) => f.severity === 'error') && !scanned.some((f) => f.severity === 'error')) {
+      const data = checked?.data;
+      if (data && !checked.findings.some((f) => f.severity === 'error') && !scanned.some((f) => f.severity === 'error')) {
         out.entries.push({ id: `${placed.unit}/${placed.slug}`, unit: placed.unit, slug: placed.slug, data, body: md.body, source });
       }
     } else {

@@ -9,6 +9,7 @@ import type { Project } from '../domain/model.ts';
 import { checkEntryCollection, checkRequestAnswers } from '../domain/rules/collection-rules.ts';
 import { buildCalendar } from '../domain/time/calendar.ts';
 import { checkAsOfCoverage, checkCalendarCoverage } from '../domain/time/calendar-rules.ts';
+import { isTarget } from './check-scope.ts';
 import { checkCodeowners } from './check-codeowners.ts';
 import { loadDocuments } from './load-documents.ts';
 import { loadRegistries } from './load-registries.ts';
@@ -22,6 +23,12 @@ export interface LoadOptions {
   templatesDir: string;
   /** Paths in diagnostics are shown relative to this folder (default: the working directory). */
   displayRoot?: string;
+  /**
+   * Check only these files or folders (absolute paths inside the content folder), in their
+   * units' context; diagnostics are those of the named files, plus settings errors that stop
+   * them being checked. No project is returned: it would be a fragment.
+   */
+  only?: readonly string[];
 }
 
 export interface LoadResult {
@@ -50,8 +57,10 @@ export function loadProject(options: LoadOptions): LoadResult {
     return finish(report, undefined, 0);
   }
   const reg = loadRegistries(contentDir, resolve(options.templatesDir), report);
-  if (reg.site) checkCodeowners(contentDir, reg.site, reg.units, report);
-  const docs = loadDocuments(contentDir, reg, display, report);
+  // CODEOWNERS is the office's file, not part of checking a clerk's files.
+  if (reg.site && !options.only) checkCodeowners(contentDir, reg.site, reg.units, report);
+  const scope = options.only ? { targets: options.only.map((abs) => relative(contentDir, abs).split(sep).join('/')) } : undefined;
+  const docs = loadDocuments(contentDir, reg, display, report, scope);
 
   // Cross-document findings are rare, so their positions are found by re-reading the file.
   const reportAgainst = (file: string, f: Finding) => {
@@ -70,6 +79,15 @@ export function loadProject(options: LoadOptions): LoadResult {
       const siteYaml = join(contentDir, 'site.yaml');
       report.fields(siteYaml, parseYamlSource(readFileSync(siteYaml, 'utf8')), [asOf]);
     }
+  }
+
+  if (scope) {
+    const shown = report.diagnostics.filter((d) => {
+      const rel = relative(contentDir, resolve(root, d.file)).split(sep).join('/');
+      return rel.startsWith('..') ? d.severity === 'error' : isTarget(scope, rel) || (d.severity === 'error' && !rel.includes('/'));
+    });
+    report.diagnostics.splice(0, report.diagnostics.length, ...shown);
+    return finish(report, undefined, docs.fileCount);
   }
 
   const project: Project | undefined =

@@ -43,3 +43,18 @@ export function scanDocument(input: ScanInput, site: Site): TextFinding[] {
   }
   return findings;
 }
+
+/**
+ * Personal data in a file's name: the name of an entry becomes its web address and an
+ * image's name is published with it, so a number typed there is as public as the text.
+ */
+export function scanFileName(rel: string, site: Site): TextFinding[] {
+  const name = rel.slice(rel.lastIndexOf('/') + 1);
+  // In a file name "-" and "_" separate words ("2026-07-05-名单"), so they count as spaces:
+  // a number after the date prefix is still found, and the date does not run into it.
+  return findPersonalData(name.replace(/[-_]/g, ' '), { allowed: [site.supervision_phone, ...site.allowed_numbers] }).map((f) => ({
+    ...f,
+    message: `文件名“${name}”里${f.message}`,
+    hint: `请给文件改名，去掉这个号码（文件名会出现在网址里）。${f.hint ?? ''}`,
+  }));
+}

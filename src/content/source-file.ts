@@ -10,6 +10,7 @@ import { decodeText } from './decode-text.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { parseYamlSource, type Position, type YamlSource } from './yaml-source.ts';
 import { error } from '../domain/diagnostics.ts';
+import { findSmartQuotedValues } from '../domain/rules/smart-quotes.ts';
 import { positionOf, type TextFinding } from '../domain/safety/text-findings.ts';
 
 export class Reporter {
@@ -103,6 +104,7 @@ export function readText(abs: string, maxBytes: number, report: Reporter): strin
 export function validateYaml<T extends z.ZodType>(abs: string, src: YamlSource, schema: T, help: FieldHelp, report: Reporter): z.output<T> | undefined {
   for (const p of src.problems) report.at(abs, p, { severity: 'error', code: p.code, message: p.message, ...(p.hint ? { hint: p.hint } : {}) });
   if (src.problems.length) return undefined;
+  report.fields(abs, src, findSmartQuotedValues(src.value));
   const result = parseWith(schema, src.value ?? {});
   if (result.success) return result.data;
   report.fields(abs, src, zodFindings(result.error, help));

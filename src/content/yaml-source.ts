@@ -2,7 +2,15 @@
  * YAML with positions. Parses with YAML 1.2 (no implicit timestamps, so dates stay strings),
  * reports what clerks really get wrong in Chinese with line and column, and maps a field
  * path back to where it sits in the file.
+ *
+ * Two parsers, one meaning: js-yaml reads the values (ten times faster: 0.09 s against 0.9 s
+ * for the demo's 7,975 front matters, the largest part of a full check) and the `yaml`
+ * library's document — positions, and the errors clerks see — is built only when something
+ * needs it: a syntax problem, a finding to locate, or YAML with anchors, aliases or tags
+ * (where `yaml` limits alias expansion). Both read YAML 1.2's core schema; on the demo they
+ * agree on every file, and a test holds them to it.
  */
+import jsYaml from 'js-yaml';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 
 export interface Position {
@@ -66,27 +74,54 @@ const YAML_CODES: Record<string, [string, string]> = {
   BAD_SCALAR_START: ['值不能以这个符号开头', '请用双引号把整个值括起来，例如 title: "【公示】……"'],
 };
 
+// Anchors, aliases and tags: left to the `yaml` library, which caps alias expansion.
+const NEEDS_FULL_PARSER = /(?:^|[\s[{,:-])[&*!][^\s]/m;
+
+/** Values by js-yaml, or undefined when it refuses the text (the full parser then explains). */
+function fastValue(text: string): { value: unknown } | undefined {
+  if (NEEDS_FULL_PARSER.test(text)) return undefined;
+  try {
+    return { value: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false }) ?? null };
+  } catch {
+    return undefined;
+  }
+}
+
 export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
-  const lineCounter = new LineCounter();
   const scanned = scanLines(text, lineOffset);
+  let parsed: { doc: Document; lineCounter: LineCounter } | undefined;
+  const full = () => {
+    if (!parsed) {
+      const lineCounter = new LineCounter();
+      parsed = { lineCounter, doc: parseDocument(text, { lineCounter, version: '1.2', uniqueKeys: true, prettyErrors: false }) };
+    }
+    return parsed;
+  };
   const pos = (offset: number): Position => {
-    const p = lineCounter.linePos(offset);
+    const p = full().lineCounter.linePos(offset);
     return { line: p.line + lineOffset, column: p.col };
   };
-  const doc: Document = parseDocument(text, { lineCounter, version: '1.2', uniqueKeys: true, prettyErrors: false });
+
+  const fast = scanned.length ? undefined : fastValue(text);
   const problems: Problem[] = [...scanned];
-  const seenLines = new Set(scanned.map((p) => p.line));
-  for (const e of doc.errors) {
-    const at = pos(e.pos[0]);
-    if (seenLines.has(at.line)) continue;
-    const [message, hint] = YAML_CODES[e.code] ?? ['YAML 格式错误', '请对照示例检查这一行的格式：每行“字段名: 值”，冒号后加一个空格。'];
-    problems.push({ ...at, code: 'yaml-syntax', message: `${message}（YAML 格式错误）`, hint });
-    // One message per line: later errors on the same line are echoes of the first.
-    seenLines.add(at.line);
+  let value: unknown;
+  if (fast) value = fast.value;
+  else {
+    const { doc } = full();
+    const seenLines = new Set(scanned.map((p) => p.line));
+    for (const e of doc.errors) {
+      const at = pos(e.pos[0]);
+      if (seenLines.has(at.line)) continue;
+      const [message, hint] = YAML_CODES[e.code] ?? ['YAML 格式错误', '请对照示例检查这一行的格式：每行“字段名: 值”，冒号后加一个空格。'];
+      problems.push({ ...at, code: 'yaml-syntax', message: `${message}（YAML 格式错误）`, hint });
+      // One message per line: later errors on the same line are echoes of the first.
+      seenLines.add(at.line);
+    }
+    value = problems.length ? undefined : doc.toJS({ maxAliasCount: 50 });
   }
-  const value = problems.length ? undefined : doc.toJS({ maxAliasCount: 50 });
 
   function locate(path: readonly (string | number)[], atKey = false): Position {
+    const { doc } = full();
     for (let n = path.length; n > 0; n--) {
       const sub = path.slice(0, n);
       if (atKey && n === path.length) {

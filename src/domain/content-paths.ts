@@ -27,7 +27,10 @@ function extOf(name: string): string {
 export function slugSuggestion(name: string): string {
   const base = name.replace(/\.[^.]*$/, '');
   const ascii = base
+    .normalize('NFKC')
     .toLowerCase()
+    // Never suggest keeping a phone or ID number: a run of 7 or more digits goes.
+    .replace(/\d{7,}[\dx]?/g, '')
     .replace(/[\s_.]+/g, '-')
     .replace(/[^a-z0-9-]/g, '')
     .replace(/-+/g, '-')

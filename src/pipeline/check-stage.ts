@@ -12,9 +12,13 @@ export interface ContentDirs {
   templates: string;
 }
 
-export function checkContent(dirs: ContentDirs, log: Log, opts: { quietOk?: boolean; color?: boolean } = {}): LoadResult & { seconds: number } {
+export function checkContent(
+  dirs: ContentDirs,
+  log: Log,
+  opts: { quietOk?: boolean; color?: boolean; only?: readonly string[] } = {},
+): LoadResult & { seconds: number } {
   const started = performance.now();
-  const result = loadProject({ contentDir: resolve(dirs.content), templatesDir: resolve(dirs.templates) });
+  const result = loadProject({ contentDir: resolve(dirs.content), templatesDir: resolve(dirs.templates), ...(opts.only ? { only: opts.only } : {}) });
   const seconds = (performance.now() - started) / 1000;
   for (const d of result.diagnostics) log.info(`${formatDiagnostic(d, opts.color ?? false)}\n`);
   if (!(opts.quietOk && result.diagnostics.length === 0)) log.info(formatSummary(result, seconds));

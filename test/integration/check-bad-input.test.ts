@@ -82,7 +82,8 @@ describe('check: bad input', () => {
 
   it('suggests the right item', () => {
     const [d] = diagnosticsFor(ENTRY_PATH, ENTRY(GOOD_FM.replace('dues-collection', '党费收缴情况')));
-    expect(d).toMatchObject({ code: 'invalid-field', line: 3 });
+    expect(d).toMatchObject({ code: 'unknown-item', line: 3 });
+    expect(d!.hint).toContain('dues-collection（党费收缴情况）');
     const [e] = diagnosticsFor(ENTRY_PATH, ENTRY(GOOD_FM.replace('dues-collection', 'dues-colection')));
     expect(e).toMatchObject({ code: 'unknown-item', line: 3, column: 7 });
     expect(e!.hint).toContain('dues-collection（党费收缴情况）');

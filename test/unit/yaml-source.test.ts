@@ -1,5 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { splitFrontMatter } from '../../src/content/front-matter.ts';
+import { walkFiles } from '../../src/content/walk.ts';
 import { parseYamlSource } from '../../src/content/yaml-source.ts';
+import { ROOT } from '../helpers.ts';
 
 describe('parseYamlSource', () => {
   it('keeps dates as strings (YAML 1.2), so impossible dates can be reported', () => {
@@ -29,5 +35,42 @@ describe('parseYamlSource', () => {
     expect(src.locate(['notice', 'start'])).toEqual({ line: 4, column: 10 });
     expect(src.locate(['notice', 'dayz'], true)).toEqual({ line: 5, column: 3 });
     expect(src.locate(['missing', 'deep'])).toEqual({ line: 2, column: 1 });
+  });
+});
+
+describe('the two YAML parsers mean the same', () => {
+  // Values come from js-yaml, positions and errors from `yaml` (yaml-source.ts): they must
+  // agree on every value a clerk can write, or what check accepts would not be what it read.
+  const both = (text: string) => {
+    const viaFast = parseYamlSource(text).value;
+    const doc = parseDocument(text, { version: '1.2', uniqueKeys: true });
+    return { fast: viaFast, full: doc.errors.length ? undefined : doc.toJS({ maxAliasCount: 50 }) };
+  };
+  it('on every front matter and settings file of the demo county', () => {
+    let compared = 0;
+    for (const rel of walkFiles(join(ROOT, 'content'))) {
+      const text = readFileSync(join(ROOT, 'content', rel), 'utf8');
+      const yaml = rel.endsWith('.md') ? splitFrontMatter(text) : undefined;
+      const source = rel.endsWith('.yaml') ? text : yaml?.ok ? yaml.split.yaml : undefined;
+      if (source === undefined) continue;
+      const { fast, full } = both(source);
+      if (JSON.stringify(fast) !== JSON.stringify(full)) expect({ rel, fast }).toEqual({ rel, fast: full });
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(7000);
+  });
+  it('on scalars where YAML 1.1 and 1.2 or the two libraries could differ', () => {
+    const scalars = ['2026-07-05', '2026-07', '2026', '017', '0o17', '0x1F', '1e3', '.inf', '-.NaN', '~', 'null', 'Null', 'yes', 'no', 'on', 'off', 'y', 'n'];
+    // '-0' is the one difference found: 0 in js-yaml, -0 in yaml; no field takes a signed zero.
+    const more = ['true', 'True', 'FALSE', '12:30', '1_000', '+5', '3.', "'引号'", '"双引号\\n"', '“中文引号”', '【公示】', '5票同意', '2026-H1'];
+    for (const s of [...scalars, ...more]) {
+      const { fast, full } = both(`v: ${s}\nlist: [${s}, x]\n`);
+      expect(fast, s).toEqual(full);
+    }
+  });
+  it('leaves anchors, aliases and tags to the parser that limits them', () => {
+    const bomb =
+      'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n';
+    expect(() => parseYamlSource(bomb)).toThrow();
   });
 });

@@ -15,7 +15,10 @@ export function checkEntryCollection(entries: readonly Entry[]): Located<Entry>[
   const out: Located<Entry>[] = [];
   const byPeriod = new Map<string, Entry>();
   const matters = new Map<string, Entry[]>();
-  for (const e of entries) {
+  // Oldest first, so a duplicate is reported on the newer file — the one the clerk just
+  // added — and never on the published entry it repeats.
+  const byAge = [...entries].sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.source.file < b.source.file ? -1 : 1));
+  for (const e of byAge) {
     if (e.data.period) {
       const key = `${e.unit}\u0000${e.data.item}\u0000${e.data.period}`;
       const prev = byPeriod.get(key);

@@ -9,7 +9,7 @@ import { LEVEL_LABELS, SCOPE_LABELS, type Catalog } from '../schema/catalog.ts';
 import type { EntryFrontMatter } from '../schema/entry.ts';
 import type { Site } from '../schema/site.ts';
 import { LEVEL_OF_KIND, type Unit } from '../schema/unit.ts';
-import { didYouMean } from '../suggest.ts';
+import { describeCandidate, rankCandidates, type RankOptions } from '../suggest.ts';
 
 export interface EntryContext {
   catalog: Catalog;
@@ -17,6 +17,8 @@ export interface EntryContext {
   unit: Unit;
   /** The yyyy folder the file sits in. */
   yearFolder: number;
+  /** Pinyin for suggesting an item typed as pinyin; optional (suggestions by name and id work without). */
+  romanise?: RankOptions['romanise'];
 }
 
 /** Items whose entries are 三重一大 collective decisions and must record the meeting. */
@@ -26,15 +28,13 @@ export function checkEntry(fm: EntryFrontMatter, ctx: EntryContext): { findings:
   const findings: Finding[] = [];
   const item = ctx.catalog.items.get(fm.item);
   if (!item) {
-    const candidates = [...ctx.catalog.items.values()].map((i) => ({ id: i.id, name: i.name }));
-    findings.push(
-      error(
-        'unknown-item',
-        `公开事项“${fm.item}”不在公开目录中`,
-        `${didYouMean(fm.item, candidates) ?? ''}可用的事项见 content/catalog.yaml，也可以运行 npm run new 选择事项。`,
-        ['item'],
-      ),
-    );
+    const level = LEVEL_OF_KIND[ctx.unit.kind];
+    const candidates = [...ctx.catalog.items.values()].filter((i) => i.levels.includes(level)).map((i) => ({ id: i.id, name: i.name }));
+    const best = rankCandidates(fm.item, candidates, { romanise: ctx.romanise });
+    const hint = best.length
+      ? `可能是：${best.map(describeCandidate).join('、')}。item 要写事项的英文标识，例如：item: ${best[0]!.id}`
+      : 'item 要写事项的英文标识，可用的事项见 content/catalog.yaml；也可以运行 npm run new 选择事项。';
+    findings.push(error('unknown-item', `公开事项“${fm.item}”不在公开目录中`, hint, ['item']));
     return { findings };
   }
 
@@ -144,6 +144,33 @@ export function checkEntry(fm: EntryFrontMatter, ctx: EntryContext): { findings:
         [],
       ),
     );
+  }
+
+  if (!MEETING_ITEMS.has(item.id) && fm.meeting) {
+    // A meeting block is printed only for 三重一大; elsewhere it would be dropped without a word.
+    findings.push(
+      error(
+        'unexpected-meeting',
+        `${cadenceText}，不是“三重一大”事项，会议记录（meeting）不会公开`,
+        '请删除 meeting 这几行；需要说明会议情况的，写在正文里。如果这条内容其实是“三重一大”决策，请改为 item: sanzhong-yida。',
+        ['meeting'],
+      ),
+    );
+  }
+
+  if (fm.notice) {
+    const days = fm.notice.days ?? ctx.site.defaults.notice_days;
+    const min = ctx.site.defaults.notice_min_days;
+    if (days < min) {
+      findings.push(
+        error(
+          'notice-too-short',
+          `公示只有 ${days} 个工作日，本县规定公示至少 ${min} 个工作日`,
+          `请改为 days: ${min} 或更长；规定见 content/site.yaml 的 notice_min_days。`,
+          fm.notice.days !== undefined ? ['notice', 'days'] : ['notice'],
+        ),
+      );
+    }
   }
 
   if (fm.expires && fm.expires <= fm.date) {

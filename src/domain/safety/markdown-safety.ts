@@ -7,6 +7,7 @@
 import type { Html, Image, Link, Definition, Root, Table, TableCell, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { parseMarkdown } from '../markdown.ts';
+import { scanTableRows, tableRowFindings } from './table-rows.ts';
 import type { TextFinding } from './text-findings.ts';
 
 export const SAFE_LINK = /^(https?:|mailto:|tel:)/i;
@@ -49,7 +50,8 @@ export interface MarkdownScan {
 
 /**
  * Cheap test first: parsing Markdown costs about a millisecond an entry, and most entries
- * have no link, image or HTML. Tables matter only in recruitment notices, always parsed.
+ * have no link, image or HTML; their tables are checked block by block (table-rows.ts).
+ * Recruitment notices are always parsed (their columns are checked).
  */
 const NEEDS_PARSE = /\]\(|\]:|<[A-Za-z!/?]|https?:|javascript:|data:/i;
 
@@ -64,8 +66,9 @@ function cellText(cell: TableCell): string {
 export function scanMarkdown(body: string, opts: { recruitment: boolean }): MarkdownScan {
   const findings: TextFinding[] = [];
   const images: ImageRef[] = [];
-  if (!opts.recruitment && !NEEDS_PARSE.test(body)) return { findings, images };
+  if (!opts.recruitment && !NEEDS_PARSE.test(body)) return { findings: scanTableRows(body), images };
   const tree = parseMarkdown(body);
+  findings.push(...tableRowFindings(tree));
   const span = (n: { position?: { start: { offset?: number }; end: { offset?: number } } }) => ({
     offset: n.position?.start.offset ?? 0,
     length: (n.position?.end.offset ?? 0) - (n.position?.start.offset ?? 0),
@@ -103,7 +106,8 @@ export function scanMarkdown(body: string, opts: { recruitment: boolean }): Mark
       } else {
         images.push({ url, ...span(node) });
       }
-    } else if (node.type === 'table' && opts.recruitment) {
+    }
+    if (node.type === 'table' && opts.recruitment) {
       const header = (node as Table).children[0];
       for (const cell of header?.children ?? []) {
         const text = cellText(cell);

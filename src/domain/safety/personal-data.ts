@@ -2,7 +2,10 @@
  * Personal data that must not appear in public entries: ID-card numbers (with a valid
  * check digit, so invoice or project numbers do not trip it), personal mobile numbers and
  * bank card numbers (Luhn). Official numbers on the site's allowlist pass; landlines pass.
+ * The scan reads a normalised view of the text (normalised-text.ts), so full-width digits,
+ * invisible characters and separators between digits do not hide a number.
  */
+import { normaliseForScan, originalSpan } from './normalised-text.ts';
 import { mask, type TextFinding } from './text-findings.ts';
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -19,6 +22,14 @@ export function isValidIdNumber(id: string): boolean {
   return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
+/** Region digit and a real birth date where an ID number has them. */
+function looksLikeIdLayout(digits: string): boolean {
+  const y = Number(digits.slice(6, 10));
+  const m = Number(digits.slice(10, 12));
+  const d = Number(digits.slice(12, 14));
+  return /^[1-8]/.test(digits) && y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
 export function luhnValid(digits: string): boolean {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
@@ -32,35 +43,65 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-const digitsOnly = (s: string) => s.replace(/\D/g, '');
+const digitsOnly = (s: string) => s.replace(/[^\dXx]/g, '').toUpperCase();
 
-const ID_RE = /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g;
-const MOBILE_RE = /(?<!\d)(?:\+?86[\s-]?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)/g;
-const CARD_RE = /(?<![\d-])(?:\d[\s-]?){15,18}\d(?![\d-])/g;
+// Between two digits a clerk may type spaces, a dash or a dot, in any width (the view has
+// folded them): "138 1234 5678", "138-1234-5678", "138.1234.5678", "110101 19900307 1234".
+const SEP = '[ \\t.\\-]{0,3}';
+// A dash or dot that joins more digits on either side makes it part of a longer number
+// (a date, a serial), not a phone or ID; a space does not.
+const ID_RE = new RegExp(`(?<![\\dA-Za-z][.\\-]?)\\d(?:${SEP}\\d){16}${SEP}[\\dXx](?![.\\-]?[\\dA-Za-z])`, 'g');
+const MOBILE_RE = new RegExp(`(?<!\\d[.\\-]?)(?:\\+?86${SEP})?1${SEP}[3-9](?:${SEP}\\d){9}(?![.\\-]?\\d)`, 'g');
+// Card numbers are written in groups with spaces or dashes, never dots.
+const CARD_RE = /(?<![\d-])\d(?:[ \t-]{0,3}\d){15,18}(?![\d-])/g;
 
 export interface PersonalDataOptions {
   /** Numbers that may appear (hotlines, office numbers), in any formatting. */
   allowed: readonly string[];
 }
 
+/**
+ * Finds personal numbers however they were typed: full-width or mixed-width digits,
+ * invisible characters, spaces, dashes or dots between digits. Offsets and lengths are
+ * in the original text, so the clerk is sent to where they typed it.
+ */
 export function findPersonalData(text: string, opts: PersonalDataOptions = { allowed: [] }): TextFinding[] {
   const allowed = new Set(opts.allowed.map(digitsOnly));
+  const view = normaliseForScan(text);
+  const v = view.text;
   const out: TextFinding[] = [];
   const taken: [number, number][] = [];
   const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && b > s);
-  for (const m of text.matchAll(ID_RE)) {
-    if (!isValidIdNumber(m[0])) continue;
+  const at = (m: RegExpMatchArray) => originalSpan(view, m.index!, m.index! + m[0].length);
+  for (const m of v.matchAll(ID_RE)) {
+    const id = digitsOnly(m[0]);
+    if (!isValidIdNumber(id)) continue;
     taken.push([m.index, m.index + m[0].length]);
     out.push({
       severity: 'error',
       code: 'personal-id-number',
-      message: `发现身份证号码（${mask(m[0])}）：公开内容不能包含身份证号`,
+      message: `发现身份证号码（${mask(id)}）：公开内容不能包含身份证号`,
       hint: '请删除身份证号。公示只写姓名、性别、出生年月、学历、工作单位和有关日期。',
-      offset: m.index,
-      length: m[0].length,
+      ...at(m),
     });
   }
-  for (const m of text.matchAll(MOBILE_RE)) {
+  // Longest first, so a card number is not reported as the mobile number inside it.
+  for (const m of v.matchAll(CARD_RE)) {
+    const digits = digitsOnly(m[0]);
+    if (digits.length < 16 || digits.length > 19 || allowed.has(digits) || overlaps(m.index, m.index + m[0].length)) continue;
+    // One 18-digit number in ten passes Luhn; one laid out like an ID number (a birth date
+    // in the middle) whose check digit is wrong is a mistyped or made-up ID, not a card.
+    if (!luhnValid(digits) || (digits.length === 18 && looksLikeIdLayout(digits))) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    out.push({
+      severity: 'error',
+      code: 'personal-bank-card',
+      message: `发现银行卡号（${mask(digits)}）：公开内容不能包含银行卡号`,
+      hint: '请删除银行卡号；需要说明收款账户时，只写单位对公账户的开户行名称。',
+      ...at(m),
+    });
+  }
+  for (const m of v.matchAll(MOBILE_RE)) {
     const digits = digitsOnly(m[0]).replace(/^86(?=1\d{10}$)/, '');
     if (allowed.has(digits) || overlaps(m.index, m.index + m[0].length)) continue;
     taken.push([m.index, m.index + m[0].length]);
@@ -69,21 +110,7 @@ export function findPersonalData(text: string, opts: PersonalDataOptions = { all
       code: 'personal-mobile',
       message: `发现手机号码（${mask(digits)}）：公开内容不能包含个人手机号`,
       hint: '请改用单位办公电话或监督电话；如果这是公开的公务号码，请把它加入 content/site.yaml 的 allowed_numbers。',
-      offset: m.index,
-      length: m[0].length,
-    });
-  }
-  for (const m of text.matchAll(CARD_RE)) {
-    const digits = digitsOnly(m[0]);
-    if (digits.length < 16 || digits.length > 19 || allowed.has(digits) || overlaps(m.index, m.index + m[0].length)) continue;
-    if (!luhnValid(digits)) continue;
-    out.push({
-      severity: 'error',
-      code: 'personal-bank-card',
-      message: `发现银行卡号（${mask(digits)}）：公开内容不能包含银行卡号`,
-      hint: '请删除银行卡号；需要说明收款账户时，只写单位对公账户的开户行名称。',
-      offset: m.index,
-      length: m[0].length,
+      ...at(m),
     });
   }
   return out.sort((a, b) => a.offset - b.offset);

@@ -17,9 +17,22 @@ export const idSchema = z
   .regex(ID_PATTERN, { error: '标识只能由小写英文字母、数字和连字符“-”组成，例如 dues-collection' })
   .max(64, { error: '标识太长（最多64个字符）' });
 
+// Full-width forms (２０２６－０７－０５) and the ideographic space: what a Chinese input method in
+// full-width mode types.
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
+
 export const isoDateSchema = z.string({ error: '应当填写日期，格式为“年-月-日”，例如 2026-07-01' }).superRefine((value, ctx) => {
   const problem = dateProblem(value);
   if (!problem) return;
+  if (FULL_WIDTH.test(value)) {
+    const half = value.normalize('NFKC').trim();
+    const fixed = dateProblem(half) ? guessIsoDate(half) : half;
+    ctx.addIssue({
+      code: 'custom',
+      message: `“${value}”里有全角的数字或符号（输入法的全角状态打出来的），日期要用半角${fixed ? `：请改成 ${fixed}` : '，例如 2026-07-01'}`,
+    });
+    return;
+  }
   const guess = guessIsoDate(value);
   ctx.addIssue({
     code: 'custom',

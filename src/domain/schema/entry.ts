@@ -60,7 +60,9 @@ export const changeSchema = z
 export const entryFrontMatterSchema = z
   .object({
     title: nonEmptyText('标题', 80),
-    item: idSchema,
+    // Any text here: a Chinese name or pinyin is answered by the unknown-item rule with the
+    // catalogue's best matches, which a format error could not do.
+    item: nonEmptyText('公开事项', 64),
     date: isoDateSchema,
     scope: z.enum(SCOPES, { error: '公开范围只能是 public（社会公开）或 party（党内公开）' }).optional(),
     period: periodField.optional(),

@@ -8,6 +8,8 @@ export const siteDefaultsSchema = z
   .object({
     /** Working days a 公示 runs when an entry does not say. */
     notice_days: positiveInt('默认公示天数', 60).default(5),
+    /** The county's shortest 公示, in working days: a shorter notice is refused by check. */
+    notice_min_days: positiveInt('公示最少天数', 60).default(5),
     /** Working days after receipt within which a 点题 request must be answered. */
     reply_days: positiveInt('点题答复时限', 30).default(3),
     /** Day of the period's first month by which a periodic item should be renewed. */
@@ -36,7 +38,8 @@ export const siteDefaultsSchema = z
     /** Seconds without a touch after which a kiosk (触摸屏) returns to its start page. */
     kiosk_idle_seconds: positiveInt('触摸屏无操作返回首页秒数', 3600).default(120),
   })
-  .strict();
+  .strict()
+  .refine((d) => d.notice_days >= d.notice_min_days, { error: '默认公示天数（notice_days）不能少于公示最少天数（notice_min_days）', path: ['notice_days'] });
 
 export const siteSchema = z
   .object({
