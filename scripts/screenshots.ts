@@ -57,6 +57,12 @@ try {
     writeFileSync(join(OUT, file), (await renderPage(join(site, from), 1, dpi)).png());
     console.log(`✓ ${file}（${from} 第1页）`);
   }
+  // A corner of a board at the pull-request preview's size (body text about 13 px): what reviewers see.
+  writeFileSync(
+    join(OUT, 'review-preview.png'),
+    (await renderPage(join(site, 'print/boards/b-v-qingshui-taohua.pdf'), 1, (13 / 28) * 72, [0, 0, 0.45, 0.5])).png(),
+  );
+  console.log('✓ review-preview.png（合并请求摘要中的重印预览，公开栏左上角）');
 } finally {
   await browser.close();
   await server.close();

@@ -5,10 +5,10 @@
  * leak scan uses), rendered onto @napi-rs/canvas; QR codes decoded from those pixels by jsQR.
  */
 import { readFileSync } from 'node:fs';
-import { createCanvas } from '@napi-rs/canvas';
 import jsQRModule from 'jsqr';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFStream, type PDFObject } from 'pdf-lib';
 import yauzl from 'yauzl';
+import { renderPdfPage, type Raster } from '../src/pipeline/pdf-raster.ts';
 import { openPdf, pdfjs, pdfPageTexts } from '../src/pipeline/pdf-text.ts';
 
 const bytes = (file: string) => new Uint8Array(readFileSync(file));
@@ -205,37 +205,9 @@ const multiply = (m: number[], n: number[]) => [
   m[4]! * n[1]! + m[5]! * n[3]! + n[5]!,
 ];
 
-export interface Raster {
-  width: number;
-  height: number;
-  rgba: Uint8ClampedArray;
-  png: () => Buffer;
-}
-
-/**
- * Renders part of a page, as pdftoppm -x -y -W -H does: `region` is a fraction of the page
- * ([left, top, width, height], 0–1), so a corner of a 2.4 m poster need not be drawn whole.
- */
-export async function renderPage(file: string, pageNumber = 1, dpi = 100, region: [number, number, number, number] = [0, 0, 1, 1]): Promise<Raster> {
-  const { doc, close } = await openPdf(bytes(file));
-  try {
-    const page = await doc.getPage(pageNumber);
-    const whole = page.getViewport({ scale: dpi / 72 });
-    const [l, t, w, h] = region;
-    const width = Math.round(whole.width * w);
-    const height = Math.round(whole.height * h);
-    const viewport = page.getViewport({ scale: dpi / 72, offsetX: -Math.round(whole.width * l), offsetY: -Math.round(whole.height * t) });
-    const canvas = createCanvas(width, height);
-    const context = canvas.getContext('2d');
-    context.fillStyle = 'white';
-    context.fillRect(0, 0, width, height);
-    // PDF.js takes any 2D canvas; @napi-rs/canvas is the one it uses under Node itself.
-    await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context as unknown as CanvasRenderingContext2D, viewport }).promise;
-    return { width, height, rgba: context.getImageData(0, 0, width, height).data, png: () => canvas.toBuffer('image/png') };
-  } finally {
-    await close();
-  }
-}
+export type { Raster } from '../src/pipeline/pdf-raster.ts';
+/** Renders (part of) a page: see src/pipeline/pdf-raster.ts. */
+export const renderPage = renderPdfPage;
 
 /** The text of the QR code in a raster, or undefined when there is none. */
 // jsQR is CommonJS whose module.exports is the function itself (with .default beside it); TypeScript sees only .default.

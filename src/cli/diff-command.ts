@@ -1,18 +1,20 @@
 /**
- * `gongkai diff <base>`: which entries, pages, boards and cards a change affects, from git —
- * the basis of the pull-request summary and of "reprint only these boards".
+ * `gongkai diff <base>`: what a change means for the public, the boards and the cards — the
+ * pull-request summary (--format markdown), a list for people (text) or for scripts (json).
  */
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { loadProject } from '../content/load-project.ts';
-import { impactOf } from '../domain/impact.ts';
-import { changedPaths, GitError, registryAt, repoRoot, resolveRev } from '../git/git-changes.ts';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { consoleLog, type Log } from '../pipeline/log.ts';
+import { renderReprintPreviews, runReview } from '../pipeline/run-review.ts';
+import { CHANGE_LABELS, PRINT_KIND_LABELS } from '../review/release-diff.ts';
 import { renderSummary } from '../review/summary-markdown.ts';
-import { parseFlags, resolveDirs } from './args.ts';
+import { machineToday, parseFlags, resolveDirs } from './args.ts';
 import { UsageError } from '../errors.ts';
 import { DIFF_USAGE } from './usage.ts';
 
-export function diffCommand(argv: string[]): number {
+const quiet: Log = { info: () => {}, warn: (s) => process.stderr.write(s) };
+
+export async function diffCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseFlags(
     argv,
     {
@@ -21,7 +23,9 @@ export function diffCommand(argv: string[]): number {
       templates: { type: 'string' },
       format: { type: 'string', default: 'text' },
       dist: { type: 'string', default: 'dist' },
+      previews: { type: 'string' },
       'preview-url': { type: 'string' },
+      today: { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -34,62 +38,53 @@ export function diffCommand(argv: string[]): number {
   const base = positionals[0];
   if (!base || positionals.length > 1) throw new UsageError(`请给出一个基准版本。\n\n${DIFF_USAGE}`);
   if (!['text', 'json', 'markdown'].includes(values.format!)) throw new UsageError(`--format 只能是 text、json 或 markdown。`);
-  const dirs = resolveDirs(values);
-  let root: string;
-  try {
-    root = repoRoot(dirs.content);
-    resolveRev(root, base);
-    if (values.head) resolveRev(root, values.head);
-  } catch (e) {
-    throw new UsageError(e instanceof GitError ? e.message : String(e));
-  }
-  const loaded = loadProject({ contentDir: dirs.content, templatesDir: dirs.templates, displayRoot: root });
-  const after = { units: loaded.project?.units ?? [], boards: loaded.project?.boards ?? [] };
-  const before = registryAt(root, base, dirs.content);
-  const contentPath = relative(root, dirs.content).split('\\').join('/');
-  const impact = impactOf(changedPaths(root, base, values.head), contentPath, before, after);
+  // Progress goes to stderr, and only for the summary: text and json may be piped.
+  const log = values.format === 'markdown' ? { info: (s: string) => process.stderr.write(s), warn: (s: string) => process.stderr.write(s) } : quiet;
+  const r = runReview({ dirs: resolveDirs(values), base, head: values.head, today: { ...machineToday(), flag: values.today } }, log);
+  const { review, head } = r;
+  const rows = review.reprints.rows;
 
   let text: string;
   if (values.format === 'json') {
-    text = JSON.stringify({ base, head: values.head ?? '工作区', ...impact, errors: loaded.errorCount, warnings: loaded.warningCount }, null, 2) + '\n';
+    const ids = (kind: string) => rows.filter((x) => x.kind === kind && x.change !== 'removed').map((x) => x.id);
+    const summary = { base, head: values.head ?? '工作区', today: r.today.date, files: review.files, reprints: rows, boards: ids('board'), cards: ids('card') };
+    text = JSON.stringify({ ...summary, entries: r.impact.entries, errors: head.errorCount, warnings: head.warningCount }, null, 2) + '\n';
   } else if (values.format === 'markdown') {
-    const previews = join(values.dist!, 'print/previews');
-    const available = new Set(
-      existsSync(previews)
-        ? readdirSync(previews)
-            .filter((f) => f.endsWith('.png'))
-            .map((f) => f.slice(0, -4))
-        : [],
+    const dist = resolve(values.dist!);
+    const site = head.project?.site.defaults;
+    const shown = await renderReprintPreviews(
+      rows,
+      (row) => (row.kind === 'card' ? (site?.card_body_min_pt ?? 8) : (site?.board_body_min_pt ?? 28)),
+      { dist, out: values.previews ? resolve(values.previews) : join(dist, 'review') },
+      log,
     );
+    if (shown.missing) log.warn(`有 ${shown.missing} 个需要重新印刷的文件在 ${values.dist} 中找不到，摘要里没有它们的预览：请先运行 npm run build。\n`);
     const server = process.env.GITHUB_SERVER_URL ?? process.env.CI_SERVER_URL;
     const repo = process.env.GITHUB_REPOSITORY ?? process.env.CI_PROJECT_PATH;
     const sha = process.env.GITHUB_SHA ?? process.env.CI_COMMIT_SHA;
     const previewBase = values['preview-url']?.replace(/\/$/, '');
     text = renderSummary({
-      impact,
-      registry: after,
-      diagnostics: loaded.diagnostics,
-      filesChecked: loaded.fileCount,
-      previewsAvailable: available,
+      review,
+      diagnostics: head.diagnostics,
+      filesChecked: head.fileCount,
+      today: r.today.date,
+      pages: shown.pages,
+      previews: shown.previews,
+      previewsLeftOut: shown.leftOut,
       ...(server && repo && sha
         ? { fileUrl: (p: string, l: number) => `${server}/${repo}/${process.env.CI_SERVER_URL ? '-/' : ''}blob/${sha}/${p}#L${l}` }
         : {}),
-      ...(previewBase ? { previewUrl: (id: string) => `${previewBase}/${id}.png` } : {}),
+      ...(previewBase ? { previewUrl: (name: string) => `${previewBase}/${name}` } : {}),
     });
   } else {
-    const lines = [`从 ${base} 到${values.head ? ` ${values.head}` : '当前工作区'}：`];
-    if (impact.everything.length) lines.push(`  全部公开栏和明白卡都受影响（${impact.everything.join('、')}）`);
-    for (const e of impact.entries) lines.push(`  条目  ${e.path}（${{ added: '新增', modified: '修改', deleted: '删除', renamed: '改名' }[e.status]}）`);
-    for (const r of impact.requests) lines.push(`  点题  ${r.path}`);
-    for (const p of impact.pages) lines.push(`  页面  ${p}`);
-    lines.push(
-      `  公开栏 ${impact.boards.length} 块${impact.boards.length ? `：${impact.boards.slice(0, 30).join(' ')}${impact.boards.length > 30 ? ' ……' : ''}` : ''}`,
-    );
-    lines.push(`  明白卡 ${impact.cards.length} 个单位${impact.cards.length && impact.cards.length <= 30 ? `：${impact.cards.join(' ')}` : ''}`);
-    if (loaded.errorCount) lines.push(`  注意：内容有 ${loaded.errorCount} 个错误，请运行 npm run check 查看。`);
+    const lines = [`从 ${base} 到${values.head ? ` ${values.head}` : '当前工作区'}（按 ${r.today.date} 的内容）：`];
+    for (const f of review.files.filter((x) => x.kind !== 'other')) lines.push(`  ${f.title ? `《${f.title}》` : f.path}：${f.placement}`);
+    lines.push(rows.length ? '  需要重新印刷：' : '  不需要重新印刷任何公开栏和明白卡。');
+    for (const x of rows) lines.push(`    ${PRINT_KIND_LABELS[x.kind]} ${x.id}（${x.unitName}）：${CHANGE_LABELS[x.change]}`);
+    if (head.errorCount) lines.push(`  注意：内容有 ${head.errorCount} 个错误，请运行 npm run check 查看。`);
     text = lines.join('\n') + '\n';
   }
   if (values.out) writeFileSync(values.out, text);
   else process.stdout.write(text);
-  return loaded.errorCount > 0 && values.format === 'markdown' ? 1 : 0;
+  return head.errorCount > 0 && values.format === 'markdown' ? 1 : 0;
 }

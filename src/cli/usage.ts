@@ -25,10 +25,14 @@ export const DEV_USAGE = `用法：npm run dev -- [--content 文件夹] [--templ
   --port  端口（默认 4321）
   --host  让局域网里的其他电脑也能打开（默认只有本机）`;
 
-export const DIFF_USAGE = `用法：npm run gongkai -- diff <基准版本> [--head 版本] [--content 文件夹] [--format text|json|markdown]
-                      [--dist 文件夹] [--preview-url 网址前缀] [--out 文件]
-  列出从基准版本（如 origin/main）到当前（或 --head）改动影响的条目、页面、公开栏和明白卡。
-  --format markdown 输出合并请求用的中文摘要（含检查结果）。`;
+export const DIFF_USAGE = `用法：npm run gongkai -- diff <基准版本> [--head 版本] [--content 文件夹] [--format text|json|markdown] [--today 2026-11-28]
+                      [--dist 文件夹] [--previews 文件夹] [--preview-url 网址前缀] [--out 文件]
+  说明从基准版本（如 origin/main）到当前（或 --head）的改动：每个改动的条目是什么（标题、单位、是否社会公开、
+  上不上公开栏、从哪天起上栏）、文字改了哪些字；哪些公开栏和明白卡要重新印刷、为什么（与构建用同一套判断）。
+  --format markdown  输出合并请求用的中文摘要（含检查结果），并把要重印的每一页画成预览图
+  --dist      构建输出文件夹（默认 dist，预览图从其中的印刷文件生成，请先运行 npm run build）
+  --previews  预览图写到这个文件夹（默认 dist/review）
+  --today     按哪一天的内容比较（默认与构建相同：GONGKAI_TODAY、site.yaml 的 as_of、今天）`;
 
 export const MERGE_USAGE = `用法：npm run gongkai -- merge 文件夹1 文件夹2 … [--content 文件夹] [--out 文件夹]
   把分份构建（npm run build -- --shard i/n）的各份合并成完整的输出文件夹（默认 dist），

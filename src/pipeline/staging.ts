@@ -5,7 +5,7 @@
  * staging folder, so the folder is either the previous run's or the new one, never half of each.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { environmentProblem, GongkaiError, StageError } from '../errors.ts';
 import { leakFailure, LeakScanner } from './leak-scan.ts';
@@ -119,6 +119,8 @@ export class Staging {
   /** Moves everything in `folder` (a sibling's subfolder) into the staging folder itself. */
   adoptAll(folder: string): void {
     try {
+      // `gongkai print` renders into a sibling only: the staging folder may not exist yet.
+      mkdirSync(this.dir, { recursive: true });
       for (const name of readdirSync(folder)) moveInto(join(folder, name), join(this.dir, name));
     } catch (e) {
       this.discard();

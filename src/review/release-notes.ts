@@ -9,7 +9,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadProject } from '../content/load-project.ts';
+import { loadProject, type LoadResult } from '../content/load-project.ts';
+import type { Diagnostic } from '../domain/diagnostics.ts';
 import type { Project } from '../domain/model.ts';
 import { CalendarGapError } from '../domain/time/calendar.ts';
 import { printKeys, type PrintKey } from '../print/jobs/print-keys.ts';
@@ -34,7 +35,7 @@ interface Keyed {
   warnings: string[];
 }
 
-function keysOf(project: Project, side: ReleaseSide): PrintKey[] {
+export function keysOf(project: Project, side: Pick<ReleaseSide, 'label' | 'today'>): PrintKey[] {
   try {
     return printKeys(project, side.today.date);
   } catch (e) {
@@ -46,8 +47,17 @@ function keysOf(project: Project, side: ReleaseSide): PrintKey[] {
 /** The day the user gave, if any: --today and GONGKAI_TODAY apply to both sides alike. */
 export type GivenToday = Pick<TodayInputs, 'flag' | 'env'>;
 
-/** The project at `rev`, with its keys on its "today". */
-function keyedAt(root: string, rev: Revision, dirs: ContentDirs, given: GivenToday): Keyed {
+export interface ProjectAtRevision {
+  project: Project;
+  /** Content errors by today's rules; the files with errors are left out of the project. */
+  errors: Diagnostic[];
+}
+
+/**
+ * The content as it was at `rev` (its content and templates from git), loaded as `check`
+ * loads it; diagnostics name files by their path in the repository.
+ */
+export function loadAt(root: string, rev: Revision, dirs: ContentDirs): LoadResult {
   const content = pathInRepo(root, dirs.content);
   if (content === undefined) throw new ContentError(`内容文件夹 ${dirs.content} 不在 git 仓库 ${root} 中，无法按版本比较。`);
   const templates = pathInRepo(root, dirs.templates);
@@ -56,29 +66,40 @@ function keyedAt(root: string, rev: Revision, dirs: ContentDirs, given: GivenTod
     if (!existsSync(contentDir)) throw new ContentError(`版本 ${rev.name} 中没有内容文件夹 ${content || '.'}。`);
     // Templates outside the repository (those shipped with Gongkai) are the same for both sides.
     const templatesDir = templates === undefined || !existsSync(join(dir, templates)) ? dirs.templates : join(dir, templates);
-    const loaded = loadProject({ contentDir, templatesDir, displayRoot: dir });
-    // CODEOWNERS is not extracted and does not change a printed sheet.
-    const errors = loaded.diagnostics.filter((d) => d.severity === 'error' && d.code !== 'codeowners-outdated');
-    if (!loaded.project) {
-      // Without settings or catalog nothing else loads: name the registry's error, not its consequences.
-      const cause = errors.find((d) => REGISTRY.test(d.file)) ?? errors[0];
-      throw new ContentError(`版本 ${rev.name} 的内容无法读取：${cause ? `${cause.file}:${cause.line}: ${cause.message}` : '缺少设置文件'}`);
-    }
-    const today = resolveToday({
-      ...given,
-      asOf: loaded.project.site.as_of,
-      fallback: { date: shanghaiDate(new Date(rev.date)), source: 'commit' },
-      clock: () => new Date(rev.date),
-    });
-    const tag = rev.name === 'HEAD' ? tagAt(root, rev.commit) : undefined;
-    const side: ReleaseSide = { label: tag ? `${tag}（HEAD）` : rev.name, commit: rev.commit.slice(0, 8), today };
-    const warnings = errors.length
-      ? [
-          `版本 ${side.label} 的内容按现在的检查规则有 ${errors.length} 个错误（例如 ${errors[0]!.file}:${errors[0]!.line}: ${errors[0]!.message}），出错的文件没有参与比较。`,
-        ]
-      : [];
-    return { side, project: loaded.project, keys: keysOf(loaded.project, side), warnings };
+    return loadProject({ contentDir, templatesDir, displayRoot: dir });
   });
+}
+
+/** The project as it was at `rev`; a content error when its settings do not load. */
+export function projectAt(root: string, rev: Revision, dirs: ContentDirs): ProjectAtRevision {
+  const loaded = loadAt(root, rev, dirs);
+  // CODEOWNERS is not extracted and does not change a printed sheet.
+  const errors = loaded.diagnostics.filter((d) => d.severity === 'error' && d.code !== 'codeowners-outdated');
+  if (!loaded.project) {
+    // Without settings or catalog nothing else loads: name the registry's error, not its consequences.
+    const cause = errors.find((d) => REGISTRY.test(d.file)) ?? errors[0];
+    throw new ContentError(`版本 ${rev.name} 的内容无法读取：${cause ? `${cause.file}:${cause.line}: ${cause.message}` : '缺少设置文件'}`);
+  }
+  return { project: loaded.project, errors };
+}
+
+/** The project at `rev`, with its keys on its "today". */
+function keyedAt(root: string, rev: Revision, dirs: ContentDirs, given: GivenToday): Keyed {
+  const { project, errors } = projectAt(root, rev, dirs);
+  const today = resolveToday({
+    ...given,
+    asOf: project.site.as_of,
+    fallback: { date: shanghaiDate(new Date(rev.date)), source: 'commit' },
+    clock: () => new Date(rev.date),
+  });
+  const tag = rev.name === 'HEAD' ? tagAt(root, rev.commit) : undefined;
+  const side: ReleaseSide = { label: tag ? `${tag}（HEAD）` : rev.name, commit: rev.commit.slice(0, 8), today };
+  const warnings = errors.length
+    ? [
+        `版本 ${side.label} 的内容按现在的检查规则有 ${errors.length} 个错误（例如 ${errors[0]!.file}:${errors[0]!.line}: ${errors[0]!.message}），出错的文件没有参与比较。`,
+      ]
+    : [];
+  return { side, project, keys: keysOf(project, side), warnings };
 }
 
 /** A warning when the code that draws the sheets changed between the two revisions. */

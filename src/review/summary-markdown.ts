@@ -1,24 +1,41 @@
 /**
- * The Chinese Markdown summary a reviewer reads on a pull request: is the change valid,
- * what does it change on which boards and cards, and what will they look like.
+ * The Chinese Markdown summary a reviewer reads on a pull request: is the change valid, what
+ * does each changed file mean (title, unit, public or not, on which board, from when), what
+ * changed in its words, what must be reprinted and why, and what the reprinted pages look like.
  */
 import type { Diagnostic } from '../domain/diagnostics.ts';
-import type { Impact, Registry } from '../domain/impact.ts';
+import type { ChangeReview, FileReview } from './change-review.ts';
+import { CHANGE_LABELS, PRINT_KIND_LABELS, type ReprintRow } from './release-diff.ts';
+
+/** One rendered page of a product to reprint. */
+export interface PreviewImage {
+  kind: ReprintRow['kind'];
+  id: string;
+  /** 第1页, 第2页（续页）, 正面, 反面 … */
+  label: string;
+  /** File name of the PNG (in the previews folder or under previewUrl). */
+  name: string;
+}
 
 export interface SummaryInput {
-  impact: Impact;
-  registry: Registry;
+  review: ChangeReview;
   diagnostics: readonly Diagnostic[];
   filesChecked: number;
+  today: string;
+  /** Page counts of the reprinted products (continuation sheets are pages after the first). */
+  pages: ReadonlyMap<string, number>;
+  previews: readonly PreviewImage[];
+  /** Products left without previews (the summary shows at most a few). */
+  previewsLeftOut: number;
   /** Makes `path:line` a link (e.g. https://host/owner/repo/blob/<sha>/); plain text when absent. */
   fileUrl?: (path: string, line: number) => string;
-  /** Where preview images of boards are served (…/<board-id>.png); listed as files when absent. */
-  previewUrl?: (boardId: string) => string;
-  previewsAvailable: ReadonlySet<string>;
+  /** Where the preview images are served (…/<name>); they are named as files of the run's attachment when absent. */
+  previewUrl?: (name: string) => string;
 }
 
 const STATUS = { added: '新增', modified: '修改', deleted: '删除', renamed: '改名' } as const;
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
 
 function diagnosticsTable(list: readonly Diagnostic[], link: SummaryInput['fileUrl']): string[] {
   const rows = list.map((d) => {
@@ -28,10 +45,42 @@ function diagnosticsTable(list: readonly Diagnostic[], link: SummaryInput['fileU
   return ['| 位置 | 问题 | 怎么改 |', '| --- | --- | --- |', ...rows];
 }
 
+function fileLines(f: FileReview, link: SummaryInput['fileUrl']): string[] {
+  const scope = f.scope === 'party' ? '党内公开' : f.scope === 'public' ? '社会公开' : undefined;
+  const name = f.title ? `**《${f.title}》**` : f.kind === 'entry' ? '**一条条目**' : `**${code(f.path)}**`;
+  const head = [name, f.unitName, STATUS[f.status], scope].filter(Boolean).join(' · ');
+  const out = [`- ${head}`, `  ${f.placement}`];
+  if (f.title || f.kind === 'entry') out.push(`  ${code(f.from ? `${f.from} → ${f.path}` : f.path)}`);
+  if (f.changes?.hunks.length) {
+    out.push('  <details open><summary>改了哪些字（<del>删去</del>、<ins>加上</ins>）</summary>', '');
+    for (const h of f.changes.hunks) {
+      const where = h.line ? (link ? `[第${h.line}行](${link(f.path, h.line)})` : `第${h.line}行`) : '';
+      out.push(`  - ${where ? `${where}：` : ''}${h.markdown}`);
+    }
+    if (f.changes.more) out.push(`  - ……另有 ${f.changes.more} 处改动，请在“改动”页查看`);
+    out.push('', '  </details>');
+  } else if (f.kind === 'entry' && f.status === 'modified' && f.scope === 'public') {
+    out.push('  文字没有变化（改的是其他字段，或只改了空格和换行）。');
+  }
+  return out;
+}
+
+function reprintLines(rows: readonly ReprintRow[], pages: SummaryInput['pages']): string[] {
+  const out: string[] = [];
+  for (const r of rows.slice(0, 40)) {
+    const n = pages.get(`${r.kind}:${r.id}`);
+    const sheets = r.kind === 'board' && n && n > 1 ? `，共 ${n} 页（第2${n > 2 ? `–${n}` : ''}页是续页，要一起印）` : '';
+    out.push(`- ${PRINT_KIND_LABELS[r.kind]} **${r.id}**（${r.unitName}，${r.place}，${r.size} 毫米${sheets}）：${CHANGE_LABELS[r.change]}`);
+    for (const reason of r.reasons.slice(0, 6)) out.push(`  - ${reason}`);
+    if (r.reasons.length > 6) out.push(`  - ……另有 ${r.reasons.length - 6} 条`);
+  }
+  if (rows.length > 40) out.push(`- ……另有 ${rows.length - 40} 项，见构建生成的印刷清单`);
+  return out;
+}
+
 export function renderSummary(s: SummaryInput): string {
   const errors = s.diagnostics.filter((d) => d.severity === 'error');
   const warnings = s.diagnostics.filter((d) => d.severity === 'warning');
-  const unitName = new Map(s.registry.units.map((u) => [u.id, u.name]));
   const out: string[] = ['## 党务公开：本次改动检查结果', ''];
   if (errors.length === 0) out.push(`✅ 内容检查通过（${s.filesChecked.toLocaleString('en-US')} 个文件）。`);
   else out.push(`❌ 发现 ${errors.length} 个错误，合并前必须改正：`, '', ...diagnosticsTable(errors, s.fileUrl));
@@ -45,31 +94,26 @@ export function renderSummary(s: SummaryInput): string {
       '</details>',
     );
 
-  const i = s.impact;
-  out.push('', '### 这次改动影响什么', '');
-  if (i.everything.length) out.push(`- **全部公开栏和明白卡**都要重新生成，因为改动了：${i.everything.join('、')}。`);
-  if (i.entries.length) {
-    out.push(`- 公开条目 ${i.entries.length} 条：`);
-    for (const e of i.entries) out.push(`  - ${unitName.get(e.unit) ?? e.unit}：\`${e.path}\`（${STATUS[e.status]}）`);
-  }
-  if (i.requests.length) out.push(`- 点题记录 ${i.requests.length} 条：${i.requests.map((r) => `\`${r.path}\`（${STATUS[r.status]}）`).join('、')}`);
-  if (i.pages.length) out.push(`- 网站栏目页面：${i.pages.map((p) => `\`${p}\``).join('、')}`);
-  const boards = i.boards.map((id) => s.registry.boards.find((b) => b.id === id)).filter((b) => b !== undefined);
-  if (boards.length) {
-    out.push(`- 需要重新印刷的公开栏 ${boards.length} 块：`);
-    for (const b of boards.slice(0, 50)) out.push(`  - ${b.id}：${unitName.get(b.unit) ?? b.unit}，${b.location}，${b.width_mm}×${b.height_mm} 毫米`);
-    if (boards.length > 50) out.push(`  - ……另有 ${boards.length - 50} 块`);
-  }
-  if (i.cards.length)
-    out.push(`- 需要重新印刷的明白卡：${i.cards.length <= 20 ? i.cards.map((u) => unitName.get(u) ?? u).join('、') : `${i.cards.length} 个单位`}`);
-  if (!i.everything.length && !i.entries.length && !i.requests.length && !i.pages.length && !boards.length) out.push('- 不影响网站、公开栏和明白卡。');
+  const content = s.review.files.filter((f) => f.kind !== 'other');
+  out.push('', '### 改了什么', '');
+  if (content.length) for (const f of content) out.push(...fileLines(f, s.fileUrl));
+  else out.push('- 没有改动内容文件。');
+  const other = s.review.files.length - content.length;
+  if (other) out.push(`- 另有 ${other} 个不是内容的文件（程序、说明文档等）。`);
 
-  const withPreview = boards.filter((b) => s.previewsAvailable.has(b.id)).slice(0, 12);
-  if (withPreview.length) {
-    out.push('', '### 公开栏预览', '');
-    if (s.previewUrl)
-      for (const b of withPreview) out.push(`**${b.id}**（${unitName.get(b.unit) ?? b.unit}）`, '', `![${b.id} 预览](${s.previewUrl(b.id)})`, '');
-    else out.push(`预览图在本次运行的附件“previews”中：${withPreview.map((b) => `${b.id}.png`).join('、')}。`);
+  const rows = s.review.reprints.rows;
+  out.push('', `### 需要重新印刷（按 ${s.today} 的内容）`, '');
+  if (rows.length) out.push(...reprintLines(rows, s.pages));
+  else out.push('- 不需要重新印刷任何公开栏和明白卡。');
+
+  if (s.previews.length) {
+    out.push('', '### 印出来的样子', '');
+    if (!s.previewUrl) out.push(`预览图（真实文字）在本次运行的附件“previews”中：${s.previews.map((p) => p.name).join('、')}。`);
+    else
+      for (const p of s.previews) {
+        out.push(`**${PRINT_KIND_LABELS[p.kind]} ${p.id} ${p.label}**`, '', `![${PRINT_KIND_LABELS[p.kind]} ${p.id} ${p.label}](${s.previewUrl(p.name)})`, '');
+      }
+    if (s.previewsLeftOut) out.push(`另有 ${s.previewsLeftOut} 项没有预览（摘要只放前几项），请看构建生成的印刷文件。`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -9,6 +9,16 @@ const out = mkdtempSync(join(tmpdir(), 'gongkai-print-cli-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('gongkai print', () => {
+  it('prints everything into a folder that does not exist yet, and again over it, marking nothing changed', () => {
+    const fresh = join(out, 'fresh', 'dist');
+    const first = cli(['print', '--content', MINI, '--out', fresh]);
+    expect(first.code, first.stderr).toBe(0);
+    expect(existsSync(join(fresh, 'print/boards/b-v-demo-a.pdf'))).toBe(true);
+    expect(existsSync(join(fresh, 'print/manifest.json'))).toBe(true);
+    const again = cli(['print', '--content', MINI, '--out', fresh]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toContain('与上次相比有变化 0 块');
+  }, 60_000);
   it('renders only the boards asked for, without touching the manifest', () => {
     const r = cli(['print', '--content', MINI, '--out', out, '--board', 'b-v-demo-b']);
     expect(r.code).toBe(0);
