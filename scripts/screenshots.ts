@@ -4,8 +4,14 @@
  * the project's Noto fonts), plus the real preview images of a board and a card sheet and the
  * printed files themselves rendered by PDF.js. Run after `npm run build`; commit the images.
  */
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import rehypeStringify from 'rehype-stringify';
+import remarkRehype from 'remark-rehype';
+import { markdownParser } from '../src/domain/markdown.ts';
+import { cli } from '../test/helpers.ts';
 import { parseArgs } from 'node:util';
 import { serve } from '../test/e2e/browser.ts';
 import { launchChromium } from '../test/e2e/chromium.ts';
@@ -31,6 +37,37 @@ const SHOTS: [string, string, number][] = [
   ['print-page.png', '/print/', 1100],
 ];
 
+/**
+ * A pull-request summary as a reviewer sees it: the demo's 桃花村 corrects its dues entry and
+ * pastes a mobile number in full-width digits. The Markdown `gongkai diff` writes, as HTML.
+ */
+function prSummaryHtml(): string {
+  const repo = mkdtempSync(join(tmpdir(), 'gongkai-shot-'));
+  try {
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=示范', '-c', 'user.email=demo@example.invalid', ...args], { cwd: repo });
+    cpSync(join(ROOT, 'content'), join(repo, 'content'), { recursive: true });
+    mkdirSync(join(repo, '.github'));
+    copyFileSync(join(ROOT, '.github/CODEOWNERS'), join(repo, '.github/CODEOWNERS'));
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-qm', 'base');
+    const file = join(repo, 'content/entries/v-qingshui-taohua/2026/2026-h1-dues.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: (.*)$/m, 'title: $1（更正）'));
+    appendFileSync(file, '\n如有疑问请联系支部书记，电话：１３９ １２３４ ５６７８。\n');
+    const r = cli(['diff', 'main', '--content', join(repo, 'content'), '--format', 'markdown', '--today', '2026-11-27'], repo);
+    const html = String(
+      markdownParser().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeStringify, { allowDangerousHtml: true }).processSync(r.stdout),
+    );
+    const css =
+      'body{font:15px/1.6 "Noto Sans SC",sans-serif;max-width:860px;margin:16px auto;color:#1f2328}table{border-collapse:collapse;margin:8px 0}' +
+      'td,th{border:1px solid #d1d9e0;padding:4px 10px}del{color:#b00;background:#ffebe9}ins{color:#116329;background:#dafbe1;text-decoration:none}' +
+      '.c{border:1px solid #d1d9e0;border-radius:6px;padding:4px 16px}.h{background:#f6f8fa;border-bottom:1px solid #d1d9e0;margin:-4px -16px 8px;padding:8px 16px;color:#59636e}';
+    return `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><style>${css}</style><div class="c"><div class="h">github-actions 发表了评论</div>${html}</div></html>`;
+  } finally {
+    rmSync(repo, { recursive: true, force: true });
+  }
+}
+
 const server = await serve(site);
 const browser = await launchChromium();
 try {
@@ -41,6 +78,29 @@ try {
     await page.screenshot({ path: join(OUT, file) });
     await page.close();
     console.log(`✓ ${file}（${path}）`);
+  }
+  // The browser editor: the unit list, and a unit's new-entry form in practice mode (nothing saved).
+  {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 760 }, locale: 'zh-CN' });
+    await page.goto(`${server.url}/admin/`);
+    await page.locator('summary').first().click();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(OUT, 'editor-units.png') });
+    console.log('✓ editor-units.png（/admin/）');
+    await page.close();
+    const form = await browser.newPage({ viewport: { width: 1100, height: 760 }, locale: 'zh-CN' });
+    await form.goto(`${server.url}/admin/?unit=v-qingshui-taohua&practice`);
+    await form.getByRole('button', { name: '使用测试仓库' }).click({ timeout: 30_000 });
+    await form.getByText('创建新条目').click({ timeout: 30_000 });
+    await form.getByText('例如：2026年上半年党费收缴情况').waitFor();
+    await form.waitForTimeout(1000); // the form settles (the date field, the preview pane)
+    await form.screenshot({ path: join(OUT, 'editor-form.png') });
+    console.log('✓ editor-form.png（/admin/?unit=v-qingshui-taohua&practice，新建条目）');
+    await form.setContent(prSummaryHtml());
+    await form.setViewportSize({ width: 900, height: 1000 });
+    await form.screenshot({ path: join(OUT, 'pr-summary.png'), fullPage: true });
+    console.log('✓ pr-summary.png（gongkai diff --format markdown 的评论）');
+    await form.close();
   }
   for (const [file, from] of [
     ['board-preview.png', 'print/previews/b-v-qingshui-taohua.png'],

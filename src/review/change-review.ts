@@ -128,8 +128,9 @@ export function reviewChange(input: ReviewInput): ChangeReview {
         ...common,
         kind: 'entry',
         unitName: unitName(m[2]!),
-        // Titles of public entries only; a deleted one is not named (it may have been deleted because it should never have been public).
-        ...(entry && isPublic(entry) ? { title: entry.data.title } : {}),
+        // Titles of public entries only (an entry with errors by its published title); a deleted one is
+        // not named: it may have been deleted because it should never have been public.
+        ...(entry && isPublic(entry) ? { title: entry.data.title } : !entry && c.status !== 'deleted' && was && isPublic(was) ? { title: was.data.title } : {}),
         ...(scope ? { scope } : {}),
         placement: input.head ? entryPlacement(entry, was, c.status, input) : '全县设置有错误，无法判断。',
         ...(entry && was && isPublic(entry) && c.status !== 'added' ? { changes: entryChanges(entry, was) } : {}),

@@ -49,18 +49,17 @@ function fileLines(f: FileReview, link: SummaryInput['fileUrl']): string[] {
   const scope = f.scope === 'party' ? '党内公开' : f.scope === 'public' ? '社会公开' : undefined;
   const name = f.title ? `**《${f.title}》**` : f.kind === 'entry' ? '**一条条目**' : `**${code(f.path)}**`;
   const head = [name, f.unitName, STATUS[f.status], scope].filter(Boolean).join(' · ');
-  const out = [`- ${head}`, `  ${f.placement}`];
-  if (f.title || f.kind === 'entry') out.push(`  ${code(f.from ? `${f.from} → ${f.path}` : f.path)}`);
+  const out = [`- ${head}`, `  - ${f.placement}`];
+  if (f.title || f.kind === 'entry') out.push(`  - ${code(f.from ? `${f.from} → ${f.path}` : f.path)}`);
   if (f.changes?.hunks.length) {
-    out.push('  <details open><summary>改了哪些字（<del>删去</del>、<ins>加上</ins>）</summary>', '');
+    out.push('  - 改了哪些字（<del>删去</del>、<ins>加上</ins>）：');
     for (const h of f.changes.hunks) {
       const where = h.line ? (link ? `[第${h.line}行](${link(f.path, h.line)})` : `第${h.line}行`) : '';
-      out.push(`  - ${where ? `${where}：` : ''}${h.markdown}`);
+      out.push(`    - ${where ? `${where}：` : ''}${h.markdown}`);
     }
-    if (f.changes.more) out.push(`  - ……另有 ${f.changes.more} 处改动，请在“改动”页查看`);
-    out.push('', '  </details>');
-  } else if (f.kind === 'entry' && f.status === 'modified' && f.scope === 'public') {
-    out.push('  文字没有变化（改的是其他字段，或只改了空格和换行）。');
+    if (f.changes.more) out.push(`    - ……另有 ${f.changes.more} 处改动，请在“改动”页查看`);
+  } else if (f.changes) {
+    out.push('  - 文字没有变化（改的是其他字段，或只改了空格和换行）。');
   }
   return out;
 }
@@ -103,6 +102,7 @@ export function renderSummary(s: SummaryInput): string {
 
   const rows = s.review.reprints.rows;
   out.push('', `### 需要重新印刷（按 ${s.today} 的内容）`, '');
+  if (errors.length) out.push('有错误的文件没有算在内（它们现在不会发布）：改正以后，这里会按改正后的内容重新列出。', '');
   if (rows.length) out.push(...reprintLines(rows, s.pages));
   else out.push('- 不需要重新印刷任何公开栏和明白卡。');
 

@@ -21,6 +21,7 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.png': 'image/png',
   '.pdf': 'application/pdf',
+  '.woff2': 'font/woff2',
 };
 
 export async function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {

@@ -100,4 +100,11 @@ export const ENTRY_FIELD_LABELS: Record<string, string> = {
   changes: '修改记录',
 };
 
+/** Labels of the fields inside notice, meeting and changes, for forms and messages. */
+export const ENTRY_NESTED_LABELS: Record<string, Record<string, string>> = {
+  notice: { start: '公示开始日期', days: '公示天数（工作日）' },
+  meeting: { name: '会议名称', date: '会议日期', expected: '应到人数', present: '实到人数', vote: '表决结果' },
+  changes: { date: '修改日期', note: '修改说明' },
+};
+
 export { idSchema };

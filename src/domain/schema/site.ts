@@ -4,6 +4,9 @@ import { FORGES } from '../codeowners.ts';
 import { idSchema, isoDateSchema, nonEmptyText, phoneSchema, positiveInt } from './common.ts';
 import { CARD_SHEETS } from './template.ts';
 
+/** Forges the browser editor (Sveltia CMS) can save to. */
+export const EDITOR_FORGES = ['github', 'gitlab', 'gitea'] as const;
+
 export const siteDefaultsSchema = z
   .object({
     /** Working days a 公示 runs when an entry does not say. */
@@ -77,6 +80,25 @@ export const siteSchema = z
         office: z
           .array(z.string().regex(/^@?[A-Za-z0-9][A-Za-z0-9_.-]*(\/[A-Za-z0-9_.-]+)?$/, { error: '应当是代码托管平台的用户名或团队，例如 @shifan-dwgk' }))
           .min(1, { error: '至少要有一个县委办（审核）账号' }),
+      })
+      .strict()
+      .optional(),
+    /**
+     * The browser editor for clerks without git (/admin/, Sveltia CMS): which forge holds the
+     * content repository. Without it, /admin/ explains what to set and offers only the practice mode.
+     * 中文说明：网页编辑器连接的代码托管平台和仓库。
+     */
+    editor: z
+      .object({
+        forge: z.enum(EDITOR_FORGES, { error: `网页编辑器的平台只能是：${EDITOR_FORGES.join('、')}` }),
+        repo: z.string().regex(/^[\w.-]+\/[\w./-]+$/, { error: '仓库应当写成“所有者/仓库名”，例如 shifan-county/dwgk' }),
+        branch: nonEmptyText('分支', 100).default('main'),
+        /** The forge's address when self-hosted (GitLab, Gitea), e.g. https://git.example.gov.cn. */
+        base_url: z.url({ error: '平台地址应当是完整网址，例如 https://git.shifan.example.cn' }).optional(),
+        /** OAuth application id (GitLab, Gitea: sign-in without a token). */
+        app_id: nonEmptyText('应用 ID', 200).optional(),
+        /** The content folder inside the repository. */
+        content_path: z.string().default('content'),
       })
       .strict()
       .optional(),
