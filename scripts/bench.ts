@@ -15,14 +15,16 @@ import { chromiumPath } from '../test/e2e/chromium.ts';
 import { gongkaiPosters } from './bench/our-posters.ts';
 import { runBuild, type BuildFigures } from './bench/run-build.ts';
 import { searchLatency } from './bench/search-latency.ts';
+import { boardFill, boardFillReport } from './bench/board-fill.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DATA = resolve(ROOT, '../gongkai-bench-data');
 const TODAY = '2026-11-28';
 
-const USAGE = `用法：npm run bench -- [--only demo,five-years,ten-counties,search] [--runs 3] [--large-runs 1] [--site dist] [--out 文件]
+const USAGE = `用法：npm run bench -- [--only demo,five-years,ten-counties,search,boards] [--runs 3] [--large-runs 1] [--site dist] [--out 文件]
   在临时文件夹中构建示范县、五年存档县和十个县（冷构建、无改动的热构建、改动一条后的构建），
   打印各阶段的用时、CPU 时间、内存峰值和吞吐量，并与用 Chromium 从 HTML 打印公开栏对比。
+  boards：示范县每块公开栏排版后的版面：空白比例（中位数、最多）、是否一张、最小字号、精简了什么，列出最满和最空的十块。
   search：在已生成的网站（--site，默认 dist，先运行 npm run build）上测搜索：台式机和 CPU 慢 4 倍的手机上，
   每个常见查询从提交到显示第一页结果的时间和传输的数据量。
   --runs 示范县每项的次数（取中位数）；--large-runs 五年存档县的次数。十个县各做一次冷构建
@@ -205,6 +207,13 @@ if (only.has('demo') && (await chromiumPath())) {
   );
 }
 
+let fill: ReturnType<typeof boardFill> | undefined;
+if (only.has('boards')) {
+  const project = loadProject({ contentDir: join(ROOT, 'content'), templatesDir: join(ROOT, 'templates') }).project!;
+  fill = boardFill(project, TODAY);
+  console.log(`\n【公开栏版面】${boardFillReport(fill)}`);
+}
+
 let search: Awaited<ReturnType<typeof searchLatency>> | undefined;
 if (only.has('search')) {
   const site = resolve(ROOT, values.site!);
@@ -241,6 +250,7 @@ writeFileSync(
       })),
       chromium,
       search,
+      boardFill: fill,
     },
     null,
     2,

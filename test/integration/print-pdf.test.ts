@@ -2,11 +2,11 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPrint, type PrintResult } from '../../src/print/run/pipeline.ts';
+import { overflowReport, runPrint, type PrintResult } from '../../src/print/run/pipeline.ts';
 import { runInternalHandouts } from '../../src/print/run/internal-handouts.ts';
 import { unitUrl } from '../../src/print/jobs/board-job.ts';
 import { copyMini, ENTRY, flat, GOOD_FM, load, MINI, put, tempDirs } from '../helpers.ts';
-import { decodeQr, pdfFonts, pdfImages, pdfInfo, pdfPageText, renderPage, zipEntries } from '../pdf-helpers.ts';
+import { decodeQr, pdfFonts, pdfImages, pdfInfo, pdfPageText, pdfWords, renderPage, zipEntries } from '../pdf-helpers.ts';
 
 const dir = tempDirs('gongkai-print-');
 const PT = 72 / 25.4;
@@ -201,14 +201,17 @@ describe('what is on a board changes over time', () => {
 });
 
 describe('overflow, tiles and internal handouts', () => {
-  it('moves what does not fit to a continuation sheet and reports it; tiles on A3', async () => {
-    const content = copyMini(dir());
+  const longEntry = (content: string) => {
     const long = Array.from({ length: 200 }, (_, i) => `第${i + 1}项：村务监督委员会对本村集体资金使用情况进行了全面检查，账目清楚，手续齐全。`).join('\n\n');
     put(
       content,
       'entries/v-demo-b/2026/dues-2026-h2.md',
       ENTRY(GOOD_FM.replace('甲村', '乙村').replace('2026-11-20', '2026-11-21'), `${long}\n\n最后一段：溢出哨兵句。`),
     );
+  };
+
+  /** Prints board b-v-demo-b of the content folder alone. */
+  const printBoardB = async (content: string, extra: { tile?: 'A3' } = {}) => {
     const { project } = load(content);
     const o = dir();
     const r = await runPrint({
@@ -219,11 +222,50 @@ describe('overflow, tiles and internal handouts', () => {
       threads: 1,
       log: () => {},
       boards: ['b-v-demo-b'],
-      tile: 'A3',
       index: false,
+      ...extra,
     });
+    return { project, o, r };
+  };
+
+  it('keeps a board that does not fit on its one sheet: the long text as its summary with a QR code to the full text, reported', async () => {
+    const content = copyMini(dir());
+    longEntry(content);
+    const { project, o, r } = await printBoardB(content);
+    const row = r.manifest.boards[0]!;
+    expect(row.pages).toBe(1);
+    expect(row.sheets).toBe(1);
+    expect(row.overflow).toBeUndefined();
+    expect(row.shortened).toEqual([{ entry: 'v-demo-b/dues-2026-h2', action: 'summary' }]);
+    expect(row.entries).toContain('v-demo-b/dues-2026-h2');
+    expect(overflowReport(r.manifest).join('')).toMatch(/b-v-demo-b.*为印在一张上已精简：v-demo-b\/dues-2026-h2（只印摘要和二维码）.*continuation: true/);
+    const pdf = join(o, row.pdf);
+    const text = flat(await pdfPageText(pdf));
+    expect(text).toContain('扫码查看全文');
+    expect(text).not.toContain('溢出哨兵句');
+    const url = `${unitUrl(project!.site.base_url, 'v-demo-b')}dues-2026-h2/`;
+    expect(text).toContain(flat(url.replace(/^https?:\/\//, '')));
+    // The code beside “扫码查看全文” opens the entry's page: read from a rendering, as a phone would.
+    const info = await pdfInfo(pdf);
+    const [pw, ph] = info.pages[0]!.size;
+    const word = (await pdfWords(pdf, 1)).find((w) => w.text.includes('扫码查看全文'))!;
+    const x0 = Math.max(0, word.cx - word.width / 2 - 260);
+    const y0 = Math.max(0, word.cy - 160);
+    expect(decodeQr(await renderPage(pdf, 1, 150, [x0 / pw, y0 / ph, 280 / pw, 320 / ph]))).toBe(url);
+  }, 60_000);
+
+  it('moves what does not fit to a continuation sheet on a board that asks for them, and reports it; tiles on A3', async () => {
+    const content = copyMini(dir());
+    longEntry(content);
+    put(
+      content,
+      'boards.yaml',
+      readFileSync(join(content, 'boards.yaml'), 'utf8').replace('width_mm: 1200, height_mm: 900 }', 'width_mm: 1200, height_mm: 900, continuation: true }'),
+    );
+    const { project, o, r } = await printBoardB(content, { tile: 'A3' });
     const row = r.manifest.boards[0]!;
     expect(row.pages).toBeGreaterThan(1);
+    expect(row.shortened).toBeUndefined();
     expect(row.overflow!.entries).toContain('v-demo-b/dues-2026-h2');
     expect(row.overflow!.mm).toBeGreaterThan(0);
     const text = flat(await pdfPageText(join(o, row.pdf)));

@@ -1,13 +1,16 @@
 /**
- * Fit or fail, as invariants over random and adversarial boards (fake measurer, fixed seeds):
- * every box lies inside a column (content) or inside the trim (header and footer), and all the
- * text goes in — no character dropped, none duplicated — whatever the entries hold: words and
- * URLs longer than a line, runs of marks, long tables, wide tables, huge images, many headings.
+ * Fit or shorten, as invariants over random and adversarial boards (fake measurer, fixed
+ * seeds): a board is one sheet (unless it asks for continuation sheets); every box lies inside
+ * a column (content) or inside the trim (header and footer); the text goes in — no character
+ * dropped, none duplicated — except what the result reports as shortened, and then exactly its
+ * summary or its title; no text below the floor, footer included; a panel title larger than
+ * everything in the panels; whatever the entries hold: words and URLs longer than a line, runs
+ * of marks, long tables, wide tables, huge images, many headings.
  */
 import { describe, expect, it } from 'vitest';
 import { mm, WHITE, type Box } from '../../src/print/layout/boxes.ts';
-import type { EntryContent } from '../../src/print/layout/entry-pieces.ts';
-import { boardColumns, boardFurniture, layoutBoard, type BoardResult, type BoardSpec } from '../../src/print/layout/layout-board.ts';
+import { summaryText, type EntryContent } from '../../src/print/layout/entry-pieces.ts';
+import { boardColumns, boardFurniture, layoutBoard, type BoardResult, type BoardSpec, type Shortening } from '../../src/print/layout/layout-board.ts';
 import type { Block } from '../../src/print/layout/markdown-blocks.ts';
 import { fakeMeasurer } from '../../src/print/layout/measurer.ts';
 import { boardLayoutSchema } from '../../src/print/layout/template-layout.ts';
@@ -92,12 +95,17 @@ function block(r: Rng): Block {
   return { kind: 'heading', level: 2, text: han(r, r.int(1, 30)) };
 }
 
-function entry(r: Rng, id: string): EntryContent {
+function entry(r: Rng, id: string): EntryContent & { date: string; finished?: boolean; older?: boolean } {
   return {
     id,
     title: text(r, r.int(1, 3)),
     meta: r.next() < 0.7 ? `公示期：${han(r, 4)}至${han(r, 4)}` : '',
     blocks: Array.from({ length: r.int(0, 8) }, () => block(r)),
+    date: `2026-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`,
+    url: `https://example.gov.cn/units/u/${id.replace('/', '-')}/`,
+    ...(r.next() < 0.5 ? { summary: text(r, 1).slice(0, 60) } : {}),
+    ...(r.next() < 0.15 ? { finished: true } : {}),
+    ...(r.next() < 0.2 ? { older: true } : {}),
   };
 }
 
@@ -137,16 +145,32 @@ function randomSpec(seed: number): BoardSpec {
   };
 }
 
-/** The text a board must show, in input order, minus whitespace, header-cell characters and the colons records add. */
-function expectedText(s: BoardSpec): string {
+/**
+ * The text a board must show, in input order, minus whitespace, header-cell characters and the
+ * colons records add: every entry in full, or as reported shortened (its summary with
+ * “扫码查看全文” and its address; its title and date; nothing), and the notes at the end.
+ */
+function expectedText(s: BoardSpec, shortened: readonly Shortening[] = []): string {
+  const how = new Map(shortened.map((x) => [x.entry, x.action]));
   const out: string[] = [];
+  const idle: string[] = [];
   for (const p of s.panels) {
-    const sections = p.sections.filter((x) => x.entries.length);
-    if (sections.length === 0) out.push('本栏目暂无公开内容。');
-    for (const sec of sections) {
-      if (p.sections.length > 1) out.push(`■${sec.heading}`);
+    const sections = p.sections.map((x) => ({
+      ...x,
+      entries: x.entries.filter((e) => !['finished-notice', 'older', 'omitted'].includes(how.get(e.id) ?? '')),
+    }));
+    const shown = sections.filter((x) => x.entries.length);
+    if (shown.length === 0) idle.push(p.title);
+    for (const sec of shown) {
+      if (shown.length > 1) out.push(`■${sec.heading}`);
       for (const e of sec.entries) {
         out.push(e.title, e.meta);
+        const action = how.get(e.id);
+        if (action === 'list') continue;
+        if (action === 'summary') {
+          out.push(summaryText(e), '扫码查看全文', e.url!.replace(/^https?:\/\//, ''));
+          continue;
+        }
         for (const b of e.blocks) {
           if (b.kind === 'item') out.push(b.marker, b.text);
           else if (b.kind === 'table') out.push(...b.rows.flat());
@@ -156,6 +180,9 @@ function expectedText(s: BoardSpec): string {
       }
     }
   }
+  if (idle.length === s.panels.length) out.push('本公开栏目前暂无公开内容。');
+  else if (idle.length) out.push(`本期暂无公开内容的栏目：${idle.join('、')}。`);
+  if (shortened.some((x) => ['summary', 'list', 'omitted'].includes(x.action))) out.push('部分内容为摘要，全文请扫描二维码在党务公开网查看。');
   return comparable(out.join(''));
 }
 
@@ -165,7 +192,7 @@ const sorted = (t: string) => [...t].sort().join('');
 const isWhite = (b: Box) => b.kind === 'text' && b.color.every((v, i) => v === WHITE[i]);
 
 function check(s: BoardSpec, r: BoardResult): void {
-  const cols = boardColumns(s);
+  const cols = boardColumns(s, m);
   const W = mm(s.widthMm);
   const H = mm(s.heightMm);
   const content: Box[] = [];
@@ -189,13 +216,25 @@ function check(s: BoardSpec, r: BoardResult): void {
   // The footer says all it was given.
   const footer = boardFurniture(s, m, s.title).filter((b) => b.kind === 'text' && b.y > H / 2);
   expect(solid(footer.map((b) => (b.kind === 'text' ? b.text : '')).join(''))).toBe(solid(s.footer.join('')));
+  // One sheet, unless the board asks for continuation sheets; then nothing is shortened.
+  if (!s.continuation) expect(r.pages.length).toBe(1);
+  else expect(r.shortened).toBeUndefined();
+  // No text below the floor anywhere, footer included; panel titles above everything in the panels.
+  const all = r.pages.flatMap((p) => p.boxes).filter((b) => b.kind === 'text');
+  expect(Math.min(...all.map((b) => b.size))).toBeGreaterThanOrEqual(s.bodyMinPt - 1e-9);
+  const panelSizes = content.filter(isWhite).map((b) => (b.kind === 'text' ? b.size : 0));
+  const inPanels = content.filter((b) => b.kind === 'text' && !isWhite(b)).map((b) => (b.kind === 'text' ? b.size : 0));
+  if (panelSizes.length && inPanels.length) expect(Math.min(...panelSizes)).toBeGreaterThan(Math.max(...inPanels));
   // Every character of every entry is on the board exactly once (panel titles, in white, apart).
   const shown = comparable(content.flatMap((b) => (b.kind === 'text' && !isWhite(b) ? [b.text] : [])).join(''));
-  const want = expectedText(s);
+  const want = expectedText(s, r.shortened);
   expect(shown.length).toBe(want.length);
   expect(sorted(shown) === sorted(want)).toBe(true);
   // Header cells are shown at least once each (more where a table continues).
-  const headers = s.panels.flatMap((p) => p.sections.flatMap((x) => x.entries.flatMap((e) => e.blocks.flatMap((b) => (b.kind === 'table' ? b.header : [])))));
+  const full = (id: string) => !r.shortened?.some((x) => x.entry === id);
+  const headers = s.panels.flatMap((p) =>
+    p.sections.flatMap((x) => x.entries.flatMap((e) => (full(e.id) ? e.blocks.flatMap((b) => (b.kind === 'table' ? b.header : [])) : []))),
+  );
   const shownHeaders = content.flatMap((b) => (b.kind === 'text' ? [...b.text].filter(isHeaderChar) : [])).length;
   expect(shownHeaders).toBeGreaterThanOrEqual([...headers.join('')].length);
   const titles = solid(
@@ -204,13 +243,20 @@ function check(s: BoardSpec, r: BoardResult): void {
       .map((b) => (b.kind === 'text' ? b.text : ''))
       .join(''),
   );
-  for (const p of s.panels) expect(titles).toContain(solid(p.title));
+  const shortened = new Map(r.shortened?.map((x) => [x.entry, x.action]));
+  for (const p of s.panels)
+    if (p.sections.some((x) => x.entries.some((e) => !['finished-notice', 'older', 'omitted'].includes(shortened.get(e.id) ?? ''))))
+      expect(titles).toContain(solid(p.title));
 }
 
-describe('fit or fail invariants over random boards', () => {
+describe('fit or shorten invariants over random boards', () => {
   for (let seed = 1; seed <= 40; seed++) {
-    it(`seed ${seed}: every box inside its column or the trim, all text present once`, () => {
+    it(`seed ${seed}: one sheet, every box inside its column or the trim, all text present once or reported shortened, nothing under the floor`, () => {
       const s = randomSpec(seed);
+      check(s, layoutBoard(s, m));
+    });
+    it(`seed ${seed}, with continuation sheets: nothing shortened, all text present once`, () => {
+      const s = { ...randomSpec(seed), continuation: true };
       check(s, layoutBoard(s, m));
     });
   }
@@ -271,6 +317,8 @@ describe('fit or fail invariants: adversarial entries', () => {
     it(name, () => {
       const s = base(blocks);
       check(s, layoutBoard(s, m));
+      const c = { ...base(blocks), continuation: true };
+      check(c, layoutBoard(c, m));
     });
   }
   it('a title of 5,000 characters', () => {

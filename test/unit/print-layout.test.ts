@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mm } from '../../src/print/layout/boxes.ts';
 import { breakLines, breakUnits, HANGING, lineEndHang, NO_END, NO_START } from '../../src/print/layout/cjk-lines.ts';
 import { boardColumns, boardFurniture, layoutBoard, type BoardSpec } from '../../src/print/layout/layout-board.ts';
+import { sheetFill } from '../../src/print/layout/fill-figures.ts';
 import { fakeMeasurer } from '../../src/print/layout/measurer.ts';
 import { columnWidths, tablePieces } from '../../src/print/layout/table-pieces.ts';
 import { flowIntoColumns } from '../../src/print/layout/flow.ts';
@@ -135,12 +136,15 @@ function spec(chars: number): BoardSpec {
 const texts = (r: ReturnType<typeof layoutBoard>) => r.pages.flatMap((p) => p.boxes.flatMap((b) => (b.kind === 'text' ? [b] : [])));
 
 describe('board layout: fit or fail', () => {
-  it('keeps the template size when everything fits', () => {
+  it('grows the text to fill a board with little on it, up to the template maximum (twice its body size by default)', () => {
     const r = layoutBoard(spec(100), m);
     expect(r.pages).toHaveLength(1);
-    expect(r.bodyPt).toBe(36);
+    expect(r.bodyPt).toBe(72);
     expect(r.overflow).toBeUndefined();
+    expect(r.shortened).toBeUndefined();
     expect(texts(r).some((t) => t.text === '甲村党支部党务公开栏')).toBe(true);
+    const capped = layoutBoard({ ...spec(100), layout: { ...layout, body_max_pt: 40 } }, m);
+    expect(capped.bodyPt).toBe(40);
   });
 
   it('shrinks the body towards the floor before overflowing, never below it', () => {
@@ -152,24 +156,37 @@ describe('board layout: fit or fail', () => {
     for (const t of texts(r)) if (t.face === 'serif') expect(t.size).toBeGreaterThanOrEqual(28);
   });
 
-  it('spreads content that fits over all the columns instead of leaving the last ones empty', () => {
-    // About one and a half columns of text in the first panel, a line in the second.
+  it('sets the largest size that fits, spreading the panels over the columns: the sheet is filled', () => {
+    // About one and a half columns of text in the first panel at the template size, a line in the second.
     const r = layoutBoard(spec(2300), m);
     expect(r.pages).toHaveLength(1);
-    const cols = boardColumns(spec(2300));
-    const bottom = (c: (typeof cols)[number]) =>
-      Math.max(
-        ...texts(r)
-          .filter((t) => t.x >= c.x && t.x < c.x + c.w && t.y > c.y && t.y < c.y + c.h)
-          .map((t) => t.y),
-      );
-    const [a, b] = cols.map(bottom) as [number, number];
-    expect(Math.abs(a - b)).toBeLessThan(3 * 36 * 1.5);
-    expect(a).toBeLessThan(cols[0]!.y + cols[0]!.h - 3 * 36 * 1.5);
+    expect(r.bodyPt).toBeGreaterThan(36);
+    const cols = boardColumns(spec(2300), m);
+    expect(sheetFill(r.pages[0]!, cols).blank).toBeLessThan(0.15);
+    // Half a point larger would not fit.
+    const bigger = layoutBoard({ ...spec(2300), layout: { ...layout, body_pt: r.bodyPt + 0.5, body_max_pt: r.bodyPt + 0.5 }, bodyMinPt: r.bodyPt + 0.5 }, m);
+    expect(bigger.shortened ?? bigger.overflow).toBeDefined();
   });
 
-  it('puts what does not fit at the floor on continuation sheets, dropping nothing', () => {
-    const r = layoutBoard(spec(12000), m);
+  it('shortens a board that does not fit at the floor instead of adding sheets: the long text becomes its summary with a QR code, reported', () => {
+    const s = spec(12000);
+    s.panels[0]!.sections[0]!.entries[0]!.url = 'https://example.cn/units/u/a/';
+    s.panels[0]!.sections[0]!.entries[0]!.summary = '本村上半年党费收缴情况的摘要。';
+    const r = layoutBoard(s, m);
+    expect(r.pages).toHaveLength(1);
+    expect(r.overflow).toBeUndefined();
+    expect(r.shortened).toEqual([{ entry: 'u/a', action: 'summary' }]);
+    const all = texts(r).map((t) => t.text);
+    expect(all).toContain('本村上半年党费收缴情况的摘要。');
+    expect(all).toContain('扫码查看全文');
+    expect(all).toContain('example.cn/units/u/a/');
+    expect(r.pages[0]!.boxes.filter((b) => b.kind === 'qr').map((b) => (b.kind === 'qr' ? b.url : ''))).toContain('https://example.cn/units/u/a/');
+    // The entry that fits keeps its text.
+    expect(all).toContain('短文。');
+  });
+
+  it('on a board with continuation sheets, puts what does not fit at the floor on further sheets, dropping nothing', () => {
+    const r = layoutBoard({ ...spec(12000), continuation: true }, m);
     expect(r.bodyPt).toBe(28);
     expect(r.pages.length).toBeGreaterThan(1);
     expect(r.overflow!.entries[0]).toBe('u/a');
@@ -327,10 +344,10 @@ describe('a table row taller than a column (fit or fail)', () => {
       meta: '',
       blocks: [{ kind: 'table', header: ['项目', '内容'], rows: [['前', '一'], row, ['后', '二']] }],
     });
-    const r = layoutBoard(s, m);
+    const r = layoutBoard({ ...s, continuation: true }, m);
     expect(r.pages.length).toBeGreaterThan(1);
     expect(r.overflow!.entries).toContain('u/tall');
-    const cols = boardColumns(s);
+    const cols = boardColumns(s, m);
     const n = boardFurniture(s, m, s.title).length;
     for (const p of r.pages) expect(outsideColumns(p.boxes.slice(n), cols, m)).toEqual([]);
     const text = solid(

@@ -20,6 +20,8 @@ export const boardSchema = z
     width_mm: mm('宽度'),
     height_mm: mm('高度'),
     tile: z.enum(TILE_SIZES, { error: '拼版纸张只能是 A3 或 A4' }).optional(),
+    /** A board of several frames: content continues on more sheets instead of being shortened. */
+    continuation: z.boolean({ error: 'continuation 只能是 true 或 false' }).optional(),
   })
   .strict();
 

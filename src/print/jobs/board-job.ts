@@ -19,6 +19,16 @@ export interface JobEntry {
   body: string;
   /** Folder the entry's relative image references resolve against. */
   dir: string;
+  /** Content date (YYYY-MM-DD): the oldest give way first on a full board. */
+  date: string;
+  /** The entry's own 摘要, set instead of the full text when a board is full. */
+  summary?: string;
+  /** The entry's page on the site: the QR code and link under a shortened text. */
+  url: string;
+  /** A 公示 whose period has ended. */
+  finished?: boolean;
+  /** The board also shows a newer entry of the same item (and this is not a running 公示). */
+  older?: boolean;
 }
 
 export interface BoardJob {
@@ -40,6 +50,8 @@ export interface BoardJob {
   bodyMinPt: number;
   bleedMm: number;
   tile?: SheetSize;
+  /** Continue on more sheets instead of shortening (boards.yaml `continuation: true`). */
+  continuation?: boolean;
   /** Content date of the newest entry on the board (or today's date when it is empty). */
   date: string;
 }
@@ -51,6 +63,22 @@ export function townOf(unit: Unit): string | undefined {
 
 export function unitUrl(baseUrl: string, unitId: string): string {
   return new URL(`units/${unitId}/`, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href;
+}
+
+/** The entry's page (the site's entryPath, absolute). */
+export const entryUrl = (baseUrl: string, unitId: string, slug: string): string => new URL(`${slug}/`, unitUrl(baseUrl, unitId)).href;
+
+/**
+ * Entries the board shows although a newer one of the same item is on it too (earlier stages,
+ * earlier occurrences): the second to give way on a full board. A running 公示 never does.
+ */
+function olderIds(selected: readonly SelectedEntry[]): Set<string> {
+  const newest = new Map<string, string>();
+  for (const s of selected) {
+    const d = newest.get(s.entry.data.item);
+    if (!d || s.entry.data.date > d) newest.set(s.entry.data.item, s.entry.data.date);
+  }
+  return new Set(selected.filter((s) => s.entry.data.date < newest.get(s.entry.data.item)! && (!s.entry.data.notice || s.finished)).map((s) => s.entry.id));
 }
 
 /** Panels get the aspects they name; `'*'` (or else the last panel) takes the rest. */
@@ -65,6 +93,7 @@ export function panelsFor(layout: BoardLayout, project: Project, selected: reado
     byAspect.set(aspect, [...(byAspect.get(aspect) ?? []), s]);
   }
   const panels = layout.panels.map((p) => ({ title: p.title, aspects: p.aspects.filter((a) => a !== '*') }));
+  const older = olderIds(selected);
   for (const a of aspectOrder) if (!named.has(a) && byAspect.has(a)) panels[fallback]!.aspects.push(a);
   return panels.map((p) => ({
     title: p.title,
@@ -81,6 +110,11 @@ export function panelsFor(layout: BoardLayout, project: Project, selected: reado
             meta: s.meta,
             body: s.entry.body,
             dir: dirname(resolve(s.entry.source.path)),
+            date: s.entry.data.date,
+            ...(s.entry.data.summary ? { summary: s.entry.data.summary } : {}),
+            url: entryUrl(project.site.base_url, s.entry.unit, s.entry.slug),
+            ...(s.finished ? { finished: true } : {}),
+            ...(older.has(s.entry.id) ? { older: true } : {}),
           })),
         },
       ];
@@ -120,6 +154,7 @@ export function boardJob(project: Project, board: Board, select: BoardSelector, 
     bodyMinPt: site.defaults.board_body_min_pt,
     bleedMm: site.defaults.bleed_mm,
     ...(tileSize ? { tile: tileSize } : {}),
+    ...(board.continuation ? { continuation: true } : {}),
     date,
   };
 }

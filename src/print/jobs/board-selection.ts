@@ -13,6 +13,8 @@ export interface SelectedEntry {
   entry: Entry;
   /** The line under the title: the date, or the 公示期 of a notice. */
   meta: string;
+  /** A 公示 whose period has ended (still on the board for the grace days): first to leave a full board. */
+  finished: boolean;
 }
 
 export type BoardSelector = (project: Project, unitId: string, today: string) => SelectedEntry[];
@@ -41,7 +43,7 @@ export const currentBoardEntries: BoardSelector = (project, unitId, today) => {
     boardEntries(units.get(unitId) ?? [], unitId, { today, calendar: cal, catalog: project.catalog, site: project.site }),
     project.catalog,
   );
-  return list.map((entry) => ({ entry, meta: metaLine(entry, cal) }));
+  return list.map((entry) => ({ entry, meta: metaLine(entry, cal), finished: !!entry.data.notice && noticeWindow(entry.data.notice, cal).end < today }));
 };
 
 function metaLine(e: Entry, cal: WorkCalendar): string {

@@ -31,6 +31,8 @@ export const boardRowSchema = z.object({
   /** Whether the file differs from the previous release's. */
   changed: z.boolean(),
   overflow: z.object({ entries: z.array(z.string()), mm: z.number() }).optional(),
+  /** Entries shortened or left off to keep the board on its one sheet, and how (layout/board-fit.ts). */
+  shortened: z.array(z.object({ entry: z.string(), action: z.enum(['finished-notice', 'older', 'summary', 'list', 'omitted']) })).optional(),
   warning: z.string().optional(),
 });
 export type ManifestRow = z.infer<typeof boardRowSchema>;
@@ -148,8 +150,20 @@ const CSV_HEAD = [
   '自上次发布有变化',
   '排不下的条目',
   '超出（毫米）',
+  '精简',
   '提示',
 ];
+
+/** How a shortening reads in the manifest and the build's notes. */
+export const SHORTEN_LABELS = {
+  'finished-notice': '公示期已结束，未上栏',
+  older: '已有更新的同类内容，未上栏',
+  summary: '只印摘要和二维码',
+  list: '只印标题',
+  omitted: '未上栏',
+} as const;
+
+const shortenedText = (b: ManifestRow) => b.shortened?.map((x) => `${x.entry}（${SHORTEN_LABELS[x.action]}）`).join('、');
 
 const cell = (v: string | number | boolean | undefined): string => {
   const s = v === undefined ? '' : typeof v === 'boolean' ? (v ? '是' : '否') : String(v);
@@ -175,6 +189,7 @@ export function manifestCsv(m: Manifest): string {
       b.changed,
       b.overflow?.entries.join(' '),
       b.overflow?.mm,
+      shortenedText(b),
       b.warning,
     ]
       .map(cell)

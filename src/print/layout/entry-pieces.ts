@@ -16,7 +16,16 @@ export interface EntrySizes {
   body: number;
   meta: number;
   lineHeight: number;
+  /** Table cells (default 0.9 × body). */
+  table?: number;
 }
+
+/**
+ * How much of an entry a board shows: all of it; its 摘要 with a QR code and link to the full
+ * text (“扫码查看全文”); or only its title and date (a full board's last resort before leaving
+ * entries off).
+ */
+export type EntryMode = 'full' | 'summary' | 'list';
 
 export interface EntryContent {
   id: string;
@@ -24,17 +33,62 @@ export interface EntryContent {
   /** Date line as readers see it, e.g. 2026年11月20日 or the 公示期 of a running notice. */
   meta: string;
   blocks: Block[];
+  /** The 摘要 shown in summary mode (else the start of the first paragraph). */
+  summary?: string;
+  /** The full text's address, for the QR code and link in summary mode. */
+  url?: string;
+}
+
+/** Characters of the first paragraph that stand in for a missing 摘要. */
+const LEAD_CHARS = 60;
+
+/** The text summary mode shows: the 摘要, or the first paragraph's opening. */
+export function summaryText(e: EntryContent): string {
+  if (e.summary) return e.summary;
+  const first = e.blocks.find((b): b is Extract<Block, { kind: 'para' }> => b.kind === 'para')?.text ?? '';
+  const chars = [...first];
+  return chars.length > LEAD_CHARS ? `${chars.slice(0, LEAD_CHARS).join('')}……` : first;
+}
+
+/** The full text's address as printed under its QR code: without the scheme, which nobody types. */
+const printedLink = (url: string) => url.replace(/^https?:\/\//, '');
+
+/** Summary mode's last piece: a QR code to the full text, with “扫码查看全文” and the address beside it. */
+function qrPiece(e: EntryContent, url: string, width: number, m: Measurer, z: EntrySizes): Piece[] {
+  // A phone reads a 20 mm code from arm's length; larger type gets a larger code.
+  const q = Math.max(20 * (72 / 25.4), z.body * 2.5);
+  const gap = z.body * 0.6;
+  const right = width - q - gap;
+  const lines = [
+    ...textPieces('扫码查看全文', right, m, { face: 'sans-bold', size: z.meta, lineHeight: 1.4, justify: false }, e.id),
+    ...textPieces(printedLink(url), right, m, { face: 'sans', size: z.meta, lineHeight: 1.3, justify: false, color: GREY }, e.id),
+  ];
+  const textH = lines.reduce((a, p) => a + p.h, 0);
+  const h = Math.max(q, textH);
+  let y = (h - textH) / 2;
+  const boxes = lines.flatMap((p) => {
+    const placed = p.boxes.map((b) => (b.kind === 'text' ? { ...b, x: b.x + q + gap, y: b.y + y } : b));
+    y += p.h;
+    return placed;
+  });
+  return [{ h: h + z.body * 0.2, entry: e.id, boxes: [{ kind: 'qr', x: 0, y: 0, size: q, url }, ...boxes] }];
 }
 
 /** Lowest resolution of a printed image; an image with fewer pixels is printed smaller. */
 export const MIN_DPI = 150;
 const GREY: Cmyk = [0, 0, 0, 65];
 
-export function entryPieces(e: EntryContent, width: number, m: Measurer, z: EntrySizes, maxImageHeight: number): Piece[] {
+export function entryPieces(e: EntryContent, width: number, m: Measurer, z: EntrySizes, maxImageHeight: number, mode: EntryMode = 'full'): Piece[] {
   const out: Piece[] = [];
   out.push(...textPieces(e.title, width, m, { face: 'sans-bold', size: z.title, lineHeight: 1.3, justify: false }, e.id, true));
-  if (e.meta) out.push(...textPieces(e.meta, width, m, { face: 'sans', size: z.meta, lineHeight: 1.4, justify: false, color: GREY }, e.id, true));
+  if (e.meta) out.push(...textPieces(e.meta, width, m, { face: 'sans', size: z.meta, lineHeight: 1.4, justify: false, color: GREY }, e.id, mode !== 'list'));
+  if (mode === 'list') return [...out, spacer(z.body * 0.5)];
   out.push({ ...spacer(z.body * 0.3), entry: e.id, keepWithNext: true });
+  if (mode === 'summary') {
+    out.push(...textPieces(summaryText(e), width, m, { face: 'serif', size: z.body, lineHeight: z.lineHeight, indent: 2 * z.body }, e.id, true));
+    out.push(...qrPiece(e, e.url ?? '', width, m, z), spacer(z.body * 0.8));
+    return out;
+  }
   for (const b of e.blocks) {
     switch (b.kind) {
       case 'heading':
@@ -65,7 +119,7 @@ export function entryPieces(e: EntryContent, width: number, m: Measurer, z: Entr
         // The space above a table stays with it, so a heading before the table is not left behind.
         out.push(
           { ...spacer(z.body * 0.3), keepWithNext: true },
-          ...tablePieces(b.header, b.rows, width, m, { size: z.body * 0.9, lineHeight: 1.3 }, e.id),
+          ...tablePieces(b.header, b.rows, width, m, { size: z.table ?? z.body * 0.9, lineHeight: 1.3 }, e.id),
           spacer(z.body * 0.3),
         );
         break;

@@ -36,6 +36,8 @@ export const boardLayoutSchema = z
     entry_title_pt: size('条目标题字号', 1000).default(40),
     heading_pt: size('小标题字号', 1000).default(34),
     body_pt: size('正文字号', 1000).default(32),
+    /** How large the body may grow to fill a board with little on it (default 2 × body_pt). */
+    body_max_pt: size('正文最大字号', 1000).optional(),
     meta_pt: size('日期字号', 1000).default(28),
     line_height: z.number().min(1).max(3).default(1.5),
     footer: z

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { mm } from '../layout/boxes.ts';
 import type { BoardJob } from '../jobs/board-job.ts';
 import { lineEndHang } from '../layout/cjk-lines.ts';
-import { layoutBoard, type Overflow } from '../layout/layout-board.ts';
+import { layoutBoard, type BoardResult, type Overflow, type Shortening } from '../layout/layout-board.ts';
+import type { Measurer } from '../layout/measurer.ts';
 import { markdownBlocks } from '../layout/markdown-blocks.ts';
 import { fontMeasurer } from './fonts.ts';
 import { previewPng, textBoxWidth } from './preview.ts';
@@ -21,10 +22,11 @@ export interface BoardOutput {
   sheets: number;
   bodyPt: number;
   overflow?: Overflow;
+  shortened?: Shortening[];
 }
 
-export async function renderBoard(job: BoardJob): Promise<BoardOutput> {
-  const m = fontMeasurer();
+/** The job's boxes (pure layout with the real fonts' widths); also used by the fill figures of the bench. */
+export function layoutJob(job: BoardJob, m: Measurer = fontMeasurer()): BoardResult {
   const panels = job.panels.map((p) => ({
     title: p.title,
     sections: p.sections.map((s) => ({
@@ -33,11 +35,16 @@ export async function renderBoard(job: BoardJob): Promise<BoardOutput> {
         id: e.id,
         title: e.title,
         meta: e.meta,
+        date: e.date,
+        url: e.url,
+        ...(e.summary ? { summary: e.summary } : {}),
+        ...(e.finished ? { finished: true } : {}),
+        ...(e.older ? { older: true } : {}),
         blocks: markdownBlocks(e.body, (src) => join(e.dir, decodeURI(src.split(/[?#]/)[0]!))),
       })),
     })),
   }));
-  const laid = layoutBoard(
+  return layoutBoard(
     {
       widthMm: job.widthMm,
       heightMm: job.heightMm,
@@ -49,9 +56,15 @@ export async function renderBoard(job: BoardJob): Promise<BoardOutput> {
       qrUrl: job.qrUrl,
       bodyMinPt: job.bodyMinPt,
       bleedPt: mm(job.bleedMm),
+      ...(job.continuation ? { continuation: true } : {}),
     },
     m,
   );
+}
+
+export async function renderBoard(job: BoardJob): Promise<BoardOutput> {
+  const m = fontMeasurer();
+  const laid = layoutJob(job, m);
   const meta = { title: job.title, author: job.unitName, subject: `${job.unitName}党务公开栏（${job.widthMm}×${job.heightMm}毫米）`, date: job.date };
   const pdf = await renderPosterPdf(laid.pages, job.bleedMm, meta);
   const tiles = job.tile ? await renderTilesPdf(laid.pages, job.tile, meta) : undefined;
@@ -66,5 +79,6 @@ export async function renderBoard(job: BoardJob): Promise<BoardOutput> {
     sheets: tiles ? tiles.sheets : laid.pages.length,
     bodyPt: laid.bodyPt,
     ...(laid.overflow ? { overflow: laid.overflow } : {}),
+    ...(laid.shortened ? { shortened: laid.shortened } : {}),
   };
 }

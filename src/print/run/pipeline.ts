@@ -14,7 +14,7 @@ import { currentBoardEntries, type BoardSelector } from '../jobs/board-selection
 import { cardJobs, type CardJob } from '../jobs/card-job.ts';
 import { PrintCache, type Cached, type CachedBoard } from './cache.ts';
 import { cardKey, jobKey } from '../jobs/render-key.ts';
-import { cardsCsv, manifestCsv, previousHashes, type CardRow, type Manifest, type ManifestRow, type PrintPlanView } from '../jobs/manifest.ts';
+import { cardsCsv, manifestCsv, previousHashes, SHORTEN_LABELS, type CardRow, type Manifest, type ManifestRow, type PrintPlanView } from '../jobs/manifest.ts';
 import { renderAll, type RenderTask } from './pool.ts';
 import type { BoardOutput } from '../render/render-board.ts';
 import type { CardOutput } from '../render/render-card.ts';
@@ -153,6 +153,10 @@ export function sharePlan(plan: PrintPlan, shard: Shard | undefined): PrintPlan 
     : plan;
 }
 
+/** Whether the layout left entry `id` off the board (as opposed to shortening it). */
+const offBoard = (shortened: BoardOutput['shortened'], id: string) =>
+  shortened?.some((x) => x.entry === id && !['summary', 'list'].includes(x.action)) ?? false;
+
 /**
  * What the site needs of a print run before it has finished: the files' paths and the
  * card sheets' quantities (the fields of manifest.json known before rendering: printPlanSchema).
@@ -206,9 +210,11 @@ export async function runPrint(o: PrintOptions, plan: PrintPlan = sharePlan(plan
       sheets: out.sheets,
       body_pt: out.bodyPt,
       sha256: out.sha256,
-      entries: job.panels.flatMap((p) => p.sections.flatMap((s) => s.entries.map((e) => e.id))),
+      // What is on the board: entries left off to keep it on one sheet are not.
+      entries: job.panels.flatMap((p) => p.sections.flatMap((s) => s.entries.map((e) => e.id))).filter((id) => !offBoard(out.shortened, id)),
       changed: previous ? previous.boards.get(job.boardId) !== out.sha256 : true,
       ...(out.overflow ? { overflow: out.overflow } : {}),
+      ...(out.shortened ? { shortened: out.shortened } : {}),
       ...(job.warning ? { warning: job.warning } : {}),
     });
     progress('boards');
@@ -277,13 +283,18 @@ export async function writePrintIndex(outDir: string, manifest: Manifest, projec
 /** The lines the build and `gongkai print` show for boards that overflowed onto continuation sheets and cards that could not hold everything. */
 export function overflowReport(m: Manifest): string[] {
   return [
-    ...m.boards.flatMap((b) =>
-      b.overflow
+    ...m.boards.flatMap((b) => [
+      ...(b.overflow
         ? [
             `公开栏 ${b.id}（${b.unit_name}）内容排不下：在最小字号下超出约 ${b.overflow.mm} 毫米，已排到续页（共 ${b.pages} 页）。涉及条目：${b.overflow.entries.join('、')}`,
           ]
-        : [],
-    ),
+        : []),
+      ...(b.shortened
+        ? [
+            `公开栏 ${b.id}（${b.unit_name}）在最小字号下排不下，为印在一张上已精简：${b.shortened.map((x) => `${x.entry}（${SHORTEN_LABELS[x.action]}）`).join('、')}。全文都在网站上；如要全部印出，请给条目写更短的正文或摘要（summary），或在 boards.yaml 中给该公开栏设置 continuation: true（加印续页）。`,
+          ]
+        : []),
+    ]),
     ...m.cards.flatMap((c) => {
       if (!c.overflow) return [];
       const parts = [
