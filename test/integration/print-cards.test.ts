@@ -96,6 +96,24 @@ describe('household cards on the mini county', () => {
     expect(info.viewerPreferences).toMatchObject({ Duplex: 'DuplexFlipLongEdge', PrintScaling: 'None' });
   });
 
+  it('writes beside each sheet the single card with its bleed, its TrimBox the card, for shops that impose themselves', async () => {
+    const row = card('v-demo-a');
+    expect(row.single).toBe('print/cards/v-demo-a-single.pdf');
+    const info = await pdfInfo(join(out, row.single));
+    expect(info.pages).toHaveLength(2);
+    for (const page of info.pages) {
+      const [x0, y0, x1, y1] = page.TrimBox!;
+      expect(x1 - x0).toBeCloseTo((90 * 72) / 25.4, 1);
+      expect(y1 - y0).toBeCloseTo((54 * 72) / 25.4, 1);
+      const [b0, , b1] = page.BleedBox!;
+      expect(b1 - b0 - (x1 - x0)).toBeCloseTo((6 * 72) / 25.4, 1);
+    }
+    expect(flat(await pdfPageText(join(out, row.single), 1))).toContain('甲村党支部');
+    expect(flat(await pdfPageText(join(out, row.single), 2))).toContain('点题');
+    expect(readFileSync(join(out, 'print/cards.csv'), 'utf8')).toContain('print/cards/v-demo-a-single.pdf');
+    expect(await zipEntries(join(out, 'print/towns/t-demo.zip'))).toContain('cards/v-demo-a-single.pdf');
+  });
+
   it('embeds subset TrueType fonts', async () => {
     const fonts = await pdfFonts(pdf('v-demo-a'));
     expect(fonts.length).toBeGreaterThanOrEqual(1);

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { mm } from '../../src/print/layout/boxes.ts';
 import { impose, sheetsFor, type Imposition } from '../../src/print/layout/card-imposition.ts';
+import { noteBoxes } from '../../src/print/layout/card-notes.ts';
+import { fakeMeasurer } from '../../src/print/layout/measurer.ts';
 import { LayoutError } from '../../src/print/layout/template-layout.ts';
 
 const near = (a: number, b: number) => Math.abs(a - b) < 1e-6;
@@ -102,5 +104,32 @@ describe('card imposition', () => {
     expect(sheetsFor(321, 8, 5)).toBe(41 + 3);
     expect(sheetsFor(8, 8, 0)).toBe(1);
     expect(sheetsFor(0, 8, 5)).toBe(0);
+  });
+});
+
+describe('printer notes on card sheets', () => {
+  it('stay at least 8 mm from every edge of the sheet (office printers clip up to 5 mm), on every sheet and card size', () => {
+    const m = fakeMeasurer();
+    const notes = ['甲村党支部明白卡：正面 8 张、背面 8 张，长边翻转双面打印', '共印 12 张（含备用 5%），沿裁切线裁切，成品 90×54 毫米'];
+    for (const [w, h] of [
+      [90, 54],
+      [105, 148],
+      [210, 99],
+    ] as const)
+      for (const sheet of ['A4', 'A3', 'SRA3'] as const) {
+        let imp: Imposition;
+        try {
+          imp = impose(w, h, sheet, 3, 6);
+        } catch {
+          continue; // a card that does not fit this sheet
+        }
+        for (const b of noteBoxes(imp, notes, m)) {
+          if (b.kind !== 'text') continue;
+          expect(b.x).toBeGreaterThanOrEqual(mm(8) - 1e-6);
+          expect(b.x + m.width(b.text, b.face, b.size)).toBeLessThanOrEqual(imp.width - mm(8) + 1e-6);
+          expect(b.y - 0.88 * b.size).toBeGreaterThanOrEqual(mm(8) - 1e-6);
+          expect(b.y + 0.12 * b.size).toBeLessThanOrEqual(imp.height - mm(8) + 1e-6);
+        }
+      }
   });
 });

@@ -42,14 +42,19 @@ const textOf = (p: LaidPage) =>
     .map((b) => b.text)
     .join('');
 
-/** Every text box lies inside the trim, clear of the edges by most of the margin, and at or above the floor size. */
+/**
+ * Every text box lies inside the card's safe area — the margin from the trim on all four
+ * sides, band text included (a cut a millimetre off must not touch a character) — at or above
+ * the floor size. Ink: from 0.88 em above the baseline to 0.12 em below it.
+ */
 function expectInside(p: LaidPage, margin: number) {
   for (const t of texts(p)) {
     const w = m.width(t.text, t.face, t.size) + t.spacing * ([...t.text].length - 1);
     expect(t.size, t.text).toBeGreaterThanOrEqual(FLOOR);
     expect(t.x, t.text).toBeGreaterThanOrEqual(margin - 1e-6);
-    expect(t.x + w, t.text).toBeLessThanOrEqual(p.width - margin / 2 + 1e-6);
-    expect(t.y, t.text).toBeLessThanOrEqual(p.height - margin / 2);
+    expect(t.x + w, t.text).toBeLessThanOrEqual(p.width - margin + 1e-6);
+    expect(t.y - 0.88 * t.size, t.text).toBeGreaterThanOrEqual(margin - 1e-6);
+    expect(t.y + 0.12 * t.size, t.text).toBeLessThanOrEqual(p.height - margin + 1e-6);
   }
 }
 
@@ -113,6 +118,7 @@ describe('card layout', () => {
       template: 'card',
       pdf: 'print/cards/v-demo-a.pdf',
       preview: 'print/cards/v-demo-a.png',
+      single: 'print/cards/v-demo-a-single.pdf',
       trim_mm: '90×54',
       bleed_mm: 3,
       sheet: 'A4',
@@ -148,6 +154,33 @@ describe('card layout', () => {
     expect(name.size).toBeGreaterThanOrEqual(FLOOR);
     expectInside(r.front, mm(4));
   });
+});
+
+describe('card safe margin: an invariant over random cards of every card size', () => {
+  const sizes = [
+    [90, 54, { body_pt: 9.5, name_pt: 13, margin_mm: 4, line_height: 1.3, qr_mm: 19 }],
+    [105, 148, { body_pt: 14, name_pt: 22, margin_mm: 6, line_height: 1.45, qr_mm: 32 }],
+    [210, 99, { body_pt: 15, name_pt: 24, margin_mm: 7, line_height: 1.4, qr_mm: 34 }],
+  ] as const;
+  for (let seed = 1; seed <= 30; seed++) {
+    it(`seed ${seed}: no text closer to the trim than the template's margin, none below the floor`, () => {
+      let a = seed * 7919;
+      const rand = (n: number) => (a = (a * 48271) % 2147483647) % n;
+      const [w, h, layout] = sizes[seed % sizes.length]!;
+      const lines = Array.from({ length: rand(9) }, (_, i) => line(i + 1, 4 + rand(60)));
+      const s = spec(lines, {
+        widthMm: w,
+        heightMm: h,
+        layout: cardLayoutSchema.parse(layout),
+        unitName: `${'甲乙丙丁'.repeat(1 + rand(6))}村党支部`,
+        qrCaption: rand(2) ? '扫码查看公开内容' : '扫描二维码查看本单位全部公开内容和点题办理情况',
+        footer: `发布单位：中共测试县委组织部　更新日期：2026年11月20日${rand(2) ? '　监督电话：0000-6123456' : ''}`,
+      });
+      const r = layoutCard(s, m);
+      expectInside(r.front, mm(layout.margin_mm));
+      expectInside(r.back, mm(layout.margin_mm));
+    });
+  }
 });
 
 describe('card templates in the one template schema', () => {

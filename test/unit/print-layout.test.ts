@@ -280,6 +280,23 @@ describe('tables, templates and tiles', () => {
     const second = p.tiles.find((t) => t.row === 1 && t.col === 2)!;
     expect(p.tiles[0]!.sx + p.tiles[0]!.sw - second.sx).toBeCloseTo(mm(10), 3);
   });
+
+  it('keeps each tile sheet’s printed area and its 7 pt label at least 8 mm from every edge of the sheet', () => {
+    for (const [w, h] of [
+      [2400, 1200],
+      [800, 600],
+      [3600, 2000],
+    ] as const)
+      for (const sheet of ['A3', 'A4'] as const) {
+        const p = planTiles(mm(w), mm(h), sheet);
+        for (const t of p.tiles) {
+          expect(p.edge + t.sw).toBeLessThanOrEqual(p.width - mm(8) + 1e-6);
+          expect(p.edge + t.sh).toBeLessThanOrEqual(p.labelY - 3.5 + 1e-6);
+        }
+        expect(p.edge).toBeGreaterThanOrEqual(mm(8) - 1e-6);
+        expect(p.labelY + 3.5).toBeLessThanOrEqual(p.height - mm(8) + 1e-6);
+      }
+  });
 });
 
 describe('a table row taller than a column (fit or fail)', () => {

@@ -45,6 +45,8 @@ export const cardRowSchema = z.object({
   template: z.string(),
   pdf: sitePath,
   preview: sitePath,
+  /** One card with its bleed (front, back), TrimBox = the card: for shops that impose themselves. */
+  single: sitePath,
   trim_mm: z.string(),
   bleed_mm: z.number(),
   /** A4, A3 or SRA3, and which way up. */
@@ -206,6 +208,7 @@ const CARD_CSV_HEAD = [
   '模板',
   '文件',
   '预览',
+  '单张文件（含出血）',
   '成品尺寸（毫米）',
   '出血（毫米）',
   '纸张',
@@ -232,6 +235,7 @@ export function cardsCsv(m: Manifest): string {
       c.template,
       c.pdf,
       c.preview,
+      c.single,
       c.trim_mm,
       c.bleed_mm,
       `${c.sheet}${c.landscape ? '横放' : '竖放'}`,

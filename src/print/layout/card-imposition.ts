@@ -20,6 +20,10 @@ const MARK_GAP_MM = 2;
 const MARK_MAX_MM = 5;
 const MARK_MIN_MM = 2;
 const PRINTER_EDGE_MM = 3;
+/** The printer's notes keep clear of the sheet's edge by this much: office printers clip up to 5 mm, and a guillotine's clamp covers the edge. */
+export const NOTE_EDGE_MM = 8;
+/** One line of notes at their smallest size (5 pt × 1.35). */
+const NOTE_LINE_MM = 2.5;
 
 export interface Slot {
   row: number;
@@ -56,7 +60,7 @@ export interface Imposition {
   /** Free bands above and below the grid and its marks, for the printer's notes. */
   slugTop: { y: number; h: number };
   slugBottom: { y: number; h: number };
-  /** Left edge of the printable area (for notes). */
+  /** Where the printer's notes may start from the sheet's edges (NOTE_EDGE_MM). */
   edge: number;
 }
 
@@ -70,13 +74,15 @@ export function impose(cardWmm: number, cardHmm: number, sheet: CardSheet, bleed
   const [a, b] = SHEET_MM[sheet];
   // Outside the outer trim edges: the bleed, the gap, the shortest useful mark, the unprintable edge.
   const minMargin = bleedMm + MARK_GAP_MM + MARK_MIN_MM + PRINTER_EDGE_MM;
+  // Above and below the grid the printer's notes need a line at least, NOTE_EDGE_MM from the edge.
+  const minMarginY = bleedMm + MARK_GAP_MM + MARK_MIN_MM + 1 + NOTE_EDGE_MM + NOTE_LINE_MM;
   let best: { w: number; h: number; cols: number; rows: number; landscape: boolean } | undefined;
   for (const [w, h, landscape] of [
     [a, b, false],
     [b, a, true],
   ] as const) {
     const cols = fit(w - 2 * minMargin, cardWmm, gutterMm);
-    const rows = fit(h - 2 * minMargin, cardHmm, gutterMm);
+    const rows = fit(h - 2 * minMarginY, cardHmm, gutterMm);
     // Ties go to portrait: the orientation printers and their dialogs assume.
     if (!best || cols * rows > best.cols * best.rows) best = { w, h, cols, rows, landscape };
   }
@@ -123,6 +129,7 @@ export function impose(cardWmm: number, cardHmm: number, sheet: CardSheet, bleed
   for (const y of cutsY) marks.push({ x1: left, y1: y, x2: left - lenX, y2: y }, { x1: right, y1: y, x2: right + lenX, y2: y });
 
   const pad = mm(1);
+  const noteEdge = mm(NOTE_EDGE_MM);
   return {
     sheet,
     width: W,
@@ -137,9 +144,9 @@ export function impose(cardWmm: number, cardHmm: number, sheet: CardSheet, bleed
     front,
     back,
     marks,
-    slugTop: { y: edge, h: Math.max(0, top - lenY - pad - edge) },
-    slugBottom: { y: bottom + lenY + pad, h: Math.max(0, H - edge - (bottom + lenY + pad)) },
-    edge,
+    slugTop: { y: noteEdge, h: Math.max(0, top - lenY - pad - noteEdge) },
+    slugBottom: { y: bottom + lenY + pad, h: Math.max(0, H - noteEdge - (bottom + lenY + pad)) },
+    edge: noteEdge,
   };
 }
 

@@ -75,7 +75,8 @@ function band(rows: { text: string; size: number; face: 'sans' | 'sans-bold' }[]
   const pad = mm(Math.min(2.2, s.layout.margin_mm * 0.6));
   const b = s.bleedPt;
   const texts: Box[] = [];
-  let y = pad;
+  // The band's colour runs into the bleed, but its text keeps the card's safe margin from the trim.
+  let y = Math.max(pad, mm(s.layout.margin_mm));
   const maxW = W - 2 * mm(s.layout.margin_mm);
   for (const row of rows) {
     for (const l of breakLines(row.text, m, { face: row.face, size: row.size, width: maxW, justify: false })) {
@@ -176,7 +177,7 @@ function front(s: CardSpec, m: Measurer): { page: LaidPage; size: number; left: 
     s,
   );
   const y = top.h + mm(2);
-  const column = { x: M, y, w: W - 2 * M, h: H - M * 0.75 - y };
+  const column = { x: M, y, w: W - 2 * M, h: H - M - y };
   const fitted = fitLines(s.lines, [column], m, s, false);
   // A card without current disclosures still says where to find them.
   const none = s.lines.length
@@ -201,7 +202,7 @@ function back(s: CardSpec, m: Measurer): { page: LaidPage; size: number; left: s
   // Footer: publishing body and date, at the small size, on as few lines as it needs.
   const foot = breakLines(s.footer, m, { face: 'sans', size: small, width: W - 2 * M, justify: false });
   const flh = small * 1.3;
-  const footTop = H - M * 0.75 - foot.length * flh;
+  const footTop = H - M - foot.length * flh;
   foot.forEach((l, i) =>
     boxes.push({
       kind: 'text',
@@ -219,7 +220,8 @@ function back(s: CardSpec, m: Measurer): { page: LaidPage; size: number; left: s
   const y = top.h + mm(2);
   const qrX = W - M - qr;
   boxes.push({ kind: 'qr', x: qrX, y, size: qr, url: s.qrUrl });
-  const cap = breakLines(s.qrCaption, m, { face: 'sans', size: small, width: qr + M, justify: false });
+  // As wide as the code, so centred under it the caption keeps the safe margin too.
+  const cap = breakLines(s.qrCaption, m, { face: 'sans', size: small, width: qr, justify: false });
   cap.forEach((l, i) =>
     boxes.push({
       kind: 'text',

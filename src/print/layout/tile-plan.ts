@@ -11,6 +11,8 @@ export type SheetSize = keyof typeof SHEETS;
 /** Glue overlap between neighbouring sheets, and the unprintable edge of office printers. */
 export const GLUE_MM = 10;
 export const EDGE_MM = 8;
+/** A band under the printed area for the sheet's label, so the label too keeps EDGE_MM from the edge. */
+export const LABEL_BAND_MM = 6;
 
 export interface Tile {
   row: number;
@@ -28,6 +30,8 @@ export interface TilePlan {
   width: number;
   height: number;
   edge: number;
+  /** Baseline-centre height of the sheet's label: in its band, clear of the unprintable edge. */
+  labelY: number;
   rows: number;
   cols: number;
   tiles: Tile[];
@@ -52,7 +56,7 @@ export function planTiles(posterW: number, posterH: number, sheet: SheetSize): T
   let best: TilePlan | undefined;
   for (const [w, h] of options) {
     const areaW = w - 2 * edge;
-    const areaH = h - 2 * edge;
+    const areaH = h - 2 * edge - mm(LABEL_BAND_MM);
     const { cols, rows } = grid(posterW, posterH, areaW, areaH);
     if (best && rows * cols >= best.rows * best.cols) continue;
     const tiles: Tile[] = [];
@@ -63,7 +67,7 @@ export function planTiles(posterW: number, posterH: number, sheet: SheetSize): T
         tiles.push({ row: r + 1, col: c + 1, sx, sy, sw: Math.min(areaW, posterW - sx), sh: Math.min(areaH, posterH - sy) });
       }
     }
-    best = { sheet, width: w, height: h, edge, rows, cols, tiles };
+    best = { sheet, width: w, height: h, edge, labelY: h - edge - mm(LABEL_BAND_MM) / 2, rows, cols, tiles };
   }
   return best!;
 }

@@ -292,11 +292,7 @@ export async function renderTilesPdf(pages: readonly LaidPage[], sheet: SheetSiz
       }
       doc.lineWidth(0.3).stroke('All');
       const label = `${meta.title}${pages.length > 1 ? ` 第${pi + 1}张` : ''}　第${t.row}行第${t.col}列（共${plan.rows}行${plan.cols}列）　${t.col > 1 ? '左边' : ''}${t.col > 1 && t.row > 1 ? '、' : ''}${t.row > 1 ? '上边' : ''}${t.col > 1 || t.row > 1 ? `${GLUE_MM}毫米为粘贴重叠区` : ''}`;
-      doc
-        .font('sans')
-        .fontSize(7)
-        .fillColor([0, 0, 0, 100])
-        .text(label, plan.edge, plan.height - plan.edge / 2 - 2, { lineBreak: false, baseline: 'middle' });
+      doc.font('sans').fontSize(7).fillColor([0, 0, 0, 100]).text(label, plan.edge, plan.labelY, { lineBreak: false, baseline: 'middle' });
     }
   });
   return { pdf: await finish(doc), sheets, plan: plan! };

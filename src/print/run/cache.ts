@@ -8,12 +8,12 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import type { BoardOutput } from '../render/render-board.ts';
 
-/** The files a rendered board or card consists of. */
-type Rendered = { pdf: Uint8Array; preview: Uint8Array; tiles?: Uint8Array };
+/** The files a rendered board or card consists of (tiles: a board's; single: a card's one-card file). */
+type Rendered = { pdf: Uint8Array; preview: Uint8Array; tiles?: Uint8Array; single?: Uint8Array };
 /** What the cache holds for one board or card: the figures, and the files to copy into the output. */
-export type Cached<O extends Rendered> = Omit<O, keyof Rendered> & { sha256: string; files: { pdf: string; preview: string; tiles?: string } };
+export type Cached<O extends Rendered> = Omit<O, keyof Rendered> & { sha256: string; files: { pdf: string; preview: string; tiles?: string; single?: string } };
 export type CachedBoard = Cached<BoardOutput>;
-type Meta = Record<string, unknown> & { sha256: string; tiles: boolean };
+type Meta = Record<string, unknown> & { sha256: string; tiles: boolean; single?: boolean };
 
 export class PrintCache {
   readonly dir: string;
@@ -22,9 +22,14 @@ export class PrintCache {
     mkdirSync(join(dir, 'zips'), { recursive: true });
   }
 
-  private files(key: string, tiles: boolean): Cached<Rendered>['files'] {
+  private files(key: string, tiles: boolean, single: boolean): Cached<Rendered>['files'] {
     const base = join(this.dir, key);
-    return { pdf: `${base}.pdf`, preview: `${base}.png`, ...(tiles ? { tiles: `${base}.tiles.pdf` } : {}) };
+    return {
+      pdf: `${base}.pdf`,
+      preview: `${base}.png`,
+      ...(tiles ? { tiles: `${base}.tiles.pdf` } : {}),
+      ...(single ? { single: `${base}.single.pdf` } : {}),
+    };
   }
 
   /** Keys of boards and cards differ (see jobs/render-key.ts), so an entry is always of the kind asked for. */
@@ -32,8 +37,8 @@ export class PrintCache {
     const file = join(this.dir, `${key}.json`);
     if (!existsSync(file)) return undefined;
     try {
-      const { tiles, ...meta } = JSON.parse(readFileSync(file, 'utf8')) as Meta;
-      const files = this.files(key, tiles);
+      const { tiles, single, ...meta } = JSON.parse(readFileSync(file, 'utf8')) as Meta;
+      const files = this.files(key, tiles, !!single);
       if (!Object.values(files).every((f) => existsSync(f))) return undefined;
       return { ...meta, files } as unknown as Cached<O>;
     } catch {
@@ -44,15 +49,16 @@ export class PrintCache {
 
   /** The .json is written last (atomically), so a half-written entry is never read. */
   put<O extends Rendered>(key: string, out: O): Cached<O> {
-    const files = this.files(key, !!out.tiles);
+    const files = this.files(key, !!out.tiles, !!out.single);
     writeFileSync(files.pdf, out.pdf);
     writeFileSync(files.preview, out.preview);
     if (files.tiles && out.tiles) writeFileSync(files.tiles, out.tiles);
-    const { pdf, preview: _v, tiles, ...rest } = out;
-    const meta: Meta = { ...rest, sha256: createHash('sha256').update(pdf).digest('hex'), tiles: !!tiles };
+    if (files.single && out.single) writeFileSync(files.single, out.single);
+    const { pdf, preview: _v, tiles, single, ...rest } = out;
+    const meta: Meta = { ...rest, sha256: createHash('sha256').update(pdf).digest('hex'), tiles: !!tiles, ...(single ? { single: true } : {}) };
     writeFileSync(join(this.dir, `${key}.json.tmp`), JSON.stringify(meta));
     renameSync(join(this.dir, `${key}.json.tmp`), join(this.dir, `${key}.json`));
-    const { tiles: _t, ...cached } = meta;
+    const { tiles: _t, single: _s, ...cached } = meta;
     return { ...cached, files } as unknown as Cached<O>;
   }
 

@@ -70,7 +70,7 @@ export interface PrintResult {
 
 /** Where a board's and a card sheet's files go, relative to the output folder (one place for the pipeline and the site). */
 const boardFiles = (id: string) => ({ pdf: `print/boards/${id}.pdf`, preview: `print/previews/${id}.png` });
-const cardFiles = (unit: string) => ({ pdf: `print/cards/${unit}.pdf`, preview: `print/cards/${unit}.png` });
+const cardFiles = (unit: string) => ({ pdf: `print/cards/${unit}.pdf`, preview: `print/cards/${unit}.png`, single: `print/cards/${unit}-single.pdf` });
 
 /** The requested ids, or undefined for “all”; names the ones that do not exist. */
 function wanted(ids: readonly string[] | undefined, partial: boolean, known: readonly string[], registry: string, what: string): Set<string> | undefined {
@@ -223,6 +223,7 @@ export async function runPrint(o: PrintOptions, plan: PrintPlan = sharePlan(plan
     const row = cardRow(job, out, previous?.cards);
     copyFileSync(out.files.pdf, join(o.outDir, row.pdf));
     copyFileSync(out.files.preview, join(o.outDir, row.preview));
+    if (out.files.single) copyFileSync(out.files.single, join(o.outDir, row.single));
     cardRows.set(job.unitId, row);
     progress('cards');
   };
@@ -275,7 +276,7 @@ export async function writePrintIndex(outDir: string, manifest: Manifest, projec
   const unitName = (id: string) => project.units.find((u) => u.id === id)?.name ?? id;
   const zipItems = [
     ...manifest.boards.map((b) => ({ sha256: b.sha256, ...(b.town ? { town: b.town } : {}), files: [b.pdf, ...(b.tiles ? [b.tiles] : [])] })),
-    ...manifest.cards.map((c) => ({ sha256: c.sha256, ...(c.town ? { town: c.town } : {}), files: [c.pdf], card: true })),
+    ...manifest.cards.map((c) => ({ sha256: c.sha256, ...(c.town ? { town: c.town } : {}), files: [c.pdf, c.single], card: true })),
   ];
   return writeTownZips(outDir, zipItems, unitName, cache);
 }
