@@ -12,6 +12,7 @@ import sharp from 'sharp';
 import { mm, type Box, type Cmyk, type Face, type LaidPage } from '../layout/boxes.ts';
 import type { Imposition, Segment } from '../layout/card-imposition.ts';
 import { pdfFonts } from './fonts.ts';
+import { tagSubsets } from './subset-tag.ts';
 import { GLUE_MM, planTiles, type SheetSize, type TilePlan } from '../layout/tile-plan.ts';
 
 export interface PdfMeta {
@@ -150,6 +151,7 @@ function finish(doc: Doc): Promise<Buffer> {
     doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
+    tagSubsets(doc);
     doc.end();
   });
 }
