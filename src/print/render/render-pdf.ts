@@ -4,7 +4,7 @@
  * colour; CMYK colours; fonts embedded as subsets), as tiles on A3/A4 sheets, or as household
  * cards imposed on a front and a back sheet for duplex printing. Output is
  * byte-identical for the same boxes: dates come from the content, and the file ID is
- * derived from the document info.
+ * derived from the document info. Every file is PDF/X-1a:2003 (pdfx.ts).
  */
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
@@ -12,6 +12,8 @@ import sharp from 'sharp';
 import { mm, type Box, type Cmyk, type Face, type LaidPage } from '../layout/boxes.ts';
 import type { Imposition, Segment } from '../layout/card-imposition.ts';
 import { pdfFonts } from './fonts.ts';
+import { DEFAULT_CONDITION, resolveIntent, type IntentSetting } from './output-intent.ts';
+import { declarePdfX, pdfxInfo, PDFX_PDF_VERSION } from './pdfx.ts';
 import { tagSubsets } from './subset-tag.ts';
 import { GLUE_MM, planTiles, type SheetSize, type TilePlan } from '../layout/tile-plan.ts';
 
@@ -22,6 +24,8 @@ export interface PdfMeta {
   subject: string;
   /** Content date (YYYY-MM-DD): becomes CreationDate and ModDate, never the clock. */
   date: string;
+  /** The printing condition declared as OutputIntent; FOGRA39 when not given. */
+  intent?: IntentSetting;
 }
 
 /** Room outside the bleed for crop marks. */
@@ -56,7 +60,7 @@ function newDoc(meta: PdfMeta): Doc {
   const date = new Date(`${meta.date}T00:00:00Z`);
   const doc = new PDFDocument({
     autoFirstPage: false,
-    pdfVersion: '1.7',
+    pdfVersion: PDFX_PDF_VERSION,
     compress: true,
     info: {
       Title: meta.title,
@@ -66,10 +70,12 @@ function newDoc(meta: PdfMeta): Doc {
       Producer: 'Gongkai 公开 (pdfkit)',
       CreationDate: date,
       ModDate: date,
+      ...pdfxInfo(),
     },
     lang: 'zh-CN',
     displayTitle: true,
   }) as Doc;
+  declarePdfX(doc, resolveIntent(meta.intent ?? { condition: DEFAULT_CONDITION }), date);
   for (const [face, font] of pdfFonts()) doc.registerFont(face, font as unknown as PDFKit.Mixins.PDFFontSource);
   return doc;
 }

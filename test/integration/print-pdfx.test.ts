@@ -1,0 +1,126 @@
+/**
+ * PDF/X-1a:2003 and subset tags, read back with pdf-lib from the files `gongkai print` writes
+ * for the mini county: a board and a card sheet declare the version, the OutputIntent and
+ * trapping, and each font subset is named after its glyphs.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString, type PDFObject } from 'pdf-lib';
+import { inflateSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runPrint } from '../../src/print/run/pipeline.ts';
+import { load, MINI, tempDirs } from '../helpers.ts';
+import { pdfFonts, pdfInfo } from '../pdf-helpers.ts';
+
+const dir = tempDirs('gongkai-pdfx-');
+let out: string;
+
+beforeAll(async () => {
+  out = dir();
+  const { project } = load(MINI);
+  await runPrint({
+    project: project!,
+    outDir: out,
+    today: '2026-11-28',
+    cacheDir: dir(),
+    threads: 1,
+    boards: ['b-v-demo-a', 'b-v-demo-b'],
+    units: ['v-demo-a'],
+    index: false,
+    log: () => {},
+  });
+}, 90_000);
+
+const text = (v: PDFObject | undefined) =>
+  v instanceof PDFString || v instanceof PDFHexString ? v.decodeText() : v instanceof PDFName ? v.decodeText() : String(v);
+
+/** What a preflight reads first: header, trailer ID, Info keys, OutputIntents, XMP. */
+async function pdfx(file: string) {
+  const data = readFileSync(file);
+  const doc = await PDFDocument.load(data, { updateMetadata: false });
+  const info = doc.context.lookup(doc.context.trailerInfo.Info, PDFDict);
+  const get = (k: string) => text(info.lookup(PDFName.of(k)));
+  const intents = doc.catalog.lookup(PDFName.of('OutputIntents'), PDFArray);
+  const intent = intents.lookup(0, PDFDict);
+  const meta = doc.catalog.lookup(PDFName.of('Metadata')) as PDFRawStream;
+  const xmp = Buffer.from(meta.dict.has(PDFName.of('Filter')) ? inflateSync(meta.contents) : meta.contents).toString('utf8');
+  return {
+    header: data.subarray(0, 8).toString('latin1'),
+    id: doc.context.trailerInfo.ID,
+    info: {
+      version: get('GTS_PDFXVersion'),
+      trapped: info.lookup(PDFName.of('Trapped')),
+      title: get('Title'),
+      created: get('CreationDate'),
+      modified: get('ModDate'),
+    },
+    intents: intents.size(),
+    intent: Object.fromEntries(['S', 'OutputConditionIdentifier', 'RegistryName', 'Info'].map((k) => [k, text(intent.lookup(PDFName.of(k)))])),
+    profile: intent.lookup(PDFName.of('DestOutputProfile')),
+    xmp,
+    rgb: data.includes('DeviceRGB') || data.includes('DeviceGray'),
+  };
+}
+
+describe('PDF/X-1a:2003', () => {
+  for (const file of ['print/boards/b-v-demo-a.pdf', 'print/cards/v-demo-a.pdf']) {
+    it(`${file} declares PDF/X-1a:2003 with a FOGRA39 OutputIntent, Trapped /False and its keys`, async () => {
+      const x = await pdfx(join(out, file));
+      expect(x.header).toBe('%PDF-1.4');
+      expect(x.info.version).toBe('PDF/X-1a:2003');
+      expect(x.info.trapped).toBeInstanceOf(PDFName);
+      expect(text(x.info.trapped)).toBe('False');
+      expect(x.info.title).not.toBe('');
+      expect(x.info.created).toMatch(/^D:\d{14}Z$/);
+      expect(x.info.modified).toBe(x.info.created);
+      expect(x.id).toBeInstanceOf(PDFArray);
+      expect(x.intents).toBe(1);
+      expect(x.intent).toEqual({
+        S: 'GTS_PDFX',
+        OutputConditionIdentifier: 'FOGRA39',
+        RegistryName: 'http://www.color.org',
+        Info: 'Coated FOGRA39 (ISO 12647-2:2004)',
+      });
+      // A registered condition is declared by name; a profile is embedded only when the county gives one.
+      expect(x.profile).toBeUndefined();
+      expect(x.xmp).toContain('<pdfxid:GTS_PDFXVersion>PDF/X-1a:2003</pdfxid:GTS_PDFXVersion>');
+      expect(x.xmp).toContain('<pdf:Trapped>False</pdf:Trapped>');
+      expect(x.rgb).toBe(false);
+      // Every page has a TrimBox (PDF/X requires one), the card sheet's being the whole sheet.
+      for (const p of (await pdfInfo(join(out, file))).pages) expect(p.TrimBox).toBeDefined();
+    });
+  }
+});
+
+describe('subset tags', () => {
+  const tags = async (file: string, root = out) => new Map((await pdfFonts(join(root, file))).map((f) => [f.name.slice(7), f.name.slice(0, 6)]));
+
+  it('differ between two boards with different text, face by face', async () => {
+    const a = await tags('print/boards/b-v-demo-a.pdf');
+    const b = await tags('print/boards/b-v-demo-b.pdf');
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    for (const [face, tag] of a) {
+      expect(tag).toMatch(/^[A-Z]{6}$/);
+      expect(b.get(face), face).not.toBe(tag);
+    }
+    // Not pdfkit's tags from the resource name (BZZZZZ, CZZZZZ, …).
+    for (const tag of [...a.values(), ...b.values()]) expect(tag).not.toMatch(/ZZZZ$/);
+  });
+
+  it('are the same for the same text', async () => {
+    const again = dir();
+    const { project } = load(MINI);
+    await runPrint({
+      project: project!,
+      outDir: again,
+      today: '2026-11-28',
+      cacheDir: dir(),
+      threads: 1,
+      boards: ['b-v-demo-b'],
+      units: [],
+      index: false,
+      log: () => {},
+    });
+    expect(await tags('print/boards/b-v-demo-b.pdf', again)).toEqual(await tags('print/boards/b-v-demo-b.pdf'));
+  }, 60_000);
+});
