@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString, type PDFObject } from 'pdf-lib';
 import { inflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPrint } from '../../src/print/run/pipeline.ts';
-import { load, MINI, tempDirs } from '../helpers.ts';
+import { MINI, tempDirs } from '../helpers.ts';
+import { printSome } from '../print-helpers.ts';
 import { pdfFonts, pdfInfo } from '../pdf-helpers.ts';
 
 const dir = tempDirs('gongkai-pdfx-');
@@ -17,18 +17,7 @@ let out: string;
 
 beforeAll(async () => {
   out = dir();
-  const { project } = load(MINI);
-  await runPrint({
-    project: project!,
-    outDir: out,
-    today: '2026-11-28',
-    cacheDir: dir(),
-    threads: 1,
-    boards: ['b-v-demo-a', 'b-v-demo-b'],
-    units: ['v-demo-a'],
-    index: false,
-    log: () => {},
-  });
+  await printSome(MINI, out, dir(), ['b-v-demo-a', 'b-v-demo-b'], ['v-demo-a']);
 }, 90_000);
 
 const text = (v: PDFObject | undefined) =>
@@ -109,18 +98,7 @@ describe('subset tags', () => {
 
   it('are the same for the same text', async () => {
     const again = dir();
-    const { project } = load(MINI);
-    await runPrint({
-      project: project!,
-      outDir: again,
-      today: '2026-11-28',
-      cacheDir: dir(),
-      threads: 1,
-      boards: ['b-v-demo-b'],
-      units: [],
-      index: false,
-      log: () => {},
-    });
+    await printSome(MINI, again, dir(), ['b-v-demo-b'], []);
     expect(await tags('print/boards/b-v-demo-b.pdf', again)).toEqual(await tags('print/boards/b-v-demo-b.pdf'));
   }, 60_000);
 });

@@ -5,15 +5,8 @@
  * pdfx.ts writes the result.
  */
 import { readFileSync } from 'node:fs';
+import { ICC_REGISTRY, inspectProfile, REGISTERED_CONDITIONS, type IntentSetting } from '../../domain/icc-profile.ts';
 import { ContentError } from '../../errors.ts';
-
-/** The print settings that reach the renderer: plain data, so they cross into worker threads. */
-export interface IntentSetting {
-  /** OutputConditionIdentifier, e.g. FOGRA39. */
-  condition: string;
-  /** Absolute path of a CMYK output profile (.icc) to embed, if the county gives one. */
-  profile?: string;
-}
 
 export interface ResolvedIntent {
   condition: string;
@@ -22,58 +15,6 @@ export interface ResolvedIntent {
   /** http://www.color.org when the condition is registered there. */
   registry?: string;
   profile?: Uint8Array;
-}
-
-/**
- * Characterisations in the ICC's registry (https://www.color.org/chardata/drsection1.xalter)
- * a county is likely to print to: offset on coated paper (FOGRA39, most shops in China calibrate
- * to ISO 12647-2), its 2013 successors, and Japan Color. Declared by name, no profile needed.
- */
-export const REGISTERED_CONDITIONS: Readonly<Record<string, string>> = {
-  FOGRA39: 'Coated FOGRA39 (ISO 12647-2:2004)',
-  FOGRA51: 'PSO Coated v3 (ISO 12647-2:2013, FOGRA51)',
-  FOGRA52: 'PSO Uncoated v3 (ISO 12647-2:2013, FOGRA52)',
-  JC200103: 'Japan Color 2001 Coated (JC200103)',
-};
-export const DEFAULT_CONDITION = 'FOGRA39';
-const REGISTRY = 'http://www.color.org';
-
-/**
- * Why `bytes` cannot serve as a PDF/X destination profile (an ICC output profile for CMYK,
- * ISO 15930-4 6.2.2), in Chinese, or undefined when it can. Also returns the description.
- */
-export function inspectProfile(bytes: Uint8Array): { problem?: string; description?: string } {
-  const ascii = (at: number, n: number) => String.fromCharCode(...bytes.subarray(at, at + n));
-  if (bytes.length < 132 || ascii(36, 4) !== 'acsp') return { problem: '不是 ICC 特性文件（色彩配置文件）' };
-  if (ascii(16, 4) !== 'CMYK') return { problem: `是 ${ascii(16, 4).trim()} 色彩空间的特性文件，需要 CMYK 印刷特性文件` };
-  if (ascii(12, 4) !== 'prtr') return { problem: '不是输出设备（印刷）特性文件，需要印刷用的 CMYK 特性文件（如 ISOcoated_v2_eci.icc）' };
-  return { description: profileDescription(bytes) };
-}
-
-/** The 'desc' tag: ICC v2 textDescription (ASCII) or v4 multiLocalizedUnicode (first record). */
-function profileDescription(bytes: Uint8Array): string | undefined {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const count = view.getUint32(128);
-  for (let i = 0; i < count && 132 + 12 * i + 12 <= bytes.length; i++) {
-    const at = 132 + 12 * i;
-    if (view.getUint32(at) !== 0x64657363) continue; // 'desc'
-    const off = view.getUint32(at + 4);
-    if (off + 16 > bytes.length) return undefined;
-    const type = String.fromCharCode(...bytes.subarray(off, off + 4));
-    if (type === 'desc') {
-      const n = view.getUint32(off + 8);
-      return String.fromCharCode(...bytes.subarray(off + 12, Math.min(off + 12 + n, bytes.length))).replace(/\0+$/, '') || undefined;
-    }
-    if (type === 'mluc' && off + 28 <= bytes.length) {
-      const len = view.getUint32(off + 20);
-      const start = off + view.getUint32(off + 24);
-      if (start + len > bytes.length) return undefined;
-      let s = '';
-      for (let j = 0; j + 1 < len; j += 2) s += String.fromCharCode(view.getUint16(start + j));
-      return s.replace(/\0+$/, '') || undefined;
-    }
-  }
-  return undefined;
 }
 
 /** Profiles read once per process (a worker renders many files with the same one). */
@@ -87,7 +28,7 @@ export function resolveIntent(setting: IntentSetting): ResolvedIntent {
       throw new ContentError(
         `content/site.yaml 的 print.output_condition 是“${setting.condition}”，这不是国际色彩联盟登记的印刷条件，必须同时用 print.icc_profile 提供它的 ICC 特性文件。登记的印刷条件有：${Object.keys(REGISTERED_CONDITIONS).join('、')}。`,
       );
-    return { condition: setting.condition, info: registered, registry: REGISTRY };
+    return { condition: setting.condition, info: registered, registry: ICC_REGISTRY };
   }
   let bytes = profiles.get(setting.profile);
   if (!bytes) {
@@ -103,5 +44,5 @@ export function resolveIntent(setting: IntentSetting): ResolvedIntent {
     profiles.set(setting.profile, bytes);
   }
   const info = inspectProfile(bytes).description ?? registered ?? setting.condition;
-  return { condition: setting.condition, info, ...(registered ? { registry: REGISTRY } : {}), profile: bytes };
+  return { condition: setting.condition, info, ...(registered ? { registry: ICC_REGISTRY } : {}), profile: bytes };
 }

@@ -8,7 +8,7 @@
  *
  * The OutputIntent names the printing condition the CMYK values are meant for. A condition
  * registered with the ICC (http://www.color.org), such as FOGRA39, may be declared without
- * embedding its profile (ISO 15930-4, 6.2.2); any other condition needs its ICC profile
+ * embedding its profile (ISO 15930-4); any other condition needs its ICC profile
  * embedded as DestOutputProfile. Dates come from the content, so the output stays
  * byte-identical for the same input.
  */

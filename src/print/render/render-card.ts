@@ -26,7 +26,13 @@ export async function renderCard(job: CardJob): Promise<CardOutput> {
   const imp = job.imposition;
   const notes = { front: noteBoxes(imp, job.notes.front, m), back: noteBoxes(imp, job.notes.back, m) };
   const subject = `明白卡（成品${job.widthMm}×${job.heightMm}毫米，${imp.sheet}纸每张${imp.front.length}张，双面打印长边翻转）${printRun(job)}`;
-  const pdf = await renderCardSheetsPdf(imp, laid, notes, { title: `${job.unitName}明白卡`, author: job.unitName, subject, date: job.date });
+  const pdf = await renderCardSheetsPdf(imp, laid, notes, {
+    title: `${job.unitName}明白卡`,
+    author: job.unitName,
+    subject,
+    date: job.date,
+    intent: job.intent,
+  });
   const preview = await previewPng(sideBySide([laid.front, laid.back], mm(4)), textBoxWidth(m));
   return { pdf, preview, bodyPt: laid.bodyPt, ...(laid.overflow ? { overflow: laid.overflow } : {}) };
 }
