@@ -48,6 +48,8 @@ async function pdfx(file: string) {
     profile: intent.lookup(PDFName.of('DestOutputProfile')),
     xmp,
     rgb: data.includes('DeviceRGB') || data.includes('DeviceGray'),
+    // pdfkit writes no object streams, so every dictionary is plain text in the file.
+    transparency: /\/SMask|\/ca |\/CA |\/S \/Transparency/.test(data.toString('latin1')),
   };
 }
 
@@ -75,6 +77,7 @@ describe('PDF/X-1a:2003', () => {
       expect(x.xmp).toContain('<pdfxid:GTS_PDFXVersion>PDF/X-1a:2003</pdfxid:GTS_PDFXVersion>');
       expect(x.xmp).toContain('<pdf:Trapped>False</pdf:Trapped>');
       expect(x.rgb).toBe(false);
+      expect(x.transparency).toBe(false);
       // Every page has a TrimBox (PDF/X requires one), the card sheet's being the whole sheet.
       for (const p of (await pdfInfo(join(out, file))).pages) expect(p.TrimBox).toBeDefined();
     });
