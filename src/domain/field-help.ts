@@ -103,9 +103,6 @@ export const SITE_HELP: FieldHelp = {
     address: '地址',
     defaults: '默认设置',
     print: '印刷颜色设置',
-    party_red: '党政红（CMYK）',
-    output_condition: '印刷条件',
-    icc_profile: 'ICC 特性文件',
     as_of: '基准日期（示范数据或存档快照用，正式站点不要设置）',
     allowed_numbers: '允许公开的电话号码',
     secret_patterns: '额外涉密标志',
@@ -116,8 +113,6 @@ export const SITE_HELP: FieldHelp = {
     base_url: 'base_url: https://dwgk.example.cn/',
     supervision_phone: 'supervision_phone: 0000-6123456',
     as_of: 'as_of: 2026-11-27',
-    party_red: 'party_red: [0, 100, 100, 0]',
-    icc_profile: 'icc_profile: print/ISOcoated_v2_eci.icc',
   },
 };
 
