@@ -149,4 +149,3 @@ export const siteSchema = z
 
 export type Site = z.infer<typeof siteSchema>;
 export type SiteDefaults = z.infer<typeof siteDefaultsSchema>;
-export type SitePrint = z.infer<typeof sitePrintSchema>;

@@ -14,7 +14,7 @@ export const cmykSchema = z.tuple([pct, pct, pct, pct], { error: '颜色写成 C
 
 /**
  * The party red when a county sets none (site.yaml print.party_red): M100 Y100, the solid
- * red print shops expect for 党政红 and the red of GB/T 9704 headers as printed in offset.
+ * red print shops commonly expect for 党政红 (M80 Y80, used before, prints noticeably lighter).
  */
 export const PARTY_RED: readonly [number, number, number, number] = [0, 100, 100, 0];
 /** Written in a template instead of CMYK numbers: the county's red. */
