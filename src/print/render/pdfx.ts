@@ -1,10 +1,12 @@
 /**
- * PDF/X-1a:2003 (ISO 15930-4) for every print file: what the print shop's preflight asks
- * for beyond what the drawing code already guarantees (CMYK and the registration separation
- * only, no transparency, every font embedded, a TrimBox on every page). X-1a rather than
- * X-4: the files have no transparency, no ICC-based colour and no layers, which is all X-4
- * adds, and X-1a is what shops' RIPs and preflight profiles accept everywhere; its PDF 1.4
- * ceiling costs nothing, since nothing drawn here needs a later version.
+ * PDF/X-1a:2003 (ISO 15930-4) for every print file. The drawing code keeps to what X-1a
+ * allows (CMYK and the registration separation only, no transparency, every font embedded);
+ * this adds what a preflight looks for besides: the version and trapping keys, the
+ * OutputIntent, a TrimBox on pages that have none. X-1a rather than X-4: what X-4 mainly adds
+ * (live transparency, ICC-based and Lab colour, layers) none of these files uses, every RIP and
+ * preflight profile accepts X-1a, and X-4 would demand an embedded profile even for FOGRA39.
+ * Its PDF 1.4 ceiling costs nothing drawn here; the card sheets' Duplex and PrintScaling
+ * viewer preferences are later keys that older readers ignore.
  *
  * The OutputIntent names the printing condition the CMYK values are meant for. A condition
  * registered with the ICC (http://www.color.org), such as FOGRA39, may be declared without
