@@ -11,7 +11,8 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFSt
 import sharp from 'sharp';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copyMini, load, put, tempDirs } from '../helpers.ts';
+import { copyMini, load, MINI, put, tempDirs } from '../helpers.ts';
+import { prepareImages } from '../../src/print/render/render-pdf.ts';
 import { printSome } from '../print-helpers.ts';
 
 const dir = tempDirs('gongkai-colour-');
@@ -101,6 +102,24 @@ describe('the county’s ICC profile', () => {
       expect(x.profile!.equals(profile)).toBe(true);
     }
   }, 60_000);
+
+  it('separates the photos for that press', async () => {
+    const { root } = county('');
+    const file = put(root, 'print/proof.icc', profile);
+    const src = join(MINI, 'entries/v-demo-a/2026/road-site.jpg');
+    const pages = [{ width: 100, height: 100, boxes: [{ kind: 'image' as const, x: 0, y: 0, w: 100, h: 75, src, px: 64 }] }];
+    const mean = async (jpeg: Buffer) => {
+      const px = await sharp(jpeg).raw().toBuffer();
+      return [0, 1, 2, 3].map((c) => px.filter((_, i) => i % 4 === c).reduce((s, v) => s + v, 0) / (px.length / 4));
+    };
+    const own = (await prepareImages(pages, file)).get(`64:${src}`)!;
+    const plain = (await prepareImages(pages)).get(`64:${src}`)!;
+    const expected = await mean(
+      await sharp(src).resize({ width: 64 }).toColourspace('cmyk').withIccProfile(file, { attach: false }).jpeg({ quality: 88 }).toBuffer(),
+    );
+    (await mean(own)).forEach((v, c) => expect(v).toBeCloseTo(expected[c]!, 0));
+    expect(own.equals(plain)).toBe(false);
+  });
 
   it('is refused by check when it is not a CMYK output profile, or missing, naming site.yaml', () => {
     const { root, content } = county('print:\n  icc_profile: print/input.icc');

@@ -36,23 +36,19 @@ const MARK_LENGTH_MM = 8;
 
 type Doc = PDFKit.PDFDocument & { addSpotColor(name: string, c: number, m: number, y: number, k: number): Doc };
 
-/** Images resampled through sharp (≥ 150 dpi at printed size, EXIF dropped, converted to CMYK), keyed by src and pixel width. */
-export async function prepareImages(pages: readonly LaidPage[]): Promise<Map<string, Buffer>> {
+/**
+ * Images resampled through sharp (≥ 150 dpi at printed size, EXIF dropped, converted to CMYK),
+ * keyed by src and pixel width. With the county's output profile the photos are separated for
+ * that press, the condition the PDF declares; otherwise as libvips converts to CMYK by default.
+ */
+export async function prepareImages(pages: readonly LaidPage[], profile?: string): Promise<Map<string, Buffer>> {
   const out = new Map<string, Buffer>();
   for (const b of pages.flatMap((p) => p.boxes)) {
     if (b.kind !== 'image') continue;
     const key = `${b.px}:${b.src}`;
     if (out.has(key)) continue;
-    out.set(
-      key,
-      await sharp(b.src)
-        .rotate()
-        .resize({ width: b.px, withoutEnlargement: true })
-        .flatten({ background: '#ffffff' })
-        .toColourspace('cmyk')
-        .jpeg({ quality: 88 })
-        .toBuffer(),
-    );
+    const cmyk = sharp(b.src).rotate().resize({ width: b.px, withoutEnlargement: true }).flatten({ background: '#ffffff' }).toColourspace('cmyk');
+    out.set(key, await (profile ? cmyk.withIccProfile(profile, { attach: false }) : cmyk).jpeg({ quality: 88 }).toBuffer());
   }
   return out;
 }
@@ -190,7 +186,7 @@ function cropMarks(doc: Doc, x0: number, y0: number, w: number, h: number, bleed
 
 /** A poster: each laid page becomes one PDF page of trim + 2 × (bleed + slug). */
 export async function renderPosterPdf(pages: readonly LaidPage[], bleedMm: number, meta: PdfMeta): Promise<Buffer> {
-  const images = await prepareImages(pages);
+  const images = await prepareImages(pages, meta.intent?.profile);
   const doc = newDoc(meta);
   doc.addSpotColor('All', 100, 100, 100, 100);
   const bleed = mm(bleedMm);
@@ -254,7 +250,7 @@ export async function renderCardSheetsPdf(
 
 /** Plain office pages (A4 handouts): page = trim, no bleed and no marks. */
 export async function renderPlainPdf(pages: readonly LaidPage[], meta: PdfMeta): Promise<Buffer> {
-  const images = await prepareImages(pages);
+  const images = await prepareImages(pages, meta.intent?.profile);
   const doc = newDoc(meta);
   for (const p of pages) {
     doc.addPage({ size: [p.width, p.height], margin: 0 });
@@ -265,7 +261,7 @@ export async function renderPlainPdf(pages: readonly LaidPage[], meta: PdfMeta):
 
 /** The same pages tiled onto A3/A4 sheets with glue overlap, alignment marks and row/column labels. */
 export async function renderTilesPdf(pages: readonly LaidPage[], sheet: SheetSize, meta: PdfMeta): Promise<{ pdf: Buffer; sheets: number; plan: TilePlan }> {
-  const images = await prepareImages(pages);
+  const images = await prepareImages(pages, meta.intent?.profile);
   const doc = newDoc({ ...meta, title: `${meta.title}（${sheet}拼贴）` });
   doc.addSpotColor('All', 100, 100, 100, 100);
   let sheets = 0;
