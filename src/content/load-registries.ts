@@ -2,16 +2,17 @@
  * Stage 1 of loading: the registries every entry is checked against — site settings,
  * catalog, units, boards and board templates.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { error } from '../domain/diagnostics.ts';
+import { inspectProfile, REGISTERED_CONDITIONS } from '../domain/icc-profile.ts';
 import { BOARD_HELP, CATALOG_HELP, SITE_HELP, TEMPLATE_HELP, UNIT_HELP } from '../domain/field-help.ts';
 import { checkBoards, checkCatalog, checkUnits } from '../domain/rules/registry-rules.ts';
 import { boardsFileSchema, type Board } from '../domain/schema/board.ts';
 import { catalogSchema, indexCatalog, type Catalog } from '../domain/schema/catalog.ts';
 import { ID_PATTERN } from '../domain/schema/common.ts';
 import { siteSchema, type Site } from '../domain/schema/site.ts';
-import { templateSchema, type Template } from '../domain/schema/template.ts';
+import { templateSchema, withPartyRed, type Template } from '../domain/schema/template.ts';
 import { unitsFileSchema, type Unit } from '../domain/schema/unit.ts';
 import { readText, validateYaml, type Reporter } from './source-file.ts';
 import { parseYamlSource } from './yaml-source.ts';
@@ -57,10 +58,52 @@ export function loadTemplates(dir: string, report: Reporter): Map<string, Templa
   return templates;
 }
 
+/**
+ * site.yaml's print block, checked against the files it names: the ICC profile must be a CMYK
+ * output profile, and a condition not in the ICC's registry needs one. The profile's path is
+ * made absolute (it is written relative to the repository root, beside templates/).
+ */
+function checkPrintColour(site: Site, contentDir: string, report: Reporter): Site {
+  const abs = join(contentDir, 'site.yaml');
+  const { icc_profile: rel, output_condition: condition } = site.print;
+  if (!rel) {
+    if (condition && !REGISTERED_CONDITIONS[condition])
+      report.file(
+        abs,
+        error(
+          'icc-profile',
+          `print.output_condition 写的“${condition}”不是国际色彩联盟登记的印刷条件`,
+          `改成 ${Object.keys(REGISTERED_CONDITIONS).join('、')} 之一，或用 print.icc_profile 给出这个印刷条件的 ICC 特性文件。`,
+        ),
+      );
+    return site;
+  }
+  const profile = resolve(dirname(contentDir), rel);
+  let problem: string | undefined;
+  try {
+    problem = inspectProfile(readFileSync(profile)).problem;
+  } catch {
+    problem = '找不到或读不了';
+  }
+  if (problem) {
+    report.file(
+      abs,
+      error(
+        'icc-profile',
+        `print.icc_profile 指定的 ${rel} ${problem}`,
+        '路径相对仓库根目录（与 templates/ 同级）；请放入印刷厂提供的 CMYK 特性文件（.icc），或删除这一行。',
+      ),
+    );
+    return site;
+  }
+  return { ...site, print: { ...site.print, icc_profile: profile } };
+}
+
 export function loadRegistries(contentDir: string, templatesDir: string, report: Reporter): Registries {
-  const site = loadYaml(join(contentDir, 'site.yaml'), '网站设置（site.yaml）', report, (src) =>
+  const loadedSite = loadYaml(join(contentDir, 'site.yaml'), '网站设置（site.yaml）', report, (src) =>
     validateYaml(join(contentDir, 'site.yaml'), src, siteSchema, SITE_HELP, report),
   );
+  const site = loadedSite && checkPrintColour(loadedSite, contentDir, report);
 
   const catalogAbs = join(contentDir, 'catalog.yaml');
   const catalog = loadYaml(catalogAbs, '公开目录（catalog.yaml）', report, (src) => {
@@ -79,7 +122,9 @@ export function loadRegistries(contentDir: string, templatesDir: string, report:
       return list;
     }) ?? [];
 
-  const templates = loadTemplates(templatesDir, report);
+  // Templates name the county's red as `party-red` (or name no colour): from here on it is CMYK.
+  const loaded = loadTemplates(templatesDir, report);
+  const templates = site ? new Map([...loaded].map(([id, t]) => [id, withPartyRed(t, site.print.party_red)])) : loaded;
 
   const boardsAbs = join(contentDir, 'boards.yaml');
   const boards =

@@ -102,6 +102,7 @@ export const SITE_HELP: FieldHelp = {
     supervision_phone: '监督电话',
     address: '地址',
     defaults: '默认设置',
+    print: '印刷颜色设置',
     as_of: '基准日期（示范数据或存档快照用，正式站点不要设置）',
     allowed_numbers: '允许公开的电话号码',
     secret_patterns: '额外涉密标志',

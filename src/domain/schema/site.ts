@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { FORGES } from '../codeowners.ts';
 import { idSchema, isoDateSchema, nonEmptyText, phoneSchema, positiveInt } from './common.ts';
-import { CARD_SHEETS } from './template.ts';
+import { CARD_SHEETS, cmykSchema, PARTY_RED } from './template.ts';
 
 /** Forges the browser editor (Sveltia CMS) can save to. */
 export const EDITOR_FORGES = ['github', 'gitlab', 'gitea'] as const;
@@ -44,6 +44,30 @@ export const siteDefaultsSchema = z
   .strict()
   .refine((d) => d.notice_days >= d.notice_min_days, { error: '默认公示天数（notice_days）不能少于公示最少天数（notice_min_days）', path: ['notice_days'] });
 
+/**
+ * Colour of the print files (posters, cards): the party red templates use, and the printing
+ * condition the PDFs declare as their PDF/X OutputIntent. See .github/guides/printers.md.
+ */
+export const sitePrintSchema = z
+  .object({
+    /** CMYK of 党政红, used wherever a template writes `party-red` or names no colour. */
+    party_red: cmykSchema.default([...PARTY_RED]),
+    /**
+     * OutputConditionIdentifier: a condition registered with the ICC (FOGRA39 by default), or
+     * the county's own name for the condition of `icc_profile`.
+     */
+    output_condition: z
+      .string()
+      .regex(/^[\x21-\x7e][\x20-\x7e]{0,62}$/, { error: '印刷条件名称用英文字母、数字写，例如 FOGRA39' })
+      .optional(),
+    /** A CMYK output profile (.icc) to embed, relative to the repository root, e.g. print/ISOcoated_v2_eci.icc. */
+    icc_profile: z
+      .string()
+      .regex(/\.ic[cm]$/i, { error: '特性文件应当是 .icc 或 .icm 文件，例如 print/ISOcoated_v2_eci.icc' })
+      .optional(),
+  })
+  .strict();
+
 export const siteSchema = z
   .object({
     county: nonEmptyText('县名', 20),
@@ -53,6 +77,8 @@ export const siteSchema = z
     supervision_phone: phoneSchema,
     address: nonEmptyText('地址', 80).optional(),
     defaults: siteDefaultsSchema.default(siteDefaultsSchema.parse({})),
+    /** 中文说明：印刷颜色——党政红的 CMYK 值、PDF/X 声明的印刷条件和特性文件。 */
+    print: sitePrintSchema.default(sitePrintSchema.parse({})),
     /**
      * The "today" of a snapshot (the demo county, an archived copy): used when neither --today
      * nor GONGKAI_TODAY is given. A live site never sets it, or it would stand still on that day.

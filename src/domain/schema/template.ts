@@ -10,7 +10,26 @@ import { CHANNELS } from './request.ts';
 import { UNIT_KINDS } from './unit.ts';
 
 const pct = z.number().min(0).max(100);
-export const cmykSchema = z.tuple([pct, pct, pct, pct], { error: '颜色写成 CMYK 四个百分数，例如 [0, 80, 80, 0]（红色）' });
+export const cmykSchema = z.tuple([pct, pct, pct, pct], { error: '颜色写成 CMYK 四个百分数，例如 [0, 100, 100, 0]（红色）' });
+
+/**
+ * The party red when a county sets none (site.yaml print.party_red): M100 Y100, the solid
+ * red print shops commonly expect for 党政红 (M80 Y80, used before, prints noticeably lighter).
+ */
+export const PARTY_RED: readonly [number, number, number, number] = [0, 100, 100, 0];
+/** Written in a template instead of CMYK numbers: the county's red. */
+export const PARTY_RED_NAME = 'party-red';
+
+/**
+ * A template colour: CMYK numbers, or `party-red`. Loading the project replaces `party-red`
+ * (and an omitted colour) with site.yaml's red (withPartyRed); a template parsed on its own
+ * gets the default red.
+ */
+export const templateColourSchema = z
+  .union([cmykSchema, z.literal(PARTY_RED_NAME)], {
+    error: `颜色写成 ${PARTY_RED_NAME}（本县党政红，见 site.yaml 的 print.party_red），或 CMYK 四个百分数，例如 [0, 100, 100, 0]`,
+  })
+  .transform((c): [number, number, number, number] => (c === PARTY_RED_NAME ? [...PARTY_RED] : c));
 /** A positive measure (millimetres or points) with a sanity maximum, messages in Chinese. */
 export const measure = (label: string, max: number) =>
   z
@@ -45,7 +64,8 @@ export const cardLayoutSchema = z
     body_pt: measure('正文字号', 36).default(9),
     line_height: z.number().min(1).max(2.5).default(1.35),
     qr_mm: measure('二维码边长', 100).default(20),
-    color: cmykSchema.default([0, 80, 80, 0]),
+    /** The front's band and the labels; the county's red unless the template names another colour. */
+    color: templateColourSchema.default([...PARTY_RED]),
     min_entries: count('最少条目数').default(3),
     max_entries: count('最多条目数').default(6),
     /** Label of a running 公示, which comes first whatever its item. */
@@ -89,3 +109,18 @@ export const templateSchema = z
   });
 
 export type Template = z.infer<typeof templateSchema>;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The template with `party-red`, or no colour at all, replaced by the county's red: the
+ * board header's `layout.header.color`, a card's `layout.color`. A malformed block is left
+ * as it is, for the layout's own check to name.
+ */
+export function withPartyRed(t: Template, red: readonly number[]): Template {
+  const own = (c: unknown) => (c === undefined || c === PARTY_RED_NAME ? [...red] : c);
+  if (t.kind === 'card') return { ...t, layout: { ...t.layout, color: own(t.layout.color) } };
+  const header = t.layout.header ?? {};
+  if (!isRecord(header)) return t;
+  return { ...t, layout: { ...t.layout, header: { ...header, color: own(header.color) } } };
+}

@@ -11,6 +11,7 @@ import type { SheetSize } from '../layout/tile-plan.ts';
 import type { BoardSelector, SelectedEntry } from './board-selection.ts';
 import { resolveLayout, type BoardLayout } from '../layout/template-layout.ts';
 import { formatChineseDate } from '../../domain/dates.ts';
+import { intentSetting, type IntentSetting } from '../../domain/icc-profile.ts';
 
 export interface JobEntry {
   id: string;
@@ -54,6 +55,8 @@ export interface BoardJob {
   continuation?: boolean;
   /** Content date of the newest entry on the board (or today's date when it is empty). */
   date: string;
+  /** The printing condition the PDF declares (site.yaml print). */
+  intent: IntentSetting;
 }
 
 /** The town whose zip holds a unit's print files (the unit itself for a town), if any. */
@@ -156,5 +159,6 @@ export function boardJob(project: Project, board: Board, select: BoardSelector, 
     ...(tileSize ? { tile: tileSize } : {}),
     ...(board.continuation ? { continuation: true } : {}),
     date,
+    intent: intentSetting(site.print),
   };
 }

@@ -9,6 +9,7 @@
  * entries with a `summary`, which is the line the card prints.
  */
 import { formatChineseDate, parseDate } from '../../domain/dates.ts';
+import { intentSetting, type IntentSetting } from '../../domain/icc-profile.ts';
 import type { Entry, Project } from '../../domain/model.ts';
 import { cardLayoutSchema, type CardLayout, type Template } from '../../domain/schema/template.ts';
 import type { Unit } from '../../domain/schema/unit.ts';
@@ -37,6 +38,8 @@ export interface CardJob extends Omit<CardSpec, 'bleedPt'> {
   /** The printer's notes in the slug of the front and the back sheet. */
   notes: { front: string[]; back: string[] };
   warnings: string[];
+  /** The printing condition the PDF declares (site.yaml print). */
+  intent: IntentSetting;
 }
 
 export const BACK_TITLE = '想了解哪些党务，请点题';
@@ -165,6 +168,7 @@ export function cardJobs(project: Project, today: string, units?: ReadonlySet<st
         ...(sheets === undefined ? {} : { sheets }),
         date,
         warnings,
+        intent: intentSetting(project.site.print),
       };
       return { ...job, notes: cardNotes(job) };
     });

@@ -4,7 +4,7 @@
  * uses. The print cache (run/cache.ts) stores rendered files under it, and release notes
  * (print-keys.ts) compare it between releases: the same key means the same printed sheet.
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -32,11 +32,16 @@ function codeFingerprint(): string {
 
 const IMAGE_REF = /!\[[^\]]*\]\(\s*<?([^)\s>]+)/g;
 
+/** The county's ICC profile is embedded in every file: its bytes count, not where the repository lies. */
+function hashProfile(h: Hash, job: BoardJob | CardJob): Hash {
+  const file = job.intent.profile;
+  return file ? h.update('profile\0').update(existsSync(file) ? readFileSync(file) : 'missing') : h;
+}
+const withoutPaths = (k: string, v: unknown) => (k === 'dir' || k === 'profile' ? undefined : v);
+
 export function jobKey(job: BoardJob): string {
   // Where the content folder lies does not change a poster; the images' bytes do.
-  const h = createHash('sha256')
-    .update(codeFingerprint())
-    .update(JSON.stringify(job, (k, v: unknown) => (k === 'dir' ? undefined : v)));
+  const h = hashProfile(createHash('sha256').update(codeFingerprint()).update(JSON.stringify(job, withoutPaths)), job);
   for (const p of job.panels) {
     for (const s of p.sections) {
       for (const e of s.entries) {
@@ -50,7 +55,7 @@ export function jobKey(job: BoardJob): string {
   return h.digest('hex');
 }
 
-/** A card uses no files besides the fonts, so its job (and this code) is all its key needs. */
+/** A card uses no files besides the fonts (and the profile), so its job and this code are all its key needs. */
 export function cardKey(job: CardJob): string {
-  return createHash('sha256').update(codeFingerprint()).update('card\0').update(JSON.stringify(job)).digest('hex');
+  return hashProfile(createHash('sha256').update(codeFingerprint()).update('card\0').update(JSON.stringify(job, withoutPaths)), job).digest('hex');
 }

@@ -7,7 +7,7 @@
 /** Fonts the engine knows: headings in a 黑体-style face, body in a 宋体-style face. */
 export type Face = 'sans' | 'sans-bold' | 'serif';
 
-/** CMYK in percent, as printers specify it (the red header is [0, 80, 80, 0] per GB/T 9704). */
+/** CMYK in percent, as printers specify it (the red header is the county's party red, by default [0, 100, 100, 0]). */
 export type Cmyk = readonly [number, number, number, number];
 
 export const BLACK: Cmyk = [0, 0, 0, 100];

@@ -7,8 +7,7 @@
 import { ContentError } from '../../errors.ts';
 import { z } from 'zod';
 import type { Board } from '../../domain/schema/board.ts';
-import { cmykSchema, measure as size, type Template } from '../../domain/schema/template.ts';
-import type { Cmyk } from './boxes.ts';
+import { measure as size, PARTY_RED, templateColourSchema, type Template } from '../../domain/schema/template.ts';
 
 export const panelSchema = z
   .object({
@@ -27,11 +26,11 @@ export const boardLayoutSchema = z
       .object({
         height_mm: size('标题栏高度', 1000).default(160),
         title_pt: size('标题字号', 2000).default(160),
-        /** Red Y80 M80 per GB/T 9704. */
-        color: cmykSchema.default([0, 80, 80, 0]),
+        /** The header band, panel titles and rules: the county's party red unless the template names a colour. */
+        color: templateColourSchema.default([...PARTY_RED]),
       })
       .strict()
-      .default({ height_mm: 160, title_pt: 160, color: [0, 80, 80, 0] }),
+      .default({ height_mm: 160, title_pt: 160, color: [...PARTY_RED] }),
     panel_title_pt: size('栏目标题字号', 1000).default(56),
     entry_title_pt: size('条目标题字号', 1000).default(40),
     heading_pt: size('小标题字号', 1000).default(34),
@@ -117,5 +116,3 @@ export function resolveLayout(board: Board, templates: ReadonlyMap<string, Templ
     warning: `公开栏 ${board.id} 的尺寸 ${board.width_mm}×${board.height_mm} 毫米没有对应的模板，已按最接近的模板“${t.name}”（${t.width_mm}×${t.height_mm}）缩放 ${scale.toFixed(2)} 倍排版。如需专门的版式，请在 templates/ 中新增该尺寸的模板。`,
   };
 }
-
-export const RED: Cmyk = [0, 80, 80, 0];

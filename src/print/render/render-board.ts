@@ -65,7 +65,13 @@ export function layoutJob(job: BoardJob, m: Measurer = fontMeasurer()): BoardRes
 export async function renderBoard(job: BoardJob): Promise<BoardOutput> {
   const m = fontMeasurer();
   const laid = layoutJob(job, m);
-  const meta = { title: job.title, author: job.unitName, subject: `${job.unitName}党务公开栏（${job.widthMm}×${job.heightMm}毫米）`, date: job.date };
+  const meta = {
+    title: job.title,
+    author: job.unitName,
+    subject: `${job.unitName}党务公开栏（${job.widthMm}×${job.heightMm}毫米）`,
+    date: job.date,
+    intent: job.intent,
+  };
   const pdf = await renderPosterPdf(laid.pages, job.bleedMm, meta);
   const tiles = job.tile ? await renderTilesPdf(laid.pages, job.tile, meta) : undefined;
   // The grey bar of a line covers its ink: a hanging closing mark's empty half is not ink.

@@ -29,13 +29,20 @@ export async function renderCard(job: CardJob): Promise<CardOutput> {
   const imp = job.imposition;
   const notes = { front: noteBoxes(imp, job.notes.front, m), back: noteBoxes(imp, job.notes.back, m) };
   const subject = `明白卡（成品${job.widthMm}×${job.heightMm}毫米，${imp.sheet}纸每张${imp.front.length}张，双面打印长边翻转）${printRun(job)}`;
-  const pdf = await renderCardSheetsPdf(imp, laid, notes, { title: `${job.unitName}明白卡`, author: job.unitName, subject, date: job.date });
+  const pdf = await renderCardSheetsPdf(imp, laid, notes, {
+    title: `${job.unitName}明白卡`,
+    author: job.unitName,
+    subject,
+    date: job.date,
+    intent: job.intent,
+  });
   // A sheet's TrimBox can only be the sheet; a shop that imposes with its own software needs the card's.
   const single = await renderPosterPdf([laid.front, laid.back], job.bleedMm, {
     title: `${job.unitName}明白卡（单张）`,
     author: job.unitName,
     subject: `明白卡单张（成品${job.widthMm}×${job.heightMm}毫米，出血${job.bleedMm}毫米；第1页正面，第2页背面）`,
     date: job.date,
+    intent: job.intent,
   });
   const preview = await previewPng(sideBySide([laid.front, laid.back], mm(4)), textBoxWidth(m));
   return { pdf, single, preview, bodyPt: laid.bodyPt, ...(laid.overflow ? { overflow: laid.overflow } : {}) };

@@ -4,7 +4,7 @@
  * colour; CMYK colours; fonts embedded as subsets), as tiles on A3/A4 sheets, or as household
  * cards imposed on a front and a back sheet for duplex printing. Output is
  * byte-identical for the same boxes: dates come from the content, and the file ID is
- * derived from the document info.
+ * derived from the document info. Every file is PDF/X-1a:2003 (pdfx.ts).
  */
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
@@ -12,6 +12,10 @@ import sharp from 'sharp';
 import { mm, type Box, type Cmyk, type Face, type LaidPage } from '../layout/boxes.ts';
 import type { Imposition, Segment } from '../layout/card-imposition.ts';
 import { pdfFonts } from './fonts.ts';
+import { DEFAULT_CONDITION, type IntentSetting } from '../../domain/icc-profile.ts';
+import { resolveIntent } from './output-intent.ts';
+import { declarePdfX, pdfxInfo, PDFX_PDF_VERSION } from './pdfx.ts';
+import { tagSubsets } from './subset-tag.ts';
 import { GLUE_MM, planTiles, type SheetSize, type TilePlan } from '../layout/tile-plan.ts';
 
 export interface PdfMeta {
@@ -21,6 +25,8 @@ export interface PdfMeta {
   subject: string;
   /** Content date (YYYY-MM-DD): becomes CreationDate and ModDate, never the clock. */
   date: string;
+  /** The printing condition declared as OutputIntent; FOGRA39 when not given. */
+  intent?: IntentSetting;
 }
 
 /** Room outside the bleed for crop marks. */
@@ -30,23 +36,19 @@ const MARK_LENGTH_MM = 8;
 
 type Doc = PDFKit.PDFDocument & { addSpotColor(name: string, c: number, m: number, y: number, k: number): Doc };
 
-/** Images resampled through sharp (≥ 150 dpi at printed size, EXIF dropped, converted to CMYK), keyed by src and pixel width. */
-export async function prepareImages(pages: readonly LaidPage[]): Promise<Map<string, Buffer>> {
+/**
+ * Images resampled through sharp (≥ 150 dpi at printed size, EXIF dropped, converted to CMYK),
+ * keyed by src and pixel width. With the county's output profile the photos are separated for
+ * that press, the condition the PDF declares; otherwise as libvips converts to CMYK by default.
+ */
+export async function prepareImages(pages: readonly LaidPage[], profile?: string): Promise<Map<string, Buffer>> {
   const out = new Map<string, Buffer>();
   for (const b of pages.flatMap((p) => p.boxes)) {
     if (b.kind !== 'image') continue;
     const key = `${b.px}:${b.src}`;
     if (out.has(key)) continue;
-    out.set(
-      key,
-      await sharp(b.src)
-        .rotate()
-        .resize({ width: b.px, withoutEnlargement: true })
-        .flatten({ background: '#ffffff' })
-        .toColourspace('cmyk')
-        .jpeg({ quality: 88 })
-        .toBuffer(),
-    );
+    const cmyk = sharp(b.src).rotate().resize({ width: b.px, withoutEnlargement: true }).flatten({ background: '#ffffff' }).toColourspace('cmyk');
+    out.set(key, await (profile ? cmyk.withIccProfile(profile, { attach: false }) : cmyk).jpeg({ quality: 88 }).toBuffer());
   }
   return out;
 }
@@ -55,7 +57,7 @@ function newDoc(meta: PdfMeta): Doc {
   const date = new Date(`${meta.date}T00:00:00Z`);
   const doc = new PDFDocument({
     autoFirstPage: false,
-    pdfVersion: '1.7',
+    pdfVersion: PDFX_PDF_VERSION,
     compress: true,
     info: {
       Title: meta.title,
@@ -65,10 +67,12 @@ function newDoc(meta: PdfMeta): Doc {
       Producer: 'Gongkai 公开 (pdfkit)',
       CreationDate: date,
       ModDate: date,
+      ...pdfxInfo(),
     },
     lang: 'zh-CN',
     displayTitle: true,
   }) as Doc;
+  declarePdfX(doc, resolveIntent(meta.intent ?? { condition: DEFAULT_CONDITION }), date);
   for (const [face, font] of pdfFonts()) doc.registerFont(face, font as unknown as PDFKit.Mixins.PDFFontSource);
   return doc;
 }
@@ -150,6 +154,7 @@ function finish(doc: Doc): Promise<Buffer> {
     doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
+    tagSubsets(doc);
     doc.end();
   });
 }
@@ -181,7 +186,7 @@ function cropMarks(doc: Doc, x0: number, y0: number, w: number, h: number, bleed
 
 /** A poster: each laid page becomes one PDF page of trim + 2 × (bleed + slug). */
 export async function renderPosterPdf(pages: readonly LaidPage[], bleedMm: number, meta: PdfMeta): Promise<Buffer> {
-  const images = await prepareImages(pages);
+  const images = await prepareImages(pages, meta.intent?.profile);
   const doc = newDoc(meta);
   doc.addSpotColor('All', 100, 100, 100, 100);
   const bleed = mm(bleedMm);
@@ -245,7 +250,7 @@ export async function renderCardSheetsPdf(
 
 /** Plain office pages (A4 handouts): page = trim, no bleed and no marks. */
 export async function renderPlainPdf(pages: readonly LaidPage[], meta: PdfMeta): Promise<Buffer> {
-  const images = await prepareImages(pages);
+  const images = await prepareImages(pages, meta.intent?.profile);
   const doc = newDoc(meta);
   for (const p of pages) {
     doc.addPage({ size: [p.width, p.height], margin: 0 });
@@ -256,7 +261,7 @@ export async function renderPlainPdf(pages: readonly LaidPage[], meta: PdfMeta):
 
 /** The same pages tiled onto A3/A4 sheets with glue overlap, alignment marks and row/column labels. */
 export async function renderTilesPdf(pages: readonly LaidPage[], sheet: SheetSize, meta: PdfMeta): Promise<{ pdf: Buffer; sheets: number; plan: TilePlan }> {
-  const images = await prepareImages(pages);
+  const images = await prepareImages(pages, meta.intent?.profile);
   const doc = newDoc({ ...meta, title: `${meta.title}（${sheet}拼贴）` });
   doc.addSpotColor('All', 100, 100, 100, 100);
   let sheets = 0;
