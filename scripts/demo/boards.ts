@@ -13,6 +13,28 @@ export interface BoardRecord {
   location: string;
   width_mm: number;
   height_mm: number;
+  placement: 'indoor' | 'outdoor';
+  material: string;
+  finish: string;
+  mounting: string;
+  tile?: 'A3';
+}
+
+/**
+ * The job ticket a print shop needs, from where the board stands: indoors a laminated print
+ * in a frame, outdoors a UV-resistant vinyl in a weatherproof case. Derived, not drawn from the
+ * random generator, so the rest of the demo stays as it was.
+ */
+function ticket(loc: string, template: string, w: number): Pick<BoardRecord, 'placement' | 'material' | 'finish' | 'mounting' | 'tile'> {
+  const indoor = /大厅|走廊|电梯口/.test(loc);
+  return {
+    placement: indoor ? 'indoor' : 'outdoor',
+    material: indoor ? 'PP背胶相纸' : '户外防紫外线车贴（背胶）',
+    finish: indoor ? '覆哑膜' : '覆亮膜',
+    mounting: template === 'small' ? '贴于原有板面' : indoor ? '铝合金边框，挂墙' : '不锈钢宣传栏，玻璃门内',
+    // The one board smaller than a metre is printed on the village's office printer, tiled on A3.
+    ...(w < 1000 ? { tile: 'A3' as const } : {}),
+  };
 }
 
 /** Units whose boards stay standard (their entries are written by hand). */
@@ -83,6 +105,7 @@ export function buildBoards(county: County, seed: number): BoardRecord[] {
     const std: [string, number, number] =
       u.kind === 'town' ? ['town', 3000, 1500] : u.kind === 'village' ? ['village', 2400, 1200] : ['county-unit', 2400, 1200];
     const [template, w, h] = special.get(u.id) ?? std;
-    return { id: `b-${u.id}`, unit: u.id, template, location: location(u, ur, template === 'small'), width_mm: w, height_mm: h };
+    const loc = location(u, ur, template === 'small');
+    return { id: `b-${u.id}`, unit: u.id, template, location: loc, width_mm: w, height_mm: h, ...ticket(loc, template, w) };
   });
 }

@@ -101,7 +101,7 @@ export function mergeShards(shards: readonly { dir: string; record: ShardRecord 
   for (const { dir, record } of rest) {
     for (const b of record.bundles) copy(dir, join('pagefind', b));
     for (const row of record.manifest.boards) for (const f of [row.pdf, row.preview, row.tiles]) if (f) copy(dir, f);
-    for (const row of record.manifest.cards) for (const f of [row.pdf, row.preview]) copy(dir, f);
+    for (const row of record.manifest.cards) for (const f of [row.pdf, row.preview, row.single]) copy(dir, f);
   }
   const written = new Set(shards.flatMap((s) => s.record.bundles));
   writeBundleList(

@@ -114,6 +114,31 @@ describe('print stage on the mini county', () => {
     expect(names).toContain('b-v-demo-b.pdf');
     expect(names).not.toContain('b-cu-demo.pdf');
   });
+
+  it('carries the job ticket: boards.yaml material, finish, mounting, placement and copies in the manifest; each town zip its own manifest and installation list', async () => {
+    const a = result.manifest.boards.find((b) => b.id === 'b-v-demo-a')!;
+    expect(a).toMatchObject({
+      location: '村委会门前广场',
+      placement: 'outdoor',
+      material: '户外防紫外线车贴（背胶）',
+      finish: '覆亮膜',
+      mounting: '不锈钢宣传栏，玻璃门内',
+      quantity: 2,
+    });
+    expect(result.manifest.boards.find((b) => b.id === 'b-v-demo-b')!.quantity).toBe(1);
+    const csv = readFileSync(join(out, 'print/manifest.csv'), 'utf8').split('\n');
+    expect(csv[0]).toContain('位置,室内/室外,材料,表面处理,安装方式,数量');
+    expect(csv.find((l) => l.startsWith('b-v-demo-a,'))).toContain('村委会门前广场,室外,户外防紫外线车贴（背胶）,覆亮膜,不锈钢宣传栏，玻璃门内,2');
+    const zip = await zipEntries(join(out, 'print/towns/t-demo.zip'));
+    for (const f of ['manifest.json', '公开栏清单.csv', '明白卡清单.csv', '安装清单.pdf']) expect(zip).toContain(f);
+    const own = JSON.parse(readFileSync(join(out, 'print/towns/t-demo/manifest.json'), 'utf8')) as { boards: { id: string }[] };
+    expect(own.boards.map((b) => b.id).sort()).toEqual(['b-t-demo', 'b-v-demo-a', 'b-v-demo-b']);
+    const list = join(out, 'print/towns/t-demo/install-list.pdf');
+    const [w, h] = (await pdfInfo(list)).pages[0]!.size;
+    expect([w.toFixed(1), h.toFixed(1)]).toEqual(['841.9', '595.3']);
+    const text = flat(await pdfPageText(list));
+    for (const s of ['安装清单', 'b-v-demo-a', '村委会门前广场', '2400×1200', '室外', '不锈钢宣传栏', '1×2', '0000-6100002']) expect(text).toContain(flat(s));
+  });
 });
 
 describe('determinism, cache and change tracking', () => {
@@ -269,6 +294,9 @@ describe('overflow, tiles and internal handouts', () => {
     expect(row.shortened).toBeUndefined();
     expect(row.overflow!.entries).toContain('v-demo-b/dues-2026-h2');
     expect(row.overflow!.mm).toBeGreaterThan(0);
+    // The preview shows every sheet, side by side: as wide as the sheets together.
+    const png = readFileSync(join(o, row.preview));
+    expect(png.readUInt32BE(16) / png.readUInt32BE(20)).toBeGreaterThan(row.pages * (1200 / 900) * 0.95);
     const text = flat(await pdfPageText(join(o, row.pdf)));
     expect(text).toContain('最后一段：溢出哨兵句。');
     for (let i = 1; i <= 200; i++) expect(text).toContain(`第${i}项：`);

@@ -20,6 +20,13 @@ export const boardSchema = z
     width_mm: mm('宽度'),
     height_mm: mm('高度'),
     tile: z.enum(TILE_SIZES, { error: '拼版纸张只能是 A3 或 A4' }).optional(),
+    /** The job ticket for the print shop (all optional; printed in the manifest and the installation list). */
+    placement: z.enum(['indoor', 'outdoor'], { error: 'placement 只能是 indoor（室内）或 outdoor（室外）' }).optional(),
+    material: nonEmptyText('材料', 40).optional(),
+    finish: nonEmptyText('表面处理', 40).optional(),
+    mounting: nonEmptyText('安装方式', 40).optional(),
+    /** Prints of this board (default 1): a board with two faces, or a spare for a windy site. */
+    copies: z.number({ error: 'copies（印几份）应当是整数' }).int({ error: 'copies（印几份）应当是整数' }).min(1).max(20).optional(),
     /** A board of several frames: content continues on more sheets instead of being shortened. */
     continuation: z.boolean({ error: 'continuation 只能是 true 或 false' }).optional(),
   })

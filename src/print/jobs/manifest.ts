@@ -21,6 +21,14 @@ export const boardRowSchema = z.object({
   pdf: sitePath,
   tiles: sitePath.optional(),
   preview: sitePath,
+  /** The job ticket from boards.yaml: where the board stands and how it is made and mounted. */
+  location: z.string().optional(),
+  placement: z.enum(['indoor', 'outdoor']).optional(),
+  material: z.string().optional(),
+  finish: z.string().optional(),
+  mounting: z.string().optional(),
+  /** Copies to print (one board, one print). */
+  quantity: count.optional(),
   trim_mm: z.string(),
   bleed_mm: z.number(),
   pages: count,
@@ -142,6 +150,12 @@ const CSV_HEAD = [
   '模板',
   '文件',
   '拼贴文件',
+  '位置',
+  '室内/室外',
+  '材料',
+  '表面处理',
+  '安装方式',
+  '数量',
   '成品尺寸（毫米）',
   '出血（毫米）',
   '页数',
@@ -155,6 +169,8 @@ const CSV_HEAD = [
   '精简',
   '提示',
 ];
+
+export const PLACEMENT_LABELS = { indoor: '室内', outdoor: '室外' } as const;
 
 /** How a shortening reads in the manifest and the build's notes. */
 export const SHORTEN_LABELS = {
@@ -181,6 +197,12 @@ export function manifestCsv(m: Manifest): string {
       b.template,
       b.pdf,
       b.tiles,
+      b.location,
+      b.placement && PLACEMENT_LABELS[b.placement],
+      b.material,
+      b.finish,
+      b.mounting,
+      b.quantity,
       b.trim_mm,
       b.bleed_mm,
       b.pages,

@@ -10,7 +10,7 @@ import { layoutBoard, type BoardResult, type Overflow, type Shortening } from '.
 import type { Measurer } from '../layout/measurer.ts';
 import { markdownBlocks } from '../layout/markdown-blocks.ts';
 import { fontMeasurer } from './fonts.ts';
-import { previewPng, textBoxWidth } from './preview.ts';
+import { previewPng, sideBySide, textBoxWidth } from './preview.ts';
 import { renderPosterPdf, renderTilesPdf } from './render-pdf.ts';
 
 export interface BoardOutput {
@@ -76,7 +76,9 @@ export async function renderBoard(job: BoardJob): Promise<BoardOutput> {
   const tiles = job.tile ? await renderTilesPdf(laid.pages, job.tile, meta) : undefined;
   // The grey bar of a line covers its ink: a hanging closing mark's empty half is not ink.
   const boxWidth = textBoxWidth(m);
-  const preview = await previewPng(laid.pages[0]!, (b) => boxWidth(b) - lineEndHang(b.text, m, b.face, b.size));
+  // Every sheet of a board with continuation sheets, side by side: the preview shows the whole job.
+  const shown = laid.pages.length > 1 ? sideBySide(laid.pages, mm(40)) : laid.pages[0]!;
+  const preview = await previewPng(shown, (b) => boxWidth(b) - lineEndHang(b.text, m, b.face, b.size));
   return {
     pdf,
     ...(tiles ? { tiles: tiles.pdf } : {}),

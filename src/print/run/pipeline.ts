@@ -9,6 +9,7 @@ import { UsageError } from '../../errors.ts';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Project } from '../../domain/model.ts';
+import type { Board } from '../../domain/schema/board.ts';
 import { boardJob, type BoardJob } from '../jobs/board-job.ts';
 import { currentBoardEntries, type BoardSelector } from '../jobs/board-selection.ts';
 import { cardJobs, type CardJob } from '../jobs/card-job.ts';
@@ -20,6 +21,7 @@ import type { BoardOutput } from '../render/render-board.ts';
 import type { CardOutput } from '../render/render-card.ts';
 import type { SheetSize } from '../layout/tile-plan.ts';
 import { writeTownZips } from './town-zips.ts';
+import { writeTownTickets } from './town-ticket.ts';
 import { inShard, type Shard } from '../../domain/shard.ts';
 
 export interface PrintOptions {
@@ -153,6 +155,20 @@ export function sharePlan(plan: PrintPlan, shard: Shard | undefined): PrintPlan 
     : plan;
 }
 
+/** A board's job ticket from boards.yaml, as the manifest carries it. */
+function ticketOf(b: Board | undefined): Pick<ManifestRow, 'location' | 'placement' | 'material' | 'finish' | 'mounting' | 'quantity'> {
+  if (!b) return {};
+  const { location, placement, material, finish, mounting, copies } = b;
+  return {
+    location,
+    ...(placement ? { placement } : {}),
+    ...(material ? { material } : {}),
+    ...(finish ? { finish } : {}),
+    ...(mounting ? { mounting } : {}),
+    quantity: copies ?? 1,
+  };
+}
+
 /** Whether the layout left entry `id` off the board (as opposed to shortening it). */
 const offBoard = (shortened: BoardOutput['shortened'], id: string) =>
   shortened?.some((x) => x.entry === id && !['summary', 'list'].includes(x.action)) ?? false;
@@ -179,6 +195,7 @@ export async function runPrint(o: PrintOptions, plan: PrintPlan = sharePlan(plan
   const previous = previousHashes(o.previousManifest);
 
   const rows = new Map<string, ManifestRow>();
+  const boards = new Map(o.project.boards.map((b) => [b.id, b]));
   const cardRows = new Map<string, CardRow>();
   const done = { boards: 0, cards: 0 };
   const total = jobs.length + cards.length;
@@ -204,6 +221,7 @@ export async function runPrint(o: PrintOptions, plan: PrintPlan = sharePlan(plan
       pdf,
       ...(tiles ? { tiles } : {}),
       preview,
+      ...ticketOf(boards.get(job.boardId)),
       trim_mm: `${job.widthMm}×${job.heightMm}`,
       bleed_mm: job.bleedMm,
       pages: out.pages,
@@ -278,7 +296,8 @@ export async function writePrintIndex(outDir: string, manifest: Manifest, projec
     ...manifest.boards.map((b) => ({ sha256: b.sha256, ...(b.town ? { town: b.town } : {}), files: [b.pdf, ...(b.tiles ? [b.tiles] : [])] })),
     ...manifest.cards.map((c) => ({ sha256: c.sha256, ...(c.town ? { town: c.town } : {}), files: [c.pdf, c.single], card: true })),
   ];
-  return writeTownZips(outDir, zipItems, unitName, cache);
+  const towns = [...new Set([...manifest.boards, ...manifest.cards].flatMap((x) => (x.town ? [x.town] : [])))].sort();
+  return writeTownZips(outDir, zipItems, unitName, cache, await writeTownTickets(outDir, manifest, project, towns));
 }
 
 /** The lines the build and `gongkai print` show for boards that overflowed onto continuation sheets and cards that could not hold everything. */

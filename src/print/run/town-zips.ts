@@ -1,12 +1,13 @@
 /**
  * One zip per town, holding its own and its villages' boards and household cards (in a
- * folder cards/), for the town to send to its printer. Entries carry a fixed date so the
+ * folder cards/), with its own manifest and installation list, for the town to send to its printer. Entries carry a fixed date so the
  * same PDFs give the same zip.
  */
 import { copyFileSync, createWriteStream, existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import yazl from 'yazl';
 import type { PrintCache } from './cache.ts';
+import type { ZipExtra } from './town-ticket.ts';
 
 const FIXED_DATE = new Date('2020-01-01T00:00:00Z');
 
@@ -40,6 +41,8 @@ export async function writeTownZips(
   items: readonly ZipItem[],
   townName: (id: string) => string,
   cache: PrintCache,
+  /** Per town, the files that go into its zip besides the print files (its manifest and installation list). */
+  extras: ReadonlyMap<string, readonly ZipExtra[]> = new Map(),
 ): Promise<{ town: string; zip: string; boards: number; cards: number }[]> {
   const byTown = new Map<string, { name: string; path: string; sha256: string }[]>();
   const counts = new Map<string, { boards: number; cards: number }>();
@@ -54,6 +57,7 @@ export async function writeTownZips(
     else c.boards++;
     counts.set(b.town, c);
   }
+  for (const [town, files] of extras) if (byTown.has(town)) byTown.get(town)!.push(...files);
   const written: { town: string; zip: string; boards: number; cards: number }[] = [];
   for (const [town, members] of [...byTown].sort(([a], [b]) => a.localeCompare(b))) {
     const rel = `print/towns/${town}.zip`;
