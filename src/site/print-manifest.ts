@@ -19,6 +19,8 @@ export interface PrintedCard {
   unit: string;
   pdf: string;
   preview: string;
+  /** The one-card file with bleed, for shops that impose themselves. */
+  single?: string;
   /** Trim size (90×54), and how the sheet is imposed (A4竖放 8张). */
   trim: string;
   sheet: string;
@@ -32,12 +34,15 @@ export interface PrintManifest {
   generated: string;
   boards: Map<string, PrintedBoard>;
   cards: Map<string, PrintedCard>;
+  /** Each town's zip and installation list. */
+  towns: { town: string; zip: string; install: string }[];
 }
 
 export function printView(plan: PrintPlanView | undefined): PrintManifest | undefined {
   if (!plan) return undefined;
   return {
     generated: plan.generated,
+    towns: plan.towns ?? [],
     boards: new Map(plan.boards.map((b) => [b.id, { id: b.id, pdf: b.pdf, preview: b.preview }])),
     cards: new Map(
       plan.cards.map((c) => [
@@ -46,6 +51,7 @@ export function printView(plan: PrintPlanView | undefined): PrintManifest | unde
           unit: c.unit,
           pdf: c.pdf,
           preview: c.preview,
+          ...(c.single ? { single: c.single } : {}),
           trim: c.trim_mm,
           sheet: `${c.sheet}${c.landscape ? '横放' : '竖放'}`,
           perSheet: c.per_sheet,

@@ -100,6 +100,12 @@ describe('site pages', () => {
       expect(page).toContain(text);
     // The pages link the print plan, so nothing is “not yet generated” although the files render alongside.
     expect(page).not.toContain('尚未生成');
+    // Each town's zip and installation list, and each card's single-card file; every print link leads to a file.
+    for (const text of ['按镇（街道）下载', '/print/towns/t-demo.zip', '/print/towns/t-demo/install-list.pdf', '/print/cards/v-demo-a-single.pdf'])
+      expect(page).toContain(text);
+    const links = [...page.matchAll(/href="\/(print\/[^"]+)"/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(10);
+    for (const l of links) expect(existsSync(join(out, l)), l).toBe(true);
   });
 
   it('builds catalog, year, editorial, kiosk and search pages, feeds and the bundle list', () => {

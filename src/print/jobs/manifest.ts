@@ -100,6 +100,7 @@ export const printPlanSchema = z.object({
       template: true,
       pdf: true,
       preview: true,
+      single: true,
       trim_mm: true,
       bleed_mm: true,
       sheet: true,
@@ -110,6 +111,8 @@ export const printPlanSchema = z.object({
       sheets: true,
     }),
   ),
+  /** Each town's zip and installation list (run/town-ticket.ts). */
+  towns: z.array(z.object({ town: z.string(), zip: sitePath, install: sitePath })).optional(),
 });
 export type PrintPlanView = z.infer<typeof printPlanSchema>;
 

@@ -21,7 +21,7 @@ import type { BoardOutput } from '../render/render-board.ts';
 import type { CardOutput } from '../render/render-card.ts';
 import type { SheetSize } from '../layout/tile-plan.ts';
 import { writeTownZips } from './town-zips.ts';
-import { writeTownTickets } from './town-ticket.ts';
+import { townFiles, writeTownTickets } from './town-ticket.ts';
 import { inShard, type Shard } from '../../domain/shard.ts';
 
 export interface PrintOptions {
@@ -182,6 +182,7 @@ export function plannedManifest(plan: PrintPlan, today: string): PrintPlanView {
     generated: today,
     boards: plan.jobs.map((j) => ({ id: j.boardId, ...boardFiles(j.boardId) })),
     cards: plan.cards.map(plannedCard),
+    towns: [...new Set([...plan.jobs, ...plan.cards].flatMap((j) => (j.town ? [j.town] : [])))].sort().map((town) => ({ town, ...townFiles(town) })),
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { formatChineseDate } from '../../domain/dates.ts';
 import { intentSetting } from '../../domain/icc-profile.ts';
 import type { Project } from '../../domain/model.ts';
@@ -13,6 +13,9 @@ import { cardsCsv, manifestCsv, PLACEMENT_LABELS, type Manifest } from '../jobs/
 import { layoutInstallList, type InstallRow } from '../layout/install-list.ts';
 import { fontMeasurer } from '../render/fonts.ts';
 import { renderPlainPdf } from '../render/render-pdf.ts';
+
+/** Where a town's zip and installation list go, relative to the output folder. */
+export const townFiles = (town: string) => ({ zip: `print/towns/${town}.zip`, install: `print/towns/${town}/install-list.pdf` });
 
 export interface ZipExtra {
   /** The name inside the zip. */
@@ -48,7 +51,7 @@ export async function writeTownTickets(outDir: string, manifest: Manifest, proje
   const m = fontMeasurer();
   const out = new Map<string, ZipExtra[]>();
   for (const town of towns) {
-    const dir = join(outDir, 'print', 'towns', town);
+    const dir = join(outDir, dirname(townFiles(town).install));
     mkdirSync(dir, { recursive: true });
     const own: Manifest = {
       generated: manifest.generated,
@@ -68,7 +71,7 @@ export async function writeTownTickets(outDir: string, manifest: Manifest, proje
       ['manifest.json', 'manifest.json', JSON.stringify(own, null, 1) + '\n'],
       ['manifest.csv', '公开栏清单.csv', manifestCsv(own)],
       ['cards.csv', '明白卡清单.csv', cardsCsv(own)],
-      ['install-list.pdf', '安装清单.pdf', pdf],
+      [basename(townFiles(town).install), '安装清单.pdf', pdf],
     ];
     out.set(
       town,

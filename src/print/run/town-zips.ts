@@ -7,7 +7,7 @@ import { copyFileSync, createWriteStream, existsSync, renameSync } from 'node:fs
 import { join } from 'node:path';
 import yazl from 'yazl';
 import type { PrintCache } from './cache.ts';
-import type { ZipExtra } from './town-ticket.ts';
+import { townFiles, type ZipExtra } from './town-ticket.ts';
 
 const FIXED_DATE = new Date('2020-01-01T00:00:00Z');
 
@@ -60,7 +60,7 @@ export async function writeTownZips(
   for (const [town, files] of extras) if (byTown.has(town)) byTown.get(town)!.push(...files);
   const written: { town: string; zip: string; boards: number; cards: number }[] = [];
   for (const [town, members] of [...byTown].sort(([a], [b]) => a.localeCompare(b))) {
-    const rel = `print/towns/${town}.zip`;
+    const rel = townFiles(town).zip;
     const cached = cache.zipPath(members);
     if (!existsSync(cached)) {
       await writeZip(`${cached}.tmp`, members);
