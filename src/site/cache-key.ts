@@ -4,12 +4,34 @@
  * rendered body (image URLs carry the image's hash), the names shown around it, the other
  * stages of its matter, its 公示 status on "today" and the site settings
  * the layout prints. Template changes are covered by Astro's own dependency hash.
+ *
+ * A unit page (510 of them) gets one too, so an edit re-renders only its own unit's page: the
+ * key digests everything the page and its components read — the unit, its parent, town and
+ * sub-units, its entries (data and body), its boards and their print files, its row of the
+ * supervision report and its 点题 log (as the report computed them, git dates included), and the
+ * county-wide settings, catalog, calendars and today.
  */
 import { createHash } from 'node:crypto';
 import type { SiteData } from './project.ts';
 
+/** Maps and Sets by their contents: JSON.stringify would write them as {} and a change in them would go unseen. */
+const replacer = (_k: string, v: unknown) => (v instanceof Map ? [...v] : v instanceof Set ? [...v] : v);
+
 function digest(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32);
+  return createHash('sha256').update(JSON.stringify(value, replacer)).digest('hex').slice(0, 32);
+}
+
+/** What every unit page reads of the whole county, digested once per build. */
+const countyKeys = new WeakMap<object, string>();
+function countyKey(data: SiteData): string {
+  let k = countyKeys.get(data);
+  if (!k) {
+    const p = data.project;
+    // The whole site settings (the 点题 box prints its channels and form), the catalog (item
+    // names), the working-day calendars (公示 windows) and the build's today (what is on a board now).
+    countyKeys.set(data, (k = digest([p.site, p.catalog.aspects, p.calendars, data.today, import.meta.env?.BASE_URL])));
+  }
+  return k;
 }
 
 /** Settings the layout and shared components print on every page. */
@@ -36,5 +58,25 @@ export function entryCacheKey(data: SiteData, id: string, renderedHtml: string):
     item.name,
     stages,
     data.notices.get(id) ?? null,
+  ]);
+}
+
+export function unitCacheKey(data: SiteData, report: { unit: unknown; requests: unknown }, unitId: string): string | undefined {
+  const unit = data.unitById.get(unitId);
+  if (!unit) return undefined;
+  const entries = (data.entriesByUnit.get(unitId) ?? []).map((e) => [e.id, e.slug, e.data, e.body]);
+  const boards = data.boardsByUnit.get(unitId) ?? [];
+  const files = data.print ? [boards.map((b) => data.print!.boards.get(b.id) ?? null), data.print.cards.get(unitId) ?? null] : null;
+  return digest([
+    countyKey(data),
+    unit,
+    unit.parent ? data.unitById.get(unit.parent)?.name : null,
+    data.townOf.get(unitId)?.name ?? null,
+    (data.children.get(unitId) ?? []).map((c) => [c.id, c.name]),
+    entries,
+    boards,
+    files,
+    report.unit ?? null,
+    report.requests ?? null,
   ]);
 }

@@ -148,6 +148,10 @@ approved_by: 李某某`,
     expect(second.code).toBe(0);
     expect(rendered(second.stdout, 'units/v-demo-a/road-decision')).toBe('rendered');
     expect(rendered(second.stdout, 'units/v-demo-a/dues-2026-h1')).toBe('cached');
+    // Unit pages too: the changed entry's unit again, the others from the cache.
+    expect(rendered(second.stdout, 'units/v-demo-a')).toBe('rendered');
+    expect(rendered(second.stdout, 'units/v-demo-b')).toBe('cached');
+    expect(rendered(second.stdout, 'units/t-demo')).toBe('cached');
     expect(html('units/v-demo-a/road-decision')).toContain('决定于五月开工');
     expect(html('units/v-demo-a/dues-2026-h1')).toContain('甲村党支部2026年上半年党费收缴情况');
     // Another day: the build's context (today, the print plan) reaches the pages as data, like
@@ -155,6 +159,8 @@ approved_by: 李某某`,
     const nextDay = build('--today', '2026-11-30');
     expect(nextDay.code).toBe(0);
     expect(rendered(nextDay.stdout, 'units/v-demo-a/dues-2026-h1')).toBe('cached');
+    // A unit page shows what is on its board today and its supervision figures: a new day renders it again.
+    expect(rendered(nextDay.stdout, 'units/v-demo-b')).toBe('rendered');
     // A stage's title is shown on its sibling stages: the sibling must not go stale.
     put(
       content,
@@ -164,6 +170,8 @@ approved_by: 李某某`,
     const third = build();
     expect(rendered(third.stdout, 'units/v-demo-a/road-deliberation')).toBe('rendered');
     expect(html('units/v-demo-a/road-deliberation')).toContain('甲村村道硬化工程（决策）');
+    expect(rendered(third.stdout, 'units/v-demo-a')).toBe('rendered');
+    expect(html('units/v-demo-a')).toContain('甲村村道硬化工程（决策）');
     // The layout prints the site's title on every page.
     // A county that runs a web form for 点题 names it in site.yaml: then, and only then, the site offers it, with its QR code.
     expect(html('units/v-demo-a')).not.toContain('网上点题');
@@ -176,6 +184,7 @@ approved_by: 李某某`,
     const fourth = build();
     expect(rendered(fourth.stdout, 'units/v-demo-a/dues-2026-h1')).toBe('rendered');
     expect(html('units/v-demo-a/dues-2026-h1')).toContain('示范县党务公开网站');
+    expect(rendered(fourth.stdout, 'units/v-demo-b')).toBe('rendered');
     const ask = html('units/v-demo-a');
     expect(ask).toContain('<dt>网上点题</dt>');
     expect(ask).toContain('href="https://dwgk.shifan.example.cn/dianti/form/"');
