@@ -8,12 +8,14 @@ export const BUILD_USAGE = `用法：npm run build -- [--content 文件夹] [--t
   --shard 2/3：分份构建（几台机器并行），只做第 2 份印刷文件和搜索索引；各份再用
   npm run gongkai -- merge 文件夹1 文件夹2 文件夹3 --out dist 合并。`;
 
-export const CHECK_USAGE = `用法：npm run check -- [文件或文件夹…] [--content 文件夹] [--templates 文件夹] [--json]
+export const CHECK_USAGE = `用法：npm run check -- [文件或文件夹…] [--content 文件夹] [--templates 文件夹] [--json] [--go-live]
   检查内容文件夹中的全部文件，一次列出所有问题。
   给出文件（如 content/entries/v-demo/2026/dues.md）或单位文件夹时，只检查它们（连同本单位的其他条目一起核对）。
   --content    内容文件夹（默认 content）
   --templates  模板文件夹（默认为内容文件夹旁边的 templates）
   --json       以 JSON 格式输出
+  --go-live    上线检查：示范网址、0000 开头的电话、as_of、“某某”等占位内容都算错误，最后列出上线前还要做的事
+               （site.yaml 写了 production: true 时，check 和 build 总是这样检查）
 退出码：0 没有错误；1 内容有错误；2 用法错误或程序内部错误；3 这台电脑的问题（磁盘、权限）。`;
 
 export const CODEOWNERS_USAGE = `用法：npm run codeowners -- [--content 文件夹]
