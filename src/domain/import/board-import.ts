@@ -7,7 +7,7 @@
 import type { Board } from '../schema/board.ts';
 import type { Template } from '../schema/template.ts';
 import type { Unit, UnitKind } from '../schema/unit.ts';
-import { didYouMean } from '../suggest.ts';
+import { didYouMeanName } from '../suggest.ts';
 import { RowReader } from './cells.ts';
 import { claimId } from './derive-id.ts';
 import type { RegistryPlan } from './registry-plan.ts';
@@ -50,7 +50,7 @@ function readRows(sheet: Sheet, units: readonly Unit[], templates: ReadonlyMap<s
       r.problem(
         'unit',
         `单位“${unitText}”不在单位名录中`,
-        didYouMean(unitText, units) ?? '请先导入单位表（gongkai import units），再导入公开栏表；单位名称要与单位表一字不差。',
+        didYouMeanName(unitText, units) ?? '请先导入单位表（gongkai import units），再导入公开栏表；单位名称要与单位表一字不差。',
       );
     const location = r.required('location', '位置', 80);
     const width = r.millimetres('width', '宽');
@@ -61,7 +61,7 @@ function readRows(sheet: Sheet, units: readonly Unit[], templates: ReadonlyMap<s
       r.problem(
         'template',
         `模板“${templateText}”不存在`,
-        `${didYouMean(templateText, boardTemplates) ?? ''}可用的公开栏模板：${boardTemplates.map((t) => `${t.id}（${t.name}）`).join('、')}；留空则按单位类型选择。`,
+        `${didYouMeanName(templateText, boardTemplates) ?? ''}可用的公开栏模板：${boardTemplates.map((t) => `${t.id}（${t.name}）`).join('、')}；留空则按单位类型选择。`,
       );
     const tile = r.text('tile').toUpperCase();
     if (tile && tile !== 'A3' && tile !== 'A4') r.problem('tile', `拼贴纸张“${r.text('tile')}”只能是 A3 或 A4`, '不需要拼贴版的留空。');

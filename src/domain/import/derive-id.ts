@@ -19,7 +19,8 @@ const PLACE_WORDS: Partial<Record<UnitKind, RegExp>> = {
 
 /** 中共示范县委组织部 → 组织部; 清水镇党委 → 清水; 桃花村党支部 → 桃花. Never empty: falls back to the whole name. */
 export function shortName(name: string, kind: UnitKind, county: string): string {
-  let s = name.trim();
+  // A bracketed note (新庄村（石桥）) tells two namesakes apart for people; the id has the town for that.
+  let s = name.trim().replace(/[（(][^）)]*[）)]/g, '') || name.trim();
   for (let i = 0; i < 3; i++) s = s.replace(PARTY_WORDS, '');
   const countyBase = county.replace(/(县|市|区|旗)$/, '');
   for (const c of [county, countyBase]) if (c && s.startsWith(c)) s = s.slice(c.length);

@@ -5,7 +5,7 @@
  * units the sheet does not list. New units get ids from their names in pinyin.
  */
 import { UNIT_KIND_LABELS, type Unit, type UnitKind } from '../schema/unit.ts';
-import { didYouMean } from '../suggest.ts';
+import { didYouMeanName } from '../suggest.ts';
 import { RowReader } from './cells.ts';
 import { claimId, unitIdFor, type Pinyin } from './derive-id.ts';
 import { mapHeaders, type ColumnSpec, type ImportProblem, type Sheet } from './sheet.ts';
@@ -102,7 +102,7 @@ export function planUnits(sheet: Sheet, existing: readonly Unit[], county: strin
     }
     const p = records.find((u) => u.name === row.parent || u.id === row.parent) ?? pendingParent(row.parent);
     if (p) return p.id;
-    const hint = didYouMean(row.parent, [...records, ...made.values()]);
+    const hint = didYouMeanName(row.parent, [...records, ...made.values()]);
     return void at(
       row.row,
       `上级单位“${row.parent}”既不在表格中，也不在单位名录中`,
