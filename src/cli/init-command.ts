@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline/promises';
 import { parse } from 'yaml';
 import { expectedCodeowners } from '../content/check-codeowners.ts';
 import { writeFileAtomic } from '../content/write-atomic.ts';
-import { FORGES, type Forge } from '../domain/codeowners.ts';
+import { CODEOWNERS_HEADER, CODEOWNERS_PATH, FORGES, type Forge } from '../domain/codeowners.ts';
 import { BOARDS_YAML, renderAboutPage, renderSiteYaml, renderUnitsYaml, type CountyAnswers } from '../domain/init-files.ts';
 import { siteSchema } from '../domain/schema/site.ts';
 import { unitsFileSchema } from '../domain/schema/unit.ts';
@@ -75,6 +75,7 @@ export async function initCommand(argv: string[]): Promise<number> {
   if (!existsSync(templates)) cpSync(join(PROJECT_ROOT, 'templates'), templates, { recursive: true });
   const owners = expectedCodeowners(contentDir, site.data, units);
   if (owners) writeFileAtomic(owners.file, owners.text);
+  removeStaleCodeowners(root, owners?.file);
 
   const shown = shownPath(contentDir);
   const flag = shown === 'content' ? '' : ` --content ${shown}`;
@@ -87,13 +88,22 @@ export async function initCommand(argv: string[]): Promise<number> {
       `  1. 导入单位：npm run gongkai -- import units 单位表.xlsx${flag}`,
       `  2. 导入公开栏：npm run gongkai -- import boards 公开栏表.xlsx${flag}`,
       `  3. 上线检查：npm run check -- --go-live${flag}`,
-      `  4. 构建：npm run build --${flag || ' '}`.trimEnd(),
+      `  4. 构建：npm run build${flag ? ` --${flag}` : ''}`,
       '表格模板：public/templates/units-template.csv（单位表）、public/templates/boards-template.csv（公开栏表）',
     ]
       .filter((l, i) => l || i === 2)
       .join('\n'),
   );
   return 0;
+}
+
+/** The demo's CODEOWNERS for another forge would give its review rules to nobody: removed, if generated (never one written by hand). */
+function removeStaleCodeowners(root: string, kept: string | undefined): void {
+  for (const rel of Object.values(CODEOWNERS_PATH)) {
+    const file = join(root, rel);
+    if (file === kept || !existsSync(file)) continue;
+    if (readFileSync(file, 'utf8').startsWith(CODEOWNERS_HEADER)) rmSync(file);
+  }
 }
 
 /** Paths as the person at the terminal would type them: relative inside the working folder, else absolute. */

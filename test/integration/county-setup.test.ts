@@ -3,14 +3,14 @@
  * build, on a fresh folder; bad rows of every kind told by sheet, row and column with nothing
  * written; a re-import that keeps hand edits; and the go-live check failing on the demo county.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { collectingLog } from '../../src/pipeline/log.ts';
 import { runBuild } from '../../src/pipeline/run-build.ts';
 import { BOARD_HEADER, BOARD_ROWS, UNIT_HEADER, UNIT_ROWS, writeGbkCsv, writeXlsx } from '../fixtures/county-sheets.ts';
-import { cli, copyMini, ROOT, tempDirs } from '../helpers.ts';
+import { cli, copyMini, put, ROOT, tempDirs } from '../helpers.ts';
 
 const temp = tempDirs('gongkai-county-');
 const INIT = ['--county', '清河县', '--url', 'https://dwgk.qinghe.gov.cn', '--phone', '0312-8123456', '--forge', 'gitlab', '--office', 'qinghe-dwgk'];
@@ -46,6 +46,16 @@ describe('gongkai init', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--force');
     expect(r.stderr).toContain('npm run demo:generate');
+  });
+
+  it('removes the demo’s generated CODEOWNERS for another forge, never a hand-written one', () => {
+    const other = temp();
+    const demo = put(other, '.github/CODEOWNERS', readFileSync(join(ROOT, '.github/CODEOWNERS'), 'utf8'));
+    const hand = put(other, '.gitea/CODEOWNERS', '* @someone\n');
+    expect(cli(['init', '--dir', other, ...INIT]).code).toBe(0);
+    expect(existsSync(demo)).toBe(false);
+    expect(existsSync(hand)).toBe(true);
+    expect(existsSync(join(other, '.gitlab/CODEOWNERS'))).toBe(true);
   });
 
   it('refuses bad answers in Chinese, without a stack trace', () => {
