@@ -223,6 +223,7 @@ describe('bad rows', () => {
     expect(r.stdout).toContain('提示：是不是想写“城关镇”？');
     at(3, ' B 列（位置）：错误 位置是空的');
     at(4, ' C 列（宽）：错误 宽“2.4”太小，单位应当是毫米');
+    expect(r.stdout).toContain('提示：如果是米，请写 2.4米 或 2400；');
     at(5, ' D 列（高）：错误 高“宽一米二”不是尺寸');
     at(6, ' E 列（模板）：错误 模板“大号”不存在');
     expect(readFileSync(join(content, 'boards.yaml'), 'utf8')).toBe(before);

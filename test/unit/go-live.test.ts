@@ -59,7 +59,9 @@ describe('go-live rules', () => {
 
   it('warn of a unit with no board, never of the county committee', () => {
     const r = checkGoLive(site({}), units, [boards[0]!]);
-    expect(r.boards.map((f) => [f.code, f.severity, f.message])).toEqual([['unit-without-board', 'warning', '村（社区）“东门社区”（v-a）没有公开栏']]);
+    expect(r.units.map((f) => [f.code, f.severity, f.message, f.path])).toEqual([
+      ['unit-without-board', 'warning', '村（社区）“东门社区”（v-a）没有公开栏', [2]],
+    ]);
   });
 });
 

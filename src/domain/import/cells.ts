@@ -78,7 +78,11 @@ export class RowReader<K extends string> {
     const unit = (m[2] ?? 'mm').toLowerCase();
     const mm = Math.round(Number(m[1]) * (unit === 'm' || unit === '米' ? 1000 : unit === 'cm' || unit === '厘米' ? 10 : 1));
     if (!m[2] && mm < 100)
-      return this.problem(key, `${label}“${raw}”太小，单位应当是毫米`, `如果是米，请写 ${raw}米 或 ${mm * 1000}；如果是厘米，请写 ${raw}厘米。`);
+      return this.problem(
+        key,
+        `${label}“${raw}”太小，单位应当是毫米`,
+        `如果是米，请写 ${raw}米 或 ${Math.round(Number(m[1]) * 1000)}；如果是厘米，请写 ${raw}厘米。`,
+      );
     if (mm < 100 || mm > 10000) return this.problem(key, `${label} ${mm} 毫米不在 100～10000 毫米之间`, '请核对尺寸和单位。');
     return mm;
   }

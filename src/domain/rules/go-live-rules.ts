@@ -84,24 +84,27 @@ function unitFindings(units: readonly Unit[]): Finding[] {
   ]);
 }
 
-/** Boards at placeholder places, and units a board should hang for but none does (a warning: some county units share one). */
-function boardFindings(boards: readonly Board[], units: readonly Unit[]): Finding[] {
-  const out = boards.flatMap((b, i) => placeholderText(b.location, `公开栏 ${b.id} 的位置`, [i, 'location']));
+/** Units a board should hang for but none does: a warning at the unit (some county units share one board). */
+function unitsWithoutBoard(units: readonly Unit[], boards: readonly Board[]): Finding[] {
   const withBoard = new Set(boards.map((b) => b.unit));
-  for (const u of units) {
-    if (u.kind === 'county-committee' || withBoard.has(u.id)) continue;
-    out.push(
-      warning(
-        'unit-without-board',
-        `${UNIT_KIND_LABELS[u.kind]}“${u.name}”（${u.id}）没有公开栏`,
-        '请在公开栏表格中为它加一行（单位、位置、宽、高、模板）后重新导入；确实没有公开栏的可以不管这条提醒。',
-        [],
-      ),
-    );
-  }
-  return out;
+  return units.flatMap((u, i) =>
+    u.kind === 'county-committee' || withBoard.has(u.id)
+      ? []
+      : [
+          warning(
+            'unit-without-board',
+            `${UNIT_KIND_LABELS[u.kind]}“${u.name}”（${u.id}）没有公开栏`,
+            '请在公开栏表格中为它加一行（单位、位置、宽、高、模板）后重新导入；确实没有公开栏的可以不管这条提醒。',
+            [i],
+          ),
+        ],
+  );
 }
 
 export function checkGoLive(site: Site, units: readonly Unit[], boards: readonly Board[]): GoLiveFindings {
-  return { site: siteFindings(site), units: unitFindings(units), boards: boardFindings(boards, units) };
+  return {
+    site: siteFindings(site),
+    units: [...unitFindings(units), ...unitsWithoutBoard(units, boards)],
+    boards: boards.flatMap((b, i) => placeholderText(b.location, `公开栏 ${b.id} 的位置`, [i, 'location'])),
+  };
 }
