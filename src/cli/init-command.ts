@@ -6,7 +6,6 @@
  */
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { createInterface } from 'node:readline/promises';
 import { parse } from 'yaml';
 import { expectedCodeowners } from '../content/check-codeowners.ts';
 import { writeFileAtomic } from '../content/write-atomic.ts';
@@ -17,6 +16,7 @@ import { unitsFileSchema } from '../domain/schema/unit.ts';
 import { UsageError } from '../errors.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 import { parseFlags } from './args.ts';
+import { linePrompter } from './prompt.ts';
 import { INIT_USAGE } from './usage.ts';
 
 const FORGE_WORDS: Record<string, Forge> = { github: 'github', gitlab: 'gitlab', gitea: 'gitea', 极狐: 'gitlab' };
@@ -132,24 +132,15 @@ async function collectAnswers(values: InitValues): Promise<CountyAnswers> {
   const missing = !values.county || !values.url || !values.phone || !values.forge || !values.office;
   if (missing && !process.stdin.isTTY && !process.env.GONGKAI_FORCE_PROMPT)
     throw new UsageError(`非交互运行时必须给出 --county、--url、--phone、--forge 和 --office。\n\n${INIT_USAGE}`);
-  // Lines through one iterator (not rl.question), so piped answers are not lost.
-  const rl = missing ? createInterface({ input: process.stdin, terminal: false }) : undefined;
-  const lines = rl?.[Symbol.asyncIterator]();
-  const ask = async (question: string, given: string | undefined, fallback?: string): Promise<string> => {
-    if (given) return given.trim();
-    // With every required flag given, optional answers take their defaults without asking.
-    if (!lines && fallback) return fallback;
-    process.stdout.write(fallback ? `${question}（直接回车：${fallback}）：` : `${question}：`);
-    const next = await lines!.next();
-    const answer = next.done ? '' : String(next.value).trim();
-    if (answer) return answer;
-    if (fallback) return fallback;
-    throw new UsageError('没有输入，已取消。');
-  };
+  const prompt = linePrompter(missing);
+  // Answers with a default: an empty line (or, with every required flag given, no question at all) takes it.
+  const withDefault = async (question: string, given: string | undefined, fallback: string) =>
+    (await prompt.askOptional(`${question}（直接回车：${fallback}）：`, given)) ?? fallback;
+  const ask = (question: string, given: string | undefined) => prompt.ask(`${question}：`, given);
   try {
     const county = await ask('县名（例如 清河县）', values.county);
-    const title = await ask('网站名称', values.title, `${county}党务公开网`);
-    const publisher = await ask('主办单位', values.publisher, `中共${county}委组织部`);
+    const title = await withDefault('网站名称', values.title, `${county}党务公开网`);
+    const publisher = await withDefault('主办单位', values.publisher, `中共${county}委组织部`);
     const url = await ask('网站地址（例如 https://dwgk.qinghe.gov.cn/）', values.url);
     const phone = await ask('监督电话（例如 0312-1234567）', values.phone);
     const forgeText = await ask('代码托管平台（github、gitlab 或 gitea）', values.forge);
@@ -158,6 +149,6 @@ async function collectAnswers(values: InitValues): Promise<CountyAnswers> {
     const office = await ask('县委办（审核人）在平台上的账号或团队（例如 @qinghe-dwgk）', values.office);
     return { county, title, publisher, base_url: url, supervision_phone: phone, forge, office };
   } finally {
-    rl?.close();
+    prompt.close();
   }
 }

@@ -58,6 +58,17 @@ describe('gongkai init', () => {
     expect(existsSync(join(other, '.gitlab/CODEOWNERS'))).toBe(true);
   });
 
+  it('asks in Chinese when flags are missing, an empty line taking the default', () => {
+    const asked = temp();
+    const answers = ['清河县', '', '', 'https://dwgk.qinghe.gov.cn/', '0312-8123456', 'gitea', '@qinghe-dwgk', ''].join('\n');
+    const r = cli(['init', '--dir', asked], ROOT, answers, { GONGKAI_FORCE_PROMPT: '1' });
+    expect(r.stdout).toContain('网站名称（直接回车：清河县党务公开网）：');
+    expect(r.code).toBe(0);
+    const site = parse(readFileSync(join(asked, 'content/site.yaml'), 'utf8'));
+    expect(site).toMatchObject({ title: '清河县党务公开网', publisher: '中共清河县委组织部', codeowners: { forge: 'gitea', office: ['@qinghe-dwgk'] } });
+    expect(existsSync(join(asked, '.gitea/CODEOWNERS'))).toBe(true);
+  });
+
   it('refuses bad answers in Chinese, without a stack trace', () => {
     const r = cli(['init', '--dir', temp(), ...INIT.map((a) => (a === '0312-8123456' ? '电话' : a))]);
     expect(r.code).toBe(2);
