@@ -55,29 +55,30 @@ function decodeCsv(buf: Buffer, file: string): string {
   }
 }
 
-/** RFC 4180 as Excel writes it: quoted fields may hold commas, doubled quotes and line breaks. */
+/**
+ * RFC 4180 as Excel writes it: quoted fields may hold commas, doubled quotes and line breaks.
+ * Rows are numbered as Excel shows them — a line break inside quotes stays in its row, blank
+ * lines count — so “第 N 行” in a message is the row the clerk sees.
+ */
 export function parseCsv(text: string): Sheet['rows'] {
   const rows: Sheet['rows'] = [];
   let cells: string[] = [];
   let cell = '';
   let quoted = false;
-  let line = 1;
-  let rowStart = 1;
+  let row = 1;
   const endRow = () => {
     cells.push(cell.trim());
-    if (cells.some((c) => c !== '')) rows.push({ row: rowStart, cells });
+    if (cells.some((c) => c !== '')) rows.push({ row, cells });
     cells = [];
     cell = '';
+    row++;
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
       if (ch === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (ch === '"') quoted = false;
-      else {
-        if (ch === '\n') line++;
-        cell += ch;
-      }
+      else cell += ch;
     } else if (ch === '"' && cell.trim() === '') {
       quoted = true;
       cell = '';
@@ -87,7 +88,6 @@ export function parseCsv(text: string): Sheet['rows'] {
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       endRow();
-      rowStart = ++line;
     } else cell += ch;
   }
   if (cell !== '' || cells.length) endRow();
