@@ -60,6 +60,7 @@ const GO_LIVE_TODO: Record<string, string> = {
   'placeholder-phone': '把 0000 开头的示范电话改成真实号码',
   'placeholder-name': '把“某某”“示范县”等占位文字改成真实名称',
   'as-of-in-production': '删除 site.yaml 中的 as_of',
+  placeholder: '把条目中的“（待填写）”填完',
   'calendar-gap': '录入今年的节假日安排（content/calendar/）',
 };
 

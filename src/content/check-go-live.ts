@@ -37,4 +37,10 @@ export function reportGoLive(input: GoLiveInput, report: Reporter): void {
     const abs = join(input.contentDir, name);
     report.fields(abs, parseYamlSource(readFileSync(abs, 'utf8')), findings);
   }
+  // An entry still showing （待填写） is a draft: on a live site it must not reach a board or a card.
+  for (const d of report.diagnostics)
+    if (d.code === 'placeholder' && d.severity === 'warning') {
+      d.severity = 'error';
+      d.message += '（正式站点不能发布未填完的条目）';
+    }
 }

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { collectingLog } from '../../src/pipeline/log.ts';
 import { runBuild } from '../../src/pipeline/run-build.ts';
 import { BOARD_HEADER, BOARD_ROWS, UNIT_HEADER, UNIT_ROWS, writeGbkCsv, writeXlsx } from '../fixtures/county-sheets.ts';
-import { cli, copyMini, put, ROOT, tempDirs } from '../helpers.ts';
+import { cli, copyMini, ENTRY, GOOD_FM, put, ROOT, tempDirs } from '../helpers.ts';
 
 const temp = tempDirs('gongkai-county-');
 const INIT = ['--county', '清河县', '--url', 'https://dwgk.qinghe.gov.cn', '--phone', '0312-8123456', '--forge', 'gitlab', '--office', 'qinghe-dwgk'];
@@ -261,8 +261,12 @@ describe('the go-live check on the demo county', () => {
   it('is run by a plain check and by the build once site.yaml says production: true', async () => {
     const mini = copyMini(temp());
     writeFileSync(join(mini, 'site.yaml'), readFileSync(join(mini, 'site.yaml'), 'utf8') + 'production: true\n');
+    put(mini, 'entries/v-demo-a/2026/draft.md', ENTRY(GOOD_FM.replace('李某某', '（待填写）')));
     const r = cli(['check', '--content', mini], mini);
     expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(
+      /^entries\/v-demo-a\/2026\/draft\.md:\d+:\d+: 错误\[placeholder\] 还有“（待填写）”的地方没有填写（正式站点不能发布未填完的条目）/m,
+    );
     expect(r.stdout).toMatch(/^site\.yaml:4:11: 错误\[placeholder-address\]/m);
     expect(r.stdout).toMatch(/^units\.yaml:\d+:\d+: 错误\[placeholder-phone\] “中共测试镇委员会”的电话“0000-6100001”是示范用的号码/m);
     const build = runBuild(
