@@ -4,7 +4,8 @@ import { parseCsv } from '../../src/content/spreadsheet-file.ts';
 import { romanise } from '../../src/content/romanise.ts';
 import { claimId, shortName, unitIdFor } from '../../src/domain/import/derive-id.ts';
 import { columnLetter, mapHeaders } from '../../src/domain/import/sheet.ts';
-import { UNIT_COLUMNS } from '../../src/domain/import/unit-import.ts';
+import { planUnits, UNIT_COLUMNS } from '../../src/domain/import/unit-import.ts';
+import { unitsFileSchema } from '../../src/domain/schema/unit.ts';
 
 const pinyin = (s: string) => romanise(s).full;
 
@@ -66,5 +67,36 @@ describe('ids from names', () => {
     expect(claimId('v-a', taken)).toBe('v-a-3');
     expect(claimId('v-b', taken)).toBe('v-b');
     expect(taken.has('v-a-3') && taken.has('v-b')).toBe(true);
+  });
+});
+
+describe('re-importing units', () => {
+  const existing = unitsFileSchema.parse([
+    { id: 'county', name: '中共清河县委员会', kind: 'county-committee' },
+    { id: 't-a', name: '城关镇', kind: 'town', parent: 'county' },
+    { id: 't-b', name: '柳河镇', kind: 'town', parent: 'county' },
+    { id: 'v-a-x', name: '杏花村', kind: 'village', parent: 't-a', maintainers: ['@hand'], hours: '手工填的办公时间' },
+  ]);
+  const sheet = (parent: string, phone: string) => ({
+    name: '单位表.csv',
+    rows: [
+      { row: 1, cells: ['单位名称', '类型', '上级单位', '电话', '办公时间'] },
+      { row: 2, cells: ['杏花村', '村', parent, phone, ''] },
+    ],
+  });
+
+  it('moves a unit to the town the sheet names and keeps what the sheet leaves empty', () => {
+    const plan = planUnits(sheet('柳河镇', '0312-1234567'), existing, '清河县', pinyin);
+    expect(plan.problems).toEqual([]);
+    expect([...plan.changed]).toEqual([[3, ['电话：（空） → 0312-1234567', '上级单位：t-a → t-b']]]);
+    expect(plan.records[3]).toMatchObject({ id: 'v-a-x', parent: 't-b', maintainers: ['@hand'], hours: '手工填的办公时间' });
+  });
+
+  it('keeps the parent when the cell is empty, and changes nothing when nothing changed', () => {
+    const plan = planUnits(sheet('', ''), existing, '清河县', pinyin);
+    expect(plan.problems).toEqual([]);
+    expect(plan.changed.size).toBe(0);
+    expect(plan.unchanged).toBe(1);
+    expect(plan.notInSheet).toEqual(['城关镇（t-a）', '柳河镇（t-b）']);
   });
 });

@@ -83,12 +83,14 @@ export function planUnits(sheet: Sheet, existing: readonly Unit[], county: strin
   // Match first, so parents named in the sheet are found whatever the row order.
   const indexOf = (row: UnitRow) => records.findIndex((u) => (row.id ? u.id === row.id : u.name === row.name));
   const pending: UnitRow[] = [];
+  const matched: [number, UnitRow][] = [];
   for (const row of rows) {
     const i = indexOf(row);
     if (i < 0) pending.push(row);
     else {
       rowOf.set(i, row.row);
       update(records, i, row, changed);
+      matched.push([i, row]);
     }
   }
   const committee = () => records.find((u) => u.kind === 'county-committee');
@@ -134,6 +136,15 @@ export function planUnits(sheet: Sheet, existing: readonly Unit[], county: strin
     rowOf.set(records.length, row.row);
     added.push(records.length);
     records.push(unit);
+  }
+  // A village moved to another town in the sheet moves in the registry; an empty 上级单位 cell keeps the registry's.
+  for (const [i, row] of matched) {
+    if (!row.parent) continue;
+    const parent = resolveParent(row);
+    const u = records[i]!;
+    if (!parent || parent === u.parent) continue;
+    changed.set(i, [...(changed.get(i) ?? []), `上级单位：${u.parent ?? '（空）'} → ${parent}`]);
+    u.parent = parent;
   }
   const listed = new Set(rows.map((r) => r.name));
   const unchanged = existing.filter((u, i) => !changed.has(i) && listed.has(u.name)).length;
