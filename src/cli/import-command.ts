@@ -15,7 +15,7 @@ import { renderRegistry } from '../content/registry-writer.ts';
 import { writeFileAtomic } from '../content/write-atomic.ts';
 import type { Finding } from '../domain/diagnostics.ts';
 import { planBoards } from '../domain/import/board-import.ts';
-import type { RegistryPlan } from '../domain/import/registry-plan.ts';
+import type { RegistryPlan } from '../domain/import/sheet.ts';
 import type { ImportProblem } from '../domain/import/sheet.ts';
 import { planUnits } from '../domain/import/unit-import.ts';
 import { checkBoards, checkUnits } from '../domain/rules/registry-rules.ts';

@@ -4,7 +4,7 @@
  * and a changed record changes only in the fields the sheet changed.
  */
 import { isMap, isSeq, parseDocument, type YAMLSeq } from 'yaml';
-import type { RegistryPlan } from '../domain/import/registry-plan.ts';
+import type { RegistryPlan } from '../domain/import/sheet.ts';
 
 const isEmpty = (v: unknown) => v === undefined || (Array.isArray(v) && v.length === 0);
 

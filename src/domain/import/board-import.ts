@@ -10,8 +10,7 @@ import type { Unit, UnitKind } from '../schema/unit.ts';
 import { didYouMeanName } from '../suggest.ts';
 import { RowReader } from './cells.ts';
 import { claimId } from './derive-id.ts';
-import type { RegistryPlan } from './registry-plan.ts';
-import { mapHeaders, type ColumnSpec, type ImportProblem, type Sheet } from './sheet.ts';
+import { mapHeaders, type ColumnSpec, type ImportProblem, type RegistryPlan, type Sheet } from './sheet.ts';
 
 export type BoardColumn = 'unit' | 'location' | 'width' | 'height' | 'template' | 'tile' | 'id';
 

@@ -1,6 +1,7 @@
 /**
- * Spreadsheet rows as the importer sees them, and its problems: each names the sheet, the row
- * as Excel numbers it, and the column by letter and header, so a clerk can find the cell.
+ * Spreadsheet rows as the importer sees them, its problems — each naming the sheet, the row as
+ * Excel numbers it, and the column by letter and header, so a clerk can find the cell — and
+ * the plan it makes for a registry.
  */
 import type { Severity } from '../diagnostics.ts';
 
@@ -18,6 +19,22 @@ export interface ImportProblem {
   column?: string;
   message: string;
   hint?: string;
+}
+
+/** What an import would do to a registry (units.yaml or boards.yaml), before anything is written. */
+export interface RegistryPlan<T> {
+  /** The registry after the import: existing records first (in their order), then the new ones. */
+  records: T[];
+  /** Indexes into `records` of the new records. */
+  added: number[];
+  /** Indexes of existing records the sheet changed, with what changed (in Chinese). */
+  changed: Map<number, string[]>;
+  unchanged: number;
+  /** Records of the registry the sheet does not list: kept, and named so nobody is surprised. */
+  notInSheet: string[];
+  problems: ImportProblem[];
+  /** The sheet row each imported record came from, for problems found in the merged registry. */
+  rowOf: Map<number, number>;
 }
 
 export interface ColumnSpec<K extends string> {

@@ -8,8 +8,7 @@ import { UNIT_KIND_LABELS, type Unit, type UnitKind } from '../schema/unit.ts';
 import { didYouMeanName } from '../suggest.ts';
 import { RowReader } from './cells.ts';
 import { claimId, unitIdFor, type Pinyin } from './derive-id.ts';
-import { mapHeaders, type ColumnSpec, type ImportProblem, type Sheet } from './sheet.ts';
-import type { RegistryPlan } from './registry-plan.ts';
+import { mapHeaders, type ColumnSpec, type ImportProblem, type RegistryPlan, type Sheet } from './sheet.ts';
 
 export type UnitColumn = 'name' | 'parent' | 'kind' | 'households' | 'phone' | 'address' | 'hours' | 'maintainers' | 'id';
 
