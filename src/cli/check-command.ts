@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.ts';
+import type { Diagnostic } from '../domain/diagnostics.ts';
 import { toJson } from '../content/format-diagnostics.ts';
 import { loadProject } from '../content/load-project.ts';
 import { checkContent } from '../pipeline/check-stage.ts';
@@ -19,6 +20,7 @@ export function checkCommand(argv: string[]): number {
       content: { type: 'string', default: 'content' },
       templates: { type: 'string' },
       json: { type: 'boolean', default: false },
+      'go-live': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
     CHECK_USAGE,
@@ -29,15 +31,38 @@ export function checkCommand(argv: string[]): number {
   }
   const dirs = resolveDirs(values);
   const only = positionals.length ? namedFiles(positionals, dirs.content) : undefined;
+  const goLive = values['go-live'] === true;
+  if (goLive && only) throw new UsageError('--go-live 检查整个内容文件夹，不能同时给出文件。');
+  const today = process.env.GONGKAI_TODAY;
+  const scope = { ...(only ? { only } : {}), ...(goLive ? { goLive } : {}), ...(today ? { today } : {}) };
   if (values.json) {
     const started = performance.now();
-    const r = loadProject({ contentDir: dirs.content, templatesDir: dirs.templates, ...(only ? { only } : {}) });
+    const r = loadProject({ contentDir: dirs.content, templatesDir: dirs.templates, ...scope });
     process.stdout.write(toJson(r, (performance.now() - started) / 1000) + '\n');
     return r.errorCount > 0 ? 1 : 0;
   }
-  const r = checkContent(dirs, consoleLog, { color: process.stdout.isTTY === true && !process.env.NO_COLOR, ...(only ? { only } : {}) });
+  const r = checkContent(dirs, consoleLog, { color: process.stdout.isTTY === true && !process.env.NO_COLOR, ...scope });
+  if (goLive) console.log(goLiveVerdict(r.diagnostics, r.errorCount));
   return r.errorCount > 0 ? 1 : 0;
 }
+
+/** The go-live check's last word: what is left to do, counted by kind, or that the county may go live. */
+function goLiveVerdict(diagnostics: readonly Diagnostic[], errors: number): string {
+  if (!errors) return '✓ 上线检查通过：没有示范数据的占位内容。可以在 site.yaml 中写 production: true，然后构建发布。';
+  const counts = new Map<string, number>();
+  for (const d of diagnostics) if (d.severity === 'error') counts.set(d.code, (counts.get(d.code) ?? 0) + 1);
+  const lines = [...counts].map(([code, n]) => `  - ${GO_LIVE_TODO[code] ?? `其他错误（${code}）`}：${n} 处`);
+  return ['✗ 还不能上线，剩下要做的事：', ...lines, '全部改完后重新运行 npm run check -- --go-live。'].join('\n');
+}
+
+const GO_LIVE_TODO: Record<string, string> = {
+  'placeholder-address': '把示范网址改成本县网站的地址（site.yaml）',
+  'placeholder-phone': '把 0000 开头的示范电话改成真实号码',
+  'placeholder-name': '把“某某”“示范县”等占位文字改成真实名称',
+  'as-of-in-production': '删除 site.yaml 中的 as_of',
+  placeholder: '把条目中的“（待填写）”填完',
+  'calendar-gap': '录入今年的节假日安排（content/calendar/）',
+};
 
 /**
  * The files a clerk named, as absolute paths inside the content folder. Relative paths are

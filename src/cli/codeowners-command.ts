@@ -1,6 +1,6 @@
 /** `gongkai codeowners [--content DIR]`: writes CODEOWNERS from content/units.yaml. */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { relative } from 'node:path';
+import { writeFileAtomic } from '../content/write-atomic.ts';
 import { loadRegistries } from '../content/load-registries.ts';
 import { expectedCodeowners } from '../content/check-codeowners.ts';
 import { Reporter } from '../content/source-file.ts';
@@ -29,10 +29,7 @@ export function codeownersCommand(argv: string[]): number {
   }
   const expected = expectedCodeowners(dirs.content, reg.site, reg.units);
   if (!expected) throw new UsageError('site.yaml 中没有 codeowners 设置（forge 和 office），不知道写到哪里。');
-  mkdirSync(dirname(expected.file), { recursive: true });
-  const tmp = `${expected.file}.tmp-${process.pid}`;
-  writeFileSync(tmp, expected.text);
-  renameSync(tmp, expected.file);
+  writeFileAtomic(expected.file, expected.text);
   console.log(`✓ 已生成 ${relative(process.cwd(), expected.file)}（${reg.units.length} 个单位）`);
   return 0;
 }

@@ -10,6 +10,8 @@ import {
   CODEOWNERS_USAGE,
   DEV_USAGE,
   DIFF_USAGE,
+  IMPORT_USAGE,
+  INIT_USAGE,
   MERGE_USAGE,
   NEW_USAGE,
   PRINT_USAGE,
@@ -21,6 +23,7 @@ import { ContentError, EnvironmentError, environmentProblem, EXIT_CODES, Gongkai
 const USAGE = `gongkai：党务公开网与公开栏印刷文件生成工具
 
 用法：
+  npm run gongkai -- init  为本县新建内容（gongkai init），再用 gongkai import 导入单位和公开栏表格
   npm run check   检查内容（gongkai check）
   npm run build   检查并生成网站（gongkai build）
   npm run dev     在本机预览网站（gongkai dev）
@@ -35,7 +38,11 @@ ${DEV_USAGE}
 
 ${NEW_USAGE}
 
+${INIT_USAGE}
+
 ${CODEOWNERS_USAGE}
+
+${IMPORT_USAGE}
 
 ${DIFF_USAGE}
 
@@ -51,12 +58,14 @@ type Command = (argv: string[]) => number | Promise<number>;
 
 // Loaded on demand: `check` never loads Astro, pdfkit or git code, and a usage error loads none.
 const COMMANDS: Record<string, () => Promise<Command>> = {
+  init: async () => (await import('./init-command.ts')).initCommand,
   check: async () => (await import('./check-command.ts')).checkCommand,
   build: async () => (await import('./build-command.ts')).buildCommand,
   dev: async () => (await import('./dev-command.ts')).devCommand,
   new: async () => (await import('./new-command.ts')).newCommand,
   codeowners: async () => (await import('./codeowners-command.ts')).codeownersCommand,
   diff: async () => (await import('./diff-command.ts')).diffCommand,
+  import: async () => (await import('./import-command.ts')).importCommand,
   print: async () => (await import('./print-command.ts')).printCommand,
   report: async () => (await import('./report-command.ts')).reportCommand,
   'release-notes': async () => (await import('./release-notes-command.ts')).releaseNotesCommand,

@@ -4,7 +4,6 @@
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { createInterface } from 'node:readline/promises';
 import { loadProject } from '../content/load-project.ts';
 import { ID_PATTERN } from '../domain/schema/common.ts';
 import { LEVEL_OF_KIND, type Unit } from '../domain/schema/unit.ts';
@@ -16,6 +15,7 @@ import { describeCandidate, didYouMean, rankCandidates } from '../domain/suggest
 import { parseFlags, resolveDirs, machineToday } from './args.ts';
 import { UsageError } from '../errors.ts';
 import { resolveToday } from '../domain/time/today.ts';
+import { linePrompter } from './prompt.ts';
 import { NEW_USAGE } from './usage.ts';
 
 type Items = (CatalogItem & { aspect: string })[];
@@ -78,24 +78,8 @@ export async function newCommand(argv: string[]): Promise<number> {
   if (interactive && !process.stdin.isTTY && !process.env.GONGKAI_FORCE_PROMPT) {
     throw new UsageError(`非交互运行时必须给出 --unit、--item 和 --title。\n\n${NEW_USAGE}`);
   }
-  // Lines are read through one iterator (not rl.question) so piped answers are not lost.
-  const rl = interactive ? createInterface({ input: process.stdin, terminal: false }) : undefined;
-  const lines = rl?.[Symbol.asyncIterator]();
-  const ask = async (question: string, given?: string): Promise<string> => {
-    if (given !== undefined) return given;
-    process.stdout.write(question);
-    const next = await lines!.next();
-    const answer = next.done ? '' : String(next.value).trim();
-    if (!answer) throw new UsageError('没有输入，已取消。');
-    return answer;
-  };
-  /** Optional answers: in prompt mode an empty line leaves the field to fill in later. */
-  const askOptional = async (question: string, given?: string): Promise<string | undefined> => {
-    if (given !== undefined || !lines) return given;
-    process.stdout.write(question);
-    const next = await lines.next();
-    return next.done ? undefined : String(next.value).trim() || undefined;
-  };
+  const prompt = linePrompter(interactive);
+  const { ask, askOptional } = prompt;
   try {
     const unit = pickUnit(await ask('单位（标识或名称，例如 v-qingshui-taohua 或 桃花村党支部）：', values.unit), project.units);
     const items: Items = [...project.catalog.items.values()].filter((i) => i.levels.includes(LEVEL_OF_KIND[unit.kind]));
@@ -105,7 +89,8 @@ export async function newCommand(argv: string[]): Promise<number> {
     const date = values.date ?? resolveToday({ ...machineToday(), asOf: project.site.as_of }).date;
     let stage: Stage | undefined;
     if (item.cadence === 'per_stage') {
-      const s = values.stage ?? (rl ? await ask('阶段（deliberation 酝酿 / decision 决策 / implementation 实施 / result 结果）：') : 'deliberation');
+      const s =
+        values.stage ?? (prompt.interactive ? await ask('阶段（deliberation 酝酿 / decision 决策 / implementation 实施 / result 结果）：') : 'deliberation');
       if (!(STAGES as readonly string[]).includes(s)) throw new UsageError(`阶段只能是 ${STAGES.join('、')}。`);
       stage = s as Stage;
     }
@@ -138,6 +123,6 @@ export async function newCommand(argv: string[]): Promise<number> {
     console.log(`✓ 已新建 ${relative(process.cwd(), file)}\n  请打开它，把“（待填写）”换成实际内容，然后运行 npm run check。`);
     return 0;
   } finally {
-    rl?.close();
+    prompt.close();
   }
 }

@@ -8,12 +8,14 @@ export const BUILD_USAGE = `用法：npm run build -- [--content 文件夹] [--t
   --shard 2/3：分份构建（几台机器并行），只做第 2 份印刷文件和搜索索引；各份再用
   npm run gongkai -- merge 文件夹1 文件夹2 文件夹3 --out dist 合并。`;
 
-export const CHECK_USAGE = `用法：npm run check -- [文件或文件夹…] [--content 文件夹] [--templates 文件夹] [--json]
+export const CHECK_USAGE = `用法：npm run check -- [文件或文件夹…] [--content 文件夹] [--templates 文件夹] [--json] [--go-live]
   检查内容文件夹中的全部文件，一次列出所有问题。
   给出文件（如 content/entries/v-demo/2026/dues.md）或单位文件夹时，只检查它们（连同本单位的其他条目一起核对）。
   --content    内容文件夹（默认 content）
   --templates  模板文件夹（默认为内容文件夹旁边的 templates）
   --json       以 JSON 格式输出
+  --go-live    上线检查：示范网址、0000 开头的电话、as_of、“某某”等占位内容都算错误，最后列出上线前还要做的事
+               （site.yaml 写了 production: true 时，check 和 build 总是这样检查）
 退出码：0 没有错误；1 内容有错误；2 用法错误或程序内部错误；3 这台电脑的问题（磁盘、权限）。`;
 
 export const CODEOWNERS_USAGE = `用法：npm run codeowners -- [--content 文件夹]
@@ -33,6 +35,22 @@ export const DIFF_USAGE = `用法：npm run gongkai -- diff <基准版本> [--he
   --dist      构建输出文件夹（默认 dist，预览图从其中的印刷文件生成，请先运行 npm run build）
   --previews  预览图写到这个文件夹（默认 dist/review）
   --today     按哪一天的内容比较（默认与构建相同：GONGKAI_TODAY、site.yaml 的 as_of、今天）`;
+
+export const IMPORT_USAGE = `用法：npm run gongkai -- import units 单位表.xlsx [--dry-run] [--content 文件夹]
+      npm run gongkai -- import boards 公开栏表.xlsx [--dry-run] [--content 文件夹]
+  从 Excel/WPS 表格（.xlsx，或 UTF-8、GBK 编码的 .csv）导入单位名录（units.yaml）或公开栏名录（boards.yaml）。
+  按中文表头找列（顺序不限），表格模板见 public/templates/（units-template.csv、boards-template.csv）；新单位的标识按名称的拼音生成。
+  再次导入修改过的表格时，只改表格里写了的内容，units.yaml 中手工改过的其他内容和表格中没有的单位都保留。
+  导入单位后自动重新生成 CODEOWNERS。表格有错误时逐条列出（第几行、哪一列、怎么改），不写入任何文件。
+  --dry-run  只列出将要新增和修改的内容，不写入`;
+
+export const INIT_USAGE = `用法：npm run gongkai -- init                     （逐项询问）
+      npm run gongkai -- init --county 县名 --url 网站地址 --phone 监督电话 --forge github|gitlab|gitea --office @审核账号
+                              [--title 网站名称] [--publisher 主办单位] [--dir 文件夹] [--force]
+  为本县新建内容文件夹 content/：site.yaml、标准公开目录 catalog.yaml、只有县委的 units.yaml、空的 boards.yaml，
+  并生成 CODEOWNERS；templates/（公开栏和明白卡模板）保留不动。之后用 import 导入单位和公开栏表格。
+  --dir    在这个文件夹中新建（默认当前文件夹）
+  --force  content/ 已有内容（例如示范县）时，整个换成新县的空白内容`;
 
 export const MERGE_USAGE = `用法：npm run gongkai -- merge 文件夹1 文件夹2 … [--content 文件夹] [--out 文件夹]
   把分份构建（npm run build -- --shard i/n）的各份合并成完整的输出文件夹（默认 dist），

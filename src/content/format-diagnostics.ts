@@ -1,5 +1,6 @@
 /** How diagnostics read in a terminal and as JSON. */
 import type { Diagnostic } from '../domain/diagnostics.ts';
+import type { ImportProblem } from '../domain/import/sheet.ts';
 import type { LoadResult } from './load-project.ts';
 
 const LABEL = { error: '错误', warning: '警告' } as const;
@@ -32,4 +33,11 @@ export function toJson(r: LoadResult, seconds: number): string {
     null,
     2,
   );
+}
+
+/** A problem in a spreadsheet, as the import prints it: the sheet, the row and the column a clerk looks for in Excel. */
+export function formatImportProblem(p: ImportProblem, color = false): string {
+  const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const head = `${p.sheet} 第 ${p.row} 行${p.column ? ` ${p.column}` : ''}：${paint(p.severity === 'error' ? '31;1' : '33;1', LABEL[p.severity])} ${p.message}`;
+  return p.hint ? `${head}\n  提示：${p.hint}` : head;
 }

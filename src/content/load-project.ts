@@ -9,7 +9,9 @@ import type { Project } from '../domain/model.ts';
 import { checkEntryCollection, checkRequestAnswers } from '../domain/rules/collection-rules.ts';
 import { buildCalendar } from '../domain/time/calendar.ts';
 import { checkAsOfCoverage, checkCalendarCoverage } from '../domain/time/calendar-rules.ts';
+import { shanghaiDate } from '../domain/time/today.ts';
 import { isTarget } from './check-scope.ts';
+import { reportGoLive } from './check-go-live.ts';
 import { checkCodeowners } from './check-codeowners.ts';
 import { loadDocuments } from './load-documents.ts';
 import { loadRegistries } from './load-registries.ts';
@@ -29,6 +31,10 @@ export interface LoadOptions {
    * them being checked. No project is returned: it would be a fragment.
    */
   only?: readonly string[];
+  /** Refuse the demo's placeholders even when site.yaml does not say `production: true` (`check --go-live`). */
+  goLive?: boolean;
+  /** The day the go-live check plans the holiday calendar from (default: today in Asia/Shanghai). */
+  today?: string;
 }
 
 export interface LoadResult {
@@ -78,6 +84,10 @@ export function loadProject(options: LoadOptions): LoadResult {
     if (asOf) {
       const siteYaml = join(contentDir, 'site.yaml');
       report.fields(siteYaml, parseYamlSource(readFileSync(siteYaml, 'utf8')), [asOf]);
+    }
+    if ((options.goLive || reg.site.production) && !options.only) {
+      const today = options.today ?? shanghaiDate(new Date());
+      reportGoLive({ contentDir, site: reg.site, units: reg.units, boards: reg.boards, calendar, today }, report);
     }
   }
 

@@ -15,6 +15,9 @@ export const CODEOWNERS_PATH: Record<Forge, string> = {
   gitlab: '.gitlab/CODEOWNERS',
 };
 
+/** The first line of every generated file: how a generated file is told from one written by hand. */
+export const CODEOWNERS_HEADER = '# 由 npm run codeowners 根据 content/units.yaml 生成，请不要手工修改。';
+
 const at = (h: string) => (h.startsWith('@') ? h : `@${h}`);
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -23,7 +26,7 @@ export function renderCodeowners(units: readonly Unit[], opts: { forge: Forge; o
   // GitHub and GitLab take gitignore-style paths (last match wins); Gitea takes regular expressions.
   const pattern = (path: string) => (opts.forge === 'gitea' ? `^${escapeRegex(path)}.*` : `/${path}`);
   const lines = [
-    '# 由 npm run codeowners 根据 content/units.yaml 生成，请不要手工修改。',
+    CODEOWNERS_HEADER,
     '# Generated from content/units.yaml by `npm run codeowners`; do not edit by hand.',
     '',
     `${opts.forge === 'gitea' ? '.*' : '*'} ${office.join(' ')}`,

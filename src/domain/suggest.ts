@@ -104,3 +104,19 @@ export function rankCandidates(input: string, candidates: readonly Candidate[], 
     .slice(0, opts.limit ?? 3)
     .map((x) => x.c);
 }
+
+/**
+ * “是不是想写“城关镇”？” for a Chinese name typed with a wrong character (城关真): spreadsheets
+ * name units by name, where one character in four may be off (not more: 中共清河县委组织部 is not 中共清河县委员会); ids are tried after names.
+ */
+export function didYouMeanName(input: string, candidates: readonly Candidate[]): string | undefined {
+  const needle = input.trim();
+  let best: Candidate | undefined;
+  let bestScore = Infinity;
+  for (const c of candidates) {
+    const d = c.name ? distance(needle, c.name) : Infinity;
+    if (d < bestScore) [best, bestScore] = [c, d];
+  }
+  if (best && bestScore <= Math.max(1, Math.floor([...needle].length / 4))) return `是不是想写“${best.name}”？`;
+  return didYouMean(needle, candidates);
+}

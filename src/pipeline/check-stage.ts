@@ -15,10 +15,16 @@ export interface ContentDirs {
 export function checkContent(
   dirs: ContentDirs,
   log: Log,
-  opts: { quietOk?: boolean; color?: boolean; only?: readonly string[] } = {},
+  opts: { quietOk?: boolean; color?: boolean; only?: readonly string[]; goLive?: boolean; today?: string } = {},
 ): LoadResult & { seconds: number } {
   const started = performance.now();
-  const result = loadProject({ contentDir: resolve(dirs.content), templatesDir: resolve(dirs.templates), ...(opts.only ? { only: opts.only } : {}) });
+  const result = loadProject({
+    contentDir: resolve(dirs.content),
+    templatesDir: resolve(dirs.templates),
+    ...(opts.only ? { only: opts.only } : {}),
+    ...(opts.goLive ? { goLive: true } : {}),
+    ...(opts.today ? { today: opts.today } : {}),
+  });
   const seconds = (performance.now() - started) / 1000;
   for (const d of result.diagnostics) log.info(`${formatDiagnostic(d, opts.color ?? false)}\n`);
   if (!(opts.quietOk && result.diagnostics.length === 0)) log.info(formatSummary(result, seconds));

@@ -82,7 +82,12 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
   const checked = await stages.run(
     'check',
     '检查',
-    () => checkContent({ content, templates }, log, { color: o.color ?? false }),
+    // A live site's go-live check plans the calendar from the build's day (as_of is refused there).
+    () =>
+      checkContent({ content, templates }, log, {
+        color: o.color ?? false,
+        today: resolveToday({ flag: o.today, env: o.todayEnv, clock: o.clock ?? (() => new Date()) }).date,
+      }),
     (r) => r.fileCount,
   );
   if (checked.errorCount > 0 || !checked.project) throw new ContentError('内容有错误，构建已停止，没有改动输出文件夹。');

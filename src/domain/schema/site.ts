@@ -86,6 +86,12 @@ export const siteSchema = z
      */
     as_of: isoDateSchema.optional(),
     /**
+     * The county's own live site: check and build then refuse what only the demo may carry
+     * (example domains, 0000- phones, as_of, 某某 names), as `check --go-live` does on request.
+     * 中文说明：正式上线的站点写 production: true，检查和构建就不再放过示范数据的占位内容。
+     */
+    production: z.boolean({ error: 'production 只能写 true 或 false' }).default(false),
+    /**
      * 点题: the web form, if the county runs one (then the site links it and prints its QR
      * code; without it, nothing says requests can be made on the website), and how the
      * suggestion boxes work. 中文说明：网上点题表单地址（没有就不写）、意见箱的说明。

@@ -3,7 +3,7 @@
  * a year with no holiday table. Reported by check, at the field, so the build never meets the gap halfway
  * through (where it could only fail without saying which file to fix).
  */
-import { error, type Finding } from '../diagnostics.ts';
+import { error, warning, type Finding } from '../diagnostics.ts';
 import type { Entry, Request } from '../model.ts';
 import type { Located } from '../rules/collection-rules.ts';
 import { CalendarGapError, type WorkCalendar } from './calendar.ts';
@@ -58,4 +58,23 @@ export function checkAsOfCoverage(asOf: string | undefined, calendar: WorkCalend
   if (!asOf) return undefined;
   const g = attempt(() => calendar.isWorkingDay(asOf));
   return g ? gap(g, ['as_of']) : undefined;
+}
+
+/**
+ * A live site needs next year's holiday table before next year's deadlines are computed: the
+ * State Council publishes it in November, so from 1 December its absence is a warning, and from
+ * 1 January (when the build could no longer count working days) an error.
+ */
+export function checkComingYearCalendar(today: string, calendar: WorkCalendar): Finding | undefined {
+  const year = Number(today.slice(0, 4));
+  const current = attempt(() => calendar.isWorkingDay(`${year}-01-01`));
+  if (current) return gap(current, []);
+  if (today.slice(5, 7) !== '12') return undefined;
+  const next = attempt(() => calendar.isWorkingDay(`${year + 1}-01-01`));
+  if (!next) return undefined;
+  return warning(
+    'calendar-next-year',
+    `${year + 1}年节假日安排还没有录入：1月1日起将无法计算公示和点题答复期限，构建会停止`,
+    `国务院办公厅发布通知后，请新建 content/calendar/${year + 1}.yaml（year、holidays、workdays），或更新 chinese-days 软件包（npm update chinese-days）。`,
+  );
 }

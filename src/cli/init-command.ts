@@ -1,0 +1,154 @@
+/**
+ * `gongkai init`: a fresh content folder for the county's own site — site.yaml from five answers,
+ * the standard catalogue, the county committee as the only unit, no boards and no entries — plus
+ * CODEOWNERS. Asks in Chinese, or takes flags for scripts. Never replaces content without --force,
+ * and then swaps the whole folder at once, so a failure leaves the old content as it was.
+ */
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { expectedCodeowners } from '../content/check-codeowners.ts';
+import { writeFileAtomic } from '../content/write-atomic.ts';
+import { CODEOWNERS_HEADER, CODEOWNERS_PATH, FORGES, type Forge } from '../domain/codeowners.ts';
+import { BOARDS_YAML, renderAboutPage, renderSiteYaml, renderUnitsYaml, type CountyAnswers } from '../domain/init-files.ts';
+import { siteSchema } from '../domain/schema/site.ts';
+import { unitsFileSchema } from '../domain/schema/unit.ts';
+import { UsageError } from '../errors.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
+import { parseFlags } from './args.ts';
+import { linePrompter } from './prompt.ts';
+import { INIT_USAGE } from './usage.ts';
+
+const FORGE_WORDS: Record<string, Forge> = { github: 'github', gitlab: 'gitlab', gitea: 'gitea', 极狐: 'gitlab' };
+
+export async function initCommand(argv: string[]): Promise<number> {
+  const { values } = parseFlags(
+    argv,
+    {
+      county: { type: 'string' },
+      title: { type: 'string' },
+      url: { type: 'string' },
+      phone: { type: 'string' },
+      forge: { type: 'string' },
+      office: { type: 'string' },
+      publisher: { type: 'string' },
+      dir: { type: 'string', default: '.' },
+      force: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+    INIT_USAGE,
+  );
+  if (values.help) {
+    console.log(INIT_USAGE);
+    return 0;
+  }
+  const root = resolve(process.env.INIT_CWD ?? process.cwd(), values.dir!);
+  const contentDir = join(root, 'content');
+  refuseOverwrite(contentDir, values.force === true);
+  // The standard catalogue ships in the project's own content folder; read it before anything is replaced.
+  const catalogSource = [join(contentDir, 'catalog.yaml'), join(PROJECT_ROOT, 'content/catalog.yaml')].find(existsSync);
+  if (!catalogSource) throw new UsageError('找不到标准公开目录 content/catalog.yaml。请先运行 git checkout -- content/catalog.yaml 取回它，再运行 init。');
+  const catalog = readFileSync(catalogSource, 'utf8');
+
+  const answers = await collectAnswers(values);
+  const siteText = renderSiteYaml(answers);
+  const site = siteSchema.safeParse(parse(siteText));
+  if (!site.success)
+    throw new UsageError(`填写的内容有误：${site.error.issues.map((i) => `${i.path.join('.')}：${i.message}`).join('；')}。请改正后重新运行。`);
+  const unitsText = renderUnitsYaml(answers);
+  const units = unitsFileSchema.parse(parse(unitsText));
+
+  // Written beside the old folder, then swapped in: never a half-written content folder.
+  const fresh = `${contentDir}.init-${process.pid}`;
+  rmSync(fresh, { recursive: true, force: true });
+  writeFileAtomic(join(fresh, 'site.yaml'), siteText);
+  writeFileAtomic(join(fresh, 'catalog.yaml'), catalog);
+  writeFileAtomic(join(fresh, 'units.yaml'), unitsText);
+  writeFileAtomic(join(fresh, 'boards.yaml'), BOARDS_YAML);
+  writeFileAtomic(join(fresh, 'pages/about.mdx'), renderAboutPage(answers));
+  const old = `${contentDir}.old-${process.pid}`;
+  if (existsSync(contentDir)) renameSync(contentDir, old);
+  renameSync(fresh, contentDir);
+  rmSync(old, { recursive: true, force: true });
+  // Board and card templates: kept where they are; a county folder elsewhere gets its own copy to adjust.
+  const templates = join(root, 'templates');
+  if (!existsSync(templates)) cpSync(join(PROJECT_ROOT, 'templates'), templates, { recursive: true });
+  const owners = expectedCodeowners(contentDir, site.data, units);
+  if (owners) writeFileAtomic(owners.file, owners.text);
+  removeStaleCodeowners(root, owners?.file);
+
+  const shown = shownPath(contentDir);
+  const flag = shown === 'content' ? '' : ` --content ${shown}`;
+  console.log(
+    [
+      `✓ 已为${answers.county}新建 ${shown}/：site.yaml、catalog.yaml（标准公开目录）、units.yaml（只有县委）、boards.yaml（空）、pages/about.mdx`,
+      owners ? `✓ 已生成 ${shownPath(owners.file)}` : '',
+      '',
+      '下一步（详见 .github/guides/webmaster.md）：',
+      `  1. 导入单位：npm run gongkai -- import units 单位表.xlsx${flag}`,
+      `  2. 导入公开栏：npm run gongkai -- import boards 公开栏表.xlsx${flag}`,
+      `  3. 上线检查：npm run check -- --go-live${flag}`,
+      `  4. 构建：npm run build${flag ? ` --${flag}` : ''}`,
+      '表格模板：public/templates/units-template.csv（单位表）、public/templates/boards-template.csv（公开栏表）',
+    ]
+      .filter((l, i) => l || i === 2)
+      .join('\n'),
+  );
+  return 0;
+}
+
+/** The demo's CODEOWNERS for another forge would give its review rules to nobody: removed, if generated (never one written by hand). */
+function removeStaleCodeowners(root: string, kept: string | undefined): void {
+  for (const rel of Object.values(CODEOWNERS_PATH)) {
+    const file = join(root, rel);
+    if (file === kept || !existsSync(file)) continue;
+    if (readFileSync(file, 'utf8').startsWith(CODEOWNERS_HEADER)) rmSync(file);
+  }
+}
+
+/** Paths as the person at the terminal would type them: relative inside the working folder, else absolute. */
+const shownPath = (abs: string) => {
+  const rel = relative(process.cwd(), abs);
+  return rel.startsWith('..') ? abs : rel || '.';
+};
+
+function refuseOverwrite(contentDir: string, force: boolean): void {
+  if (!existsSync(contentDir) || readdirSync(contentDir).length === 0 || force) return;
+  const entries = join(contentDir, 'entries');
+  const count = existsSync(entries) ? readdirSync(entries, { recursive: true }).filter((f) => String(f).endsWith('.md')).length : 0;
+  throw new UsageError(
+    [
+      `${shownPath(contentDir)}/ 里已经有内容${count ? `（${count} 个条目）` : ''}，init 不会覆盖它。`,
+      '要为本县新建内容，请加 --force：整个 content/ 会换成新县的空白内容（示范县的单位、公开栏和条目都会删除）。',
+      '示范县随时可以找回：它在 Gongkai 的 git 历史里（git checkout <init 之前的提交> -- content），',
+      '其中的单位、公开栏和条目也可以在示范县的 content/ 中运行 npm run demo:generate 重新生成。',
+    ].join('\n'),
+  );
+}
+
+type InitValues = Partial<Record<'county' | 'title' | 'url' | 'phone' | 'forge' | 'office' | 'publisher', string>>;
+
+async function collectAnswers(values: InitValues): Promise<CountyAnswers> {
+  const missing = !values.county || !values.url || !values.phone || !values.forge || !values.office;
+  if (missing && !process.stdin.isTTY && !process.env.GONGKAI_FORCE_PROMPT)
+    throw new UsageError(`非交互运行时必须给出 --county、--url、--phone、--forge 和 --office。\n\n${INIT_USAGE}`);
+  const prompt = linePrompter(missing);
+  // Answers with a default: an empty line (or, with every required flag given, no question at all) takes it.
+  const withDefault = async (question: string, given: string | undefined, fallback: string) =>
+    (await prompt.askOptional(`${question}（直接回车：${fallback}）：`, given)) ?? fallback;
+  const ask = (question: string, given: string | undefined) => prompt.ask(`${question}：`, given);
+  try {
+    const county = await ask('县名（例如 清河县）', values.county);
+    const title = await withDefault('网站名称', values.title, `${county}党务公开网`);
+    const publisher = await withDefault('主办单位', values.publisher, `中共${county}委组织部`);
+    const url = await ask('网站地址（例如 https://dwgk.qinghe.gov.cn/）', values.url);
+    const phone = await ask('监督电话（例如 0312-1234567）', values.phone);
+    const forgeText = await ask('代码托管平台（github、gitlab 或 gitea）', values.forge);
+    const forge = FORGE_WORDS[forgeText.toLowerCase()];
+    if (!forge) throw new UsageError(`代码托管平台“${forgeText}”不认识，只能是：${FORGES.join('、')}。`);
+    const office = await ask('县委办（审核人）在平台上的账号或团队（例如 @qinghe-dwgk）', values.office);
+    return { county, title, publisher, base_url: url, supervision_phone: phone, forge, office };
+  } finally {
+    prompt.close();
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * The go-live check: what only the demo county may carry. A county's live site (site.yaml
+ * `production: true`, or `check --go-live`) must not print an example domain into every QR code,
+ * a 0000- phone on every card, a frozen as_of, or 某某 where a name belongs — a print shop cannot
+ * tell a placeholder from a real number, so these are refused before anything is printed.
+ */
+import { error, warning, type Finding } from '../diagnostics.ts';
+import type { Board } from '../schema/board.ts';
+import type { Site } from '../schema/site.ts';
+import { UNIT_KIND_LABELS, type Unit } from '../schema/unit.ts';
+
+/** Reserved and demo host names (RFC 2606 and the demo's own), never a county's address. */
+const EXAMPLE_HOST = /(^|\.)example(\.|$)|\.(test|invalid|localhost|local)$|^localhost$|^127\./i;
+/** The demo's phones all start 0000-; no Chinese area code does. */
+const PLACEHOLDER_PHONE = /^0{3,}/;
+/** What stands for a name nobody filled in, and the demo county's own name. */
+const PLACEHOLDER_TEXT = /某某|[Xx×]{2,}|示范县|待填|待定/;
+
+export interface GoLiveFindings {
+  site: Finding[];
+  units: Finding[];
+  boards: Finding[];
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+const exampleUrl = (url: string, label: string, path: (string | number)[]): Finding[] =>
+  EXAMPLE_HOST.test(hostOf(url))
+    ? [
+        error(
+          'placeholder-address',
+          `${label}“${url}”是示范用的地址，不是本县的网址`,
+          '请改成本县网站的真实地址（例如 https://dwgk.xxx.gov.cn/）：二维码和网站链接都由它生成，印出去就改不了了。',
+          path,
+        ),
+      ]
+    : [];
+
+const placeholderPhone = (phone: string | undefined, label: string, path: (string | number)[]): Finding[] =>
+  phone !== undefined && PLACEHOLDER_PHONE.test(phone)
+    ? [error('placeholder-phone', `${label}“${phone}”是示范用的号码（0000 开头）`, '请改成真实的电话号码（区号-号码，例如 0571-12345678）。', path)]
+    : [];
+
+const placeholderText = (text: string | undefined, label: string, path: (string | number)[]): Finding[] =>
+  text !== undefined && PLACEHOLDER_TEXT.test(text)
+    ? [error('placeholder-name', `${label}“${text}”还是占位文字（某某、示范县、待填）`, '请改成真实的名称或地址。', path)]
+    : [];
+
+function siteFindings(site: Site): Finding[] {
+  const out: Finding[] = [
+    ...placeholderText(site.county, '县名', ['county']),
+    ...placeholderText(site.title, '网站名称', ['title']),
+    ...placeholderText(site.publisher, '发布单位', ['publisher']),
+    ...placeholderText(site.address, '地址', ['address']),
+    ...exampleUrl(site.base_url, '网站地址', ['base_url']),
+    ...placeholderPhone(site.supervision_phone, '监督电话', ['supervision_phone']),
+  ];
+  site.allowed_numbers.forEach((n, i) => out.push(...placeholderPhone(n, '允许公开的电话', ['allowed_numbers', i])));
+  if (site.requests?.form_url) out.push(...exampleUrl(site.requests.form_url, '点题表单地址', ['requests', 'form_url']));
+  if (site.editor?.base_url) out.push(...exampleUrl(site.editor.base_url, '代码托管平台地址', ['editor', 'base_url']));
+  if (site.as_of)
+    out.push(
+      error(
+        'as-of-in-production',
+        `正式站点设置了基准日期 as_of: ${site.as_of}，网站和公开栏会永远停在这一天`,
+        '请删除 site.yaml 中 as_of 这一行：正式站点按构建当天（北京时间）计算。',
+        ['as_of'],
+      ),
+    );
+  return out;
+}
+
+function unitFindings(units: readonly Unit[]): Finding[] {
+  return units.flatMap((u, i) => [
+    ...placeholderText(u.name, '单位名称', [i, 'name']),
+    ...placeholderText(u.address, `“${u.name}”的办公地址`, [i, 'address']),
+    ...placeholderPhone(u.phone, `“${u.name}”的电话`, [i, 'phone']),
+  ]);
+}
+
+/** Units a board should hang for but none does: a warning at the unit (some county units share one board). */
+function unitsWithoutBoard(units: readonly Unit[], boards: readonly Board[]): Finding[] {
+  const withBoard = new Set(boards.map((b) => b.unit));
+  return units.flatMap((u, i) =>
+    u.kind === 'county-committee' || withBoard.has(u.id)
+      ? []
+      : [
+          warning(
+            'unit-without-board',
+            `${UNIT_KIND_LABELS[u.kind]}“${u.name}”（${u.id}）没有公开栏`,
+            '请在公开栏表格中为它加一行（单位、位置、宽、高、模板）后重新导入；确实没有公开栏的可以不管这条提醒。',
+            [i],
+          ),
+        ],
+  );
+}
+
+export function checkGoLive(site: Site, units: readonly Unit[], boards: readonly Board[]): GoLiveFindings {
+  return {
+    site: siteFindings(site),
+    units: [...unitFindings(units), ...unitsWithoutBoard(units, boards)],
+    boards: boards.flatMap((b, i) => placeholderText(b.location, `公开栏 ${b.id} 的位置`, [i, 'location'])),
+  };
+}

@@ -1,0 +1,91 @@
+/** The go-live check's rules: the demo's placeholders are refused, a real county's values pass, and the holiday table for the coming year is asked for from 1 December. */
+import { describe, expect, it } from 'vitest';
+import { checkGoLive } from '../../src/domain/rules/go-live-rules.ts';
+import { siteSchema } from '../../src/domain/schema/site.ts';
+import { unitsFileSchema } from '../../src/domain/schema/unit.ts';
+import { buildCalendar } from '../../src/domain/time/calendar.ts';
+import { checkComingYearCalendar } from '../../src/domain/time/calendar-rules.ts';
+
+const site = (over: Record<string, unknown>) =>
+  siteSchema.parse({
+    county: '清河县',
+    title: '清河县党务公开网',
+    base_url: 'https://dwgk.qinghe.gov.cn/',
+    publisher: '中共清河县委组织部',
+    supervision_phone: '0312-8123456',
+    ...over,
+  });
+const units = unitsFileSchema.parse([
+  { id: 'county', name: '中共清河县委员会', kind: 'county-committee' },
+  { id: 't-a', name: '城关镇', kind: 'town', parent: 'county', phone: '0312-8123501' },
+  { id: 'v-a', name: '东门社区', kind: 'village', parent: 't-a' },
+]);
+const boards = [
+  { id: 'b-t-a', unit: 't-a', template: 'town', location: '镇政府门前', width_mm: 3000, height_mm: 1500 },
+  { id: 'b-v-a', unit: 'v-a', template: 'village', location: '社区门前', width_mm: 2400, height_mm: 1200 },
+];
+const codes = (r: ReturnType<typeof checkGoLive>) => [...r.site, ...r.units, ...r.boards].map((f) => `${f.code}@${(f.path ?? []).join('.')}`);
+
+describe('go-live rules', () => {
+  it('pass a county with real values', () => {
+    expect(codes(checkGoLive(site({}), units, boards))).toEqual([]);
+  });
+
+  it('refuse example domains, 0000- phones, as_of and placeholder names, each at its field', () => {
+    const demo = site({
+      county: '示范县',
+      base_url: 'https://dwgk.shifan.example.cn/',
+      supervision_phone: '0000-6123456',
+      allowed_numbers: ['0312-8123456', '0000-6123400'],
+      as_of: '2026-11-27',
+      requests: { form_url: 'https://forms.test/dianti' },
+    });
+    const bad = unitsFileSchema.parse([units[0], { ...units[1], phone: '0000-6100001' }, { ...units[2], name: '某某村党支部', address: '示范县某某路' }]);
+    const r = checkGoLive(demo, bad, [{ ...boards[0]!, location: '待填' }, boards[1]!]);
+    expect(codes(r)).toEqual([
+      'placeholder-name@county',
+      'placeholder-address@base_url',
+      'placeholder-phone@supervision_phone',
+      'placeholder-phone@allowed_numbers.1',
+      'placeholder-address@requests.form_url',
+      'as-of-in-production@as_of',
+      'placeholder-phone@1.phone',
+      'placeholder-name@2.name',
+      'placeholder-name@2.address',
+      'placeholder-name@0.location',
+    ]);
+    expect(r.site.every((f) => f.severity === 'error' && f.hint)).toBe(true);
+  });
+
+  it('warn of a unit with no board, never of the county committee', () => {
+    const r = checkGoLive(site({}), units, [boards[0]!]);
+    expect(r.units.map((f) => [f.code, f.severity, f.message, f.path])).toEqual([
+      ['unit-without-board', 'warning', '村（社区）“东门社区”（v-a）没有公开栏', [2]],
+    ]);
+  });
+});
+
+describe('the holiday table for the coming year', () => {
+  // Years far from the bundled tables, so the test does not change when chinese-days adds a year.
+  const cal = buildCalendar([{ year: 2090, holidays: ['2090-10-01'], workdays: [], replace: false }]);
+  it('is not asked for before December', () => {
+    expect(checkComingYearCalendar('2090-11-30', cal)).toBeUndefined();
+  });
+  it('is a warning from 1 December', () => {
+    expect(checkComingYearCalendar('2090-12-01', cal)).toMatchObject({
+      severity: 'warning',
+      code: 'calendar-next-year',
+      message: expect.stringContaining('2091年'),
+    });
+  });
+  it('is an error from 1 January', () => {
+    expect(checkComingYearCalendar('2091-01-01', cal)).toMatchObject({ severity: 'error', code: 'calendar-gap', message: expect.stringContaining('2091年') });
+  });
+  it('is satisfied once the year is entered', () => {
+    const both = buildCalendar([
+      { year: 2090, holidays: [], workdays: [], replace: false },
+      { year: 2091, holidays: ['2091-01-01'], workdays: [], replace: false },
+    ]);
+    expect(checkComingYearCalendar('2090-12-20', both)).toBeUndefined();
+  });
+});
