@@ -5,6 +5,8 @@ import { romanise } from '../../src/content/romanise.ts';
 import { claimId, shortName, unitIdFor } from '../../src/domain/import/derive-id.ts';
 import { columnLetter, mapHeaders } from '../../src/domain/import/sheet.ts';
 import { planUnits, UNIT_COLUMNS } from '../../src/domain/import/unit-import.ts';
+import { planBoards } from '../../src/domain/import/board-import.ts';
+import { boardsFileSchema } from '../../src/domain/schema/board.ts';
 import { unitsFileSchema } from '../../src/domain/schema/unit.ts';
 
 const pinyin = (s: string) => romanise(s).full;
@@ -98,5 +100,34 @@ describe('re-importing units', () => {
     expect(plan.changed.size).toBe(0);
     expect(plan.unchanged).toBe(1);
     expect(plan.notInSheet).toEqual(['城关镇（t-a）', '柳河镇（t-b）']);
+  });
+});
+
+describe('planBoards: the print shop’s job ticket', () => {
+  const units = unitsFileSchema.parse([
+    { id: 'county', name: '中共清河县委员会', kind: 'county-committee' },
+    { id: 't-a', name: '城关镇', kind: 'town', parent: 'county' },
+  ]);
+  const sheet = (placement: string, copies: string) => ({
+    name: '公开栏表.csv',
+    rows: [
+      { row: 1, cells: ['单位', '位置', '宽', '高', '室内/室外', '材料', '表面处理', '安装方式', '份数'] },
+      { row: 2, cells: ['城关镇', '镇政府大院宣传长廊', '3000', '1500', placement, '户外车贴', '覆亮膜', '不锈钢宣传栏', copies] },
+    ],
+  });
+
+  it('reads placement, material, finish, mounting and copies into the board', () => {
+    const plan = planBoards(sheet('室外', '2份'), [], units, new Map());
+    expect(plan.problems).toEqual([]);
+    expect(plan.records[0]).toMatchObject({ id: 'b-t-a', placement: 'outdoor', material: '户外车贴', finish: '覆亮膜', mounting: '不锈钢宣传栏', copies: 2 });
+    expect(boardsFileSchema.safeParse(plan.records).success).toBe(true);
+  });
+
+  it('names the cell when placement or copies cannot be read', () => {
+    const plan = planBoards(sheet('半室外', '很多'), [], units, new Map());
+    expect(plan.problems.map((p) => [p.row, p.message])).toEqual([
+      [2, '“半室外”应当写“室内”或“室外”'],
+      [2, '份数“很多”应当是 1 到 20 的整数'],
+    ]);
   });
 });

@@ -12,7 +12,7 @@ import { RowReader } from './cells.ts';
 import { claimId } from './derive-id.ts';
 import { mapHeaders, type ColumnSpec, type ImportProblem, type RegistryPlan, type Sheet } from './sheet.ts';
 
-export type BoardColumn = 'unit' | 'location' | 'width' | 'height' | 'template' | 'tile' | 'id';
+export type BoardColumn = 'unit' | 'location' | 'width' | 'height' | 'template' | 'tile' | 'id' | 'placement' | 'material' | 'finish' | 'mounting' | 'copies';
 
 export const BOARD_COLUMNS: readonly ColumnSpec<BoardColumn>[] = [
   { key: 'unit', headers: ['单位', '单位名称', '所属单位'], required: true },
@@ -22,7 +22,15 @@ export const BOARD_COLUMNS: readonly ColumnSpec<BoardColumn>[] = [
   { key: 'template', headers: ['模板', '版式'], required: false },
   { key: 'tile', headers: ['拼贴', '拼贴纸张'], required: false },
   { key: 'id', headers: ['标识', '公开栏标识'], required: false },
+  // The job ticket for the print shop (all optional).
+  { key: 'placement', headers: ['室内/室外', '室内室外', '室内或室外'], required: false },
+  { key: 'material', headers: ['材料', '材质'], required: false },
+  { key: 'finish', headers: ['表面处理', '覆膜'], required: false },
+  { key: 'mounting', headers: ['安装方式', '安装'], required: false },
+  { key: 'copies', headers: ['份数', '数量'], required: false },
 ];
+
+const PLACEMENTS: Record<string, 'indoor' | 'outdoor'> = { 室内: 'indoor', 室外: 'outdoor', 户外: 'outdoor', indoor: 'indoor', outdoor: 'outdoor' };
 
 /** The template a board gets when the sheet names none: the one named for its unit's kind. */
 const DEFAULT_TEMPLATE: Record<UnitKind, string> = { 'county-committee': 'county-unit', 'county-unit': 'county-unit', town: 'town', village: 'village' };
@@ -64,6 +72,18 @@ function readRows(sheet: Sheet, units: readonly Unit[], templates: ReadonlyMap<s
       );
     const tile = r.text('tile').toUpperCase();
     if (tile && tile !== 'A3' && tile !== 'A4') r.problem('tile', `拼贴纸张“${r.text('tile')}”只能是 A3 或 A4`, '不需要拼贴版的留空。');
+    const placementText = r.text('placement');
+    const placement = placementText ? PLACEMENTS[placementText.toLowerCase()] : undefined;
+    if (placementText && !placement) r.problem('placement', `“${placementText}”应当写“室内”或“室外”`, '不清楚的留空。');
+    const copiesText = r.text('copies').replace(/[份张块]$/, '');
+    const copies = copiesText ? Number(copiesText) : undefined;
+    if (copies !== undefined && !(Number.isInteger(copies) && copies >= 1 && copies <= 20))
+      r.problem('copies', `份数“${r.text('copies')}”应当是 1 到 20 的整数`, '一块公开栏印一份的留空。');
+    const ticket = {
+      ...(placement ? { placement } : {}),
+      ...Object.fromEntries((['material', 'finish', 'mounting'] as const).flatMap((k) => (r.text(k) ? [[k, r.text(k).slice(0, 40)]] : []))),
+      ...(copies ? { copies } : {}),
+    };
     const id = r.text('id');
     if (id && !/^[a-z0-9][a-z0-9-]*$/.test(id)) r.problem('id', `标识“${id}”只能由小写英文字母、数字和连字符组成`, '不确定时留空，导入时会按单位生成。');
     problems.push(...r.problems);
@@ -72,7 +92,7 @@ function readRows(sheet: Sheet, units: readonly Unit[], templates: ReadonlyMap<s
       row: raw.row,
       unit,
       ...(id ? { id } : {}),
-      board: { location, width_mm: width, height_mm: height, ...(template ? { template } : {}), ...(tile ? { tile: tile as 'A3' | 'A4' } : {}) },
+      board: { location, width_mm: width, height_mm: height, ...(template ? { template } : {}), ...(tile ? { tile: tile as 'A3' | 'A4' } : {}), ...ticket },
     });
   }
   return { rows, problems };
@@ -122,7 +142,18 @@ export function planBoards(sheet: Sheet, existing: readonly Board[], units: read
   return { records, added, changed, unchanged, notInSheet, problems, rowOf };
 }
 
-const LABELS: Record<string, string> = { location: '位置', width_mm: '宽', height_mm: '高', template: '模板', tile: '拼贴' };
+const LABELS: Record<string, string> = {
+  location: '位置',
+  width_mm: '宽',
+  height_mm: '高',
+  template: '模板',
+  tile: '拼贴',
+  placement: '室内/室外',
+  material: '材料',
+  finish: '表面处理',
+  mounting: '安装方式',
+  copies: '份数',
+};
 
 function updateBoard(b: Board, row: BoardRow): string[] {
   const notes: string[] = [];
