@@ -16,14 +16,16 @@ import { gongkaiPosters } from './bench/our-posters.ts';
 import { runBuild, type BuildFigures } from './bench/run-build.ts';
 import { searchLatency } from './bench/search-latency.ts';
 import { boardFill, boardFillReport } from './bench/board-fill.ts';
+import { frameworkFloor } from './bench/framework-floor.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DATA = resolve(ROOT, '../gongkai-bench-data');
 const TODAY = '2026-11-28';
 
-const USAGE = `用法：npm run bench -- [--only demo,five-years,ten-counties,search,boards] [--runs 3] [--large-runs 1] [--site dist] [--out 文件]
+const USAGE = `用法：npm run bench -- [--only demo,five-years,ten-counties,search,boards,floor] [--runs 3] [--large-runs 1] [--site dist] [--out 文件]
   在临时文件夹中构建示范县、五年存档县和十个县（冷构建、无改动的热构建、改动一条后的构建），
   打印各阶段的用时、CPU 时间、内存峰值和吞吐量，并与用 Chromium 从 HTML 打印公开栏对比。
+  floor：框架下限——Astro 单独生成同样多的简单页面要多久（测 demo 时也测，并算出网站一步是它的几倍）。
   boards：示范县每块公开栏排版后的版面：空白比例（中位数、最多）、是否一张、最小字号、精简了什么，列出最满和最空的十块。
   search：在已生成的网站（--site，默认 dist，先运行 npm run build）上测搜索：台式机和 CPU 慢 4 倍的手机上，
   每个常见查询从提交到显示第一页结果的时间和传输的数据量。
@@ -207,6 +209,19 @@ if (only.has('demo') && (await chromiumPath())) {
   );
 }
 
+// The framework's floor: as many plain pages as the demo's site, built by Astro alone.
+let floor: ReturnType<typeof frameworkFloor> | undefined;
+if (only.has('floor') || only.has('demo')) {
+  const demo = scenarios.find((s) => s.name === 'demo');
+  const pages = demo?.cold[0]?.stages.find((st) => st.stage === 'site')?.items ?? 8427;
+  floor = frameworkFloor(pages);
+  const site = demo ? median(demo.cold.map((b) => b.stages.find((st) => st.stage === 'site')?.wallSeconds ?? NaN)) : NaN;
+  console.log(
+    `\n【框架下限】Astro 单独生成 ${floor.pages.toLocaleString('en-US')} 个简单页面：${floor.wallSeconds.toFixed(1)} 秒${floor.cpuSeconds ? `（CPU ${floor.cpuSeconds.toFixed(1)} 秒，内存峰值 ${floor.peakRssMb!.toFixed(0)} MB）` : ''}` +
+      (Number.isFinite(site) ? `；示范县冷构建的网站一步 ${site.toFixed(1)} 秒，是下限的 ${(site / floor.wallSeconds).toFixed(2)} 倍` : ''),
+  );
+}
+
 let fill: ReturnType<typeof boardFill> | undefined;
 if (only.has('boards')) {
   const project = loadProject({ contentDir: join(ROOT, 'content'), templatesDir: join(ROOT, 'templates') }).project!;
@@ -251,6 +266,7 @@ writeFileSync(
       chromium,
       search,
       boardFill: fill,
+      frameworkFloor: floor,
     },
     null,
     2,
