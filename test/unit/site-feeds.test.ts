@@ -71,6 +71,7 @@ describe('print files on the pages', () => {
           template: 'card',
           pdf: 'print/cards/v-a.pdf',
           preview: 'print/cards/v-a.png',
+          single: 'print/cards/v-a-single.pdf',
           trim_mm: '90×54',
           bleed_mm: 3,
           sheet: 'A3',
@@ -79,6 +80,7 @@ describe('print files on the pages', () => {
           spare_percent: 5,
         },
       ],
+      towns: [{ town: 't-a', zip: 'print/towns/t-a.zip', install: 'print/towns/t-a/install-list.pdf' }],
     });
     const view = printView(plan)!;
     expect(view.boards.get('b-1')).toEqual({ id: 'b-1', pdf: 'print/boards/b-1.pdf', preview: 'print/previews/b-1.png' });
@@ -86,10 +88,12 @@ describe('print files on the pages', () => {
       unit: 'v-a',
       pdf: 'print/cards/v-a.pdf',
       preview: 'print/cards/v-a.png',
+      single: 'print/cards/v-a-single.pdf',
       trim: '90×54',
       sheet: 'A3横放',
       perSheet: 16,
     });
+    expect(view.towns).toEqual([{ town: 't-a', zip: 'print/towns/t-a.zip', install: 'print/towns/t-a/install-list.pdf' }]);
     expect(printView(undefined)).toBeUndefined();
     // The plan is what the print stage writes into the manifest: a path outside print/ is refused.
     expect(printPlanSchema.safeParse({ ...plan, boards: [{ id: 'b-2', pdf: '/etc/passwd', preview: 'x.png' }] }).success).toBe(false);

@@ -88,7 +88,9 @@ export function fitBoard(content: BoardContent, cols: readonly Column[], L: Boar
       fits = true;
     }
   }
-  if (!fits) return { sizes: floor, items: content.items(floor, actions), shortened, fits };
+  // Not even leaving every entry off fits (a floor or template no column can hold): the whole
+  // content goes back, unshortened, so the caller names the first piece too big for a column.
+  if (!fits) return { sizes: floor, items: content.items(floor, new Map()), shortened: [], fits };
   // The largest size on the half-point grid that fits, between the floor and the template's
   // maximum. Bisection would lay the board out eight times; the content's height grows about
   // as the square of the size, so guessing from how full the last try was takes three or four.

@@ -126,7 +126,7 @@ export function layoutBoard(s: BoardSpec, m: Measurer): BoardResult {
     // Nothing of the content placed: a piece bigger than a whole empty column. Never draw it outside; say so.
     if (next.index < at.index || (next.index === at.index && (next.carry ?? head.piece) === headPiece)) {
       throw new ContentError(
-        `公开栏“${s.title}”${headPiece.entry ? `的条目 ${headPiece.entry} ` : ''}有一块内容比一整栏还大，在最小字号下也排不下，无法排版。请拆分这块内容（如过长的表格行）或调整模板的栏宽、字号。`,
+        `公开栏“${s.title}”${headPiece.entry ? `的条目 ${headPiece.entry} ` : head.panel >= 0 ? `的栏目“${s.panels[head.panel]!.title}”` : ''}有一块内容比一整栏还大，在最小字号下也排不下，无法排版。请拆分这块内容（如过长的表格行）或调整模板的栏宽、字号和 site.yaml 的最小字号（board_body_min_pt）。`,
       );
     }
     pages.push({ width: g.width, height: g.height, boxes: [...frameBoxes(s, g, m, `${s.title}（续${pages.length}）`), ...f.boxes] });
