@@ -180,7 +180,9 @@ function expectedText(s: BoardSpec, shortened: readonly Shortening[] = []): stri
       }
     }
   }
-  if (idle.length === s.panels.length) out.push('本公开栏目前暂无公开内容。');
+  const nothing = s.panels.every((p) => p.sections.every((x) => x.entries.length === 0));
+  if (nothing) out.push('本公开栏目前暂无公开内容。', '公开内容发布后将及时张贴；网上查看请扫描右下角二维码。');
+  else if (idle.length === s.panels.length) out.push('本公开栏目前暂无公开内容。');
   else if (idle.length) out.push(`本期暂无公开内容的栏目：${idle.join('、')}。`);
   if (shortened.some((x) => ['summary', 'list', 'omitted'].includes(x.action))) out.push('部分内容为摘要，全文请扫描二维码在党务公开网查看。');
   return comparable(out.join(''));
@@ -210,7 +212,10 @@ function check(s: BoardSpec, r: BoardResult): void {
     const qr = furniture.find((b) => b.kind === 'qr')!;
     for (const b of furniture) if (b.kind === 'text' && b.y > H / 2) expect(extent(b, m).x1).toBeLessThanOrEqual(extent(qr, m).x0);
     const own = p.boxes.slice(furniture.length);
-    expect(outsideColumns(own, cols, m)).toEqual([]);
+    // An empty board's notice is centred across the whole content area, gutters included.
+    const empty = s.panels.every((x) => x.sections.every((y) => y.entries.length === 0));
+    const area = [{ x: cols[0]!.x, y: cols[0]!.y, w: cols.at(-1)!.x + cols.at(-1)!.w - cols[0]!.x, h: cols[0]!.h }];
+    expect(outsideColumns(own, empty ? area : cols, m)).toEqual([]);
     content.push(...own);
   });
   // The footer says all it was given.

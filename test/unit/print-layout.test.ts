@@ -185,6 +185,25 @@ describe('board layout: fit or fail', () => {
     expect(all).toContain('短文。');
   });
 
+  it('says across the middle of an empty board that nothing is published yet, in large type', () => {
+    const s = {
+      ...spec(10),
+      panels: [
+        { title: '组织建设', sections: [] },
+        { title: '其他', sections: [] },
+      ],
+    };
+    const r = layoutBoard(s, m);
+    expect(r.pages).toHaveLength(1);
+    const notice = texts(r).find((t) => t.text === '本公开栏目前暂无公开内容。')!;
+    const cols = boardColumns(s, m);
+    const mid = (cols[0]!.x + cols[1]!.x + cols[1]!.w) / 2;
+    expect(notice.x + m.width(notice.text, notice.face, notice.size) / 2).toBeCloseTo(mid, 3);
+    expect(notice.size).toBeGreaterThanOrEqual(layout.panel_title_pt);
+    expect(notice.y).toBeGreaterThan(cols[0]!.y + cols[0]!.h / 3);
+    expect(texts(r).some((t) => t.text.includes('组织建设'))).toBe(false);
+  });
+
   it('on a board with continuation sheets, puts what does not fit at the floor on further sheets, dropping nothing', () => {
     const r = layoutBoard({ ...spec(12000), continuation: true }, m);
     expect(r.bodyPt).toBe(28);

@@ -11,11 +11,12 @@
  * sheets of the same size.
  */
 import { ContentError } from '../../errors.ts';
-import { toMm, type Box, type LaidPage } from './boxes.ts';
+import { toMm, type Box, type Face, type LaidPage } from './boxes.ts';
+import { breakLines } from './cjk-lines.ts';
 import { BoardContent, type Item, type PanelContent } from './board-content.ts';
 import { fitBoard, type Shortening } from './board-fit.ts';
 import { boardFrame, frameBoxes, frameColumns, panelTitle, type FrameSpec } from './board-frame.ts';
-import { flowFrom, headerFor, type Column, type FlowCursor, type Piece } from './flow.ts';
+import { EM_ASCENT, flowFrom, headerFor, type Column, type FlowCursor, type Piece } from './flow.ts';
 import type { Measurer } from './measurer.ts';
 
 export type { PanelContent } from './board-content.ts';
@@ -81,9 +82,44 @@ function balanced(pieces: readonly Piece[], cols: readonly Column[]): ReturnType
   return best;
 }
 
+/**
+ * A board with nothing to show yet (a new county, a new unit) is still put up: it says so in
+ * large type across the middle of the content area, not in a grey line in one corner.
+ */
+function emptyBoard(s: BoardSpec, cols: readonly Column[], m: Measurer): Box[] {
+  const first = cols[0]!;
+  const last = cols[cols.length - 1]!;
+  const width = last.x + last.w - first.x;
+  const big = Math.max(s.bodyMinPt, s.layout.panel_title_pt * s.scale);
+  const small = Math.max(s.bodyMinPt, s.layout.body_pt * s.scale);
+  const lines: { text: string; size: number; face: Face }[] = [
+    { text: '本公开栏目前暂无公开内容。', size: big, face: 'sans-bold' },
+    { text: '公开内容发布后将及时张贴；网上查看请扫描右下角二维码。', size: small, face: 'sans' },
+  ];
+  const rows = lines.flatMap((l) => breakLines(l.text, m, { face: l.face, size: l.size, width, justify: false }).map((b) => ({ ...l, line: b })));
+  const total = rows.reduce((a, r) => a + r.size * 1.6, 0);
+  let y = first.y + Math.max(0, (first.h - total) / 2);
+  return rows.map((r) => {
+    const box: Box = {
+      kind: 'text',
+      x: first.x + (width - r.line.width) / 2,
+      y: y + r.size * 0.3 + EM_ASCENT * r.size,
+      text: r.line.text,
+      face: r.face,
+      size: r.size,
+      spacing: 0,
+      color: [0, 0, 0, 70],
+    };
+    y += r.size * 1.6;
+    return box;
+  });
+}
+
 export function layoutBoard(s: BoardSpec, m: Measurer): BoardResult {
   const g = boardFrame(s, m);
   const cols = frameColumns(g, s.panels.length);
+  if (s.panels.every((p) => p.sections.every((x) => x.entries.length === 0)))
+    return { pages: [{ width: g.width, height: g.height, boxes: [...frameBoxes(s, g, m, s.title), ...emptyBoard(s, cols, m)] }], bodyPt: s.bodyMinPt };
   const content = new BoardContent(s.panels, cols[0]!.w, m, s.layout.header.color, cols[0]!.h * 0.5);
   const fitted = fitBoard(content, cols, s.layout, s.scale, s.bodyMinPt, !s.continuation);
   const items = fitted.items;
