@@ -131,3 +131,26 @@ describe('planBoards: the print shop’s job ticket', () => {
     ]);
   });
 });
+
+describe('planUnits: every problem in one pass', () => {
+  it('reports a wrong parent even on a row whose other cells are wrong too', () => {
+    const existing = unitsFileSchema.parse([{ id: 'county', name: '中共清河县委员会', kind: 'county-committee' }]);
+    const plan = planUnits(
+      {
+        name: '单位表.csv',
+        rows: [
+          { row: 1, cells: ['单位名称', '类型', '上级单位', '户数'] },
+          { row: 2, cells: ['城关镇', '镇', '', '5200'] },
+          { row: 3, cells: ['东门社区', '社区', '城关真', '约860户'] },
+        ],
+      },
+      existing,
+      '清河县',
+      pinyin,
+    );
+    expect(plan.problems.map((p) => [p.row, p.message, p.hint])).toEqual([
+      [3, '户数“约860户”不是整数', '请只写数字，例如 320。'],
+      [3, '上级单位“城关真”既不在表格中，也不在单位名录中', '是不是想写“城关镇”？'],
+    ]);
+  });
+});

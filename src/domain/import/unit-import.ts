@@ -33,11 +33,15 @@ interface UnitRow {
   fields: Partial<Pick<Unit, 'households' | 'phone' | 'address' | 'hours' | 'maintainers'>>;
 }
 
-function readRows(sheet: Sheet): { rows: UnitRow[]; problems: ImportProblem[] } {
+function readRows(sheet: Sheet): { rows: UnitRow[]; problems: ImportProblem[]; names: Set<string>; skipped: { row: number; parent: string }[] } {
   const header = mapHeaders(sheet, UNIT_COLUMNS, '单位表');
   const problems = [...header.problems];
   const rows: UnitRow[] = [];
-  if (!header.headerRow) return { rows, problems };
+  // Every name in the sheet, and the parents of rows left out for other errors: a wrong parent is
+  // reported in the same pass as the cell errors, not only after they are fixed.
+  const names = new Set<string>();
+  const skipped: { row: number; parent: string }[] = [];
+  if (!header.headerRow) return { rows, problems, names, skipped };
   const headers = sheet.rows.find((r) => r.row === header.headerRow)!.cells;
   const seen = new Map<string, number>();
   for (const raw of sheet.rows.filter((r) => r.row > header.headerRow)) {
@@ -61,18 +65,30 @@ function readRows(sheet: Sheet): { rows: UnitRow[]; problems: ImportProblem[] } 
       r.problem('name', `单位名称“${name}”与第 ${seen.get(name)} 行重复`, '同一个单位只写一行；名称相同的两个单位请写全称区分（例如加上镇名）。');
     problems.push(...r.problems);
     if (name) seen.set(name, raw.row);
-    if (!name || !kind || r.problems.some((p) => p.severity === 'error')) continue;
+    if (name) names.add(name);
     const parent = r.text('parent');
+    if (!name || !kind || r.problems.some((p) => p.severity === 'error')) {
+      if (parent) skipped.push({ row: raw.row, parent });
+      continue;
+    }
     rows.push({ row: raw.row, name, kind, fields, ...(id ? { id } : {}), ...(parent ? { parent } : {}) });
   }
-  return { rows, problems };
+  return { rows, problems, names, skipped };
 }
 
 /** Plans units.yaml after importing `sheet` into `existing`: nothing is written here. */
 export function planUnits(sheet: Sheet, existing: readonly Unit[], county: string, pinyin: Pinyin): RegistryPlan<Unit> {
-  const { rows, problems } = readRows(sheet);
+  const { rows, problems, names, skipped } = readRows(sheet);
   const at = (row: number, message: string, hint?: string, severity: ImportProblem['severity'] = 'error') =>
     problems.push({ severity, sheet: sheet.name, row, message, ...(hint ? { hint } : {}) });
+  for (const x of skipped)
+    if (!names.has(x.parent) && !existing.some((u) => u.name === x.parent || u.id === x.parent))
+      at(
+        x.row,
+        `上级单位“${x.parent}”既不在表格中，也不在单位名录中`,
+        didYouMeanName(x.parent, [...existing, ...[...names].map((name) => ({ id: name, name }))]) ??
+          '请填写表格或 units.yaml 中已有单位的名称（与“单位名称”列一字不差）。',
+      );
   const records: Unit[] = existing.map((u) => structuredClone(u));
   const changed = new Map<number, string[]>();
   const added: number[] = [];
