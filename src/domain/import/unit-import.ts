@@ -76,6 +76,14 @@ function readRows(sheet: Sheet): { rows: UnitRow[]; problems: ImportProblem[]; n
   return { rows, problems, names, skipped };
 }
 
+/** The message and hint for a parent found neither in the sheet nor in units.yaml. */
+function unknownParent(parent: string, candidates: readonly { id: string; name: string }[]): [string, string] {
+  return [
+    `上级单位“${parent}”既不在表格中，也不在单位名录中`,
+    didYouMeanName(parent, candidates) ?? '请填写表格或 units.yaml 中已有单位的名称（与“单位名称”列一字不差）。',
+  ];
+}
+
 /** Plans units.yaml after importing `sheet` into `existing`: nothing is written here. */
 export function planUnits(sheet: Sheet, existing: readonly Unit[], county: string, pinyin: Pinyin): RegistryPlan<Unit> {
   const { rows, problems, names, skipped } = readRows(sheet);
@@ -83,12 +91,7 @@ export function planUnits(sheet: Sheet, existing: readonly Unit[], county: strin
     problems.push({ severity, sheet: sheet.name, row, message, ...(hint ? { hint } : {}) });
   for (const x of skipped)
     if (!names.has(x.parent) && !existing.some((u) => u.name === x.parent || u.id === x.parent))
-      at(
-        x.row,
-        `上级单位“${x.parent}”既不在表格中，也不在单位名录中`,
-        didYouMeanName(x.parent, [...existing, ...[...names].map((name) => ({ id: name, name }))]) ??
-          '请填写表格或 units.yaml 中已有单位的名称（与“单位名称”列一字不差）。',
-      );
+      at(x.row, ...unknownParent(x.parent, [...existing, ...[...names].map((name) => ({ id: name, name }))]));
   const records: Unit[] = existing.map((u) => structuredClone(u));
   const changed = new Map<number, string[]>();
   const added: number[] = [];
@@ -119,12 +122,7 @@ export function planUnits(sheet: Sheet, existing: readonly Unit[], county: strin
     }
     const p = records.find((u) => u.name === row.parent || u.id === row.parent) ?? pendingParent(row.parent);
     if (p) return p.id;
-    const hint = didYouMeanName(row.parent, [...records, ...made.values()]);
-    return void at(
-      row.row,
-      `上级单位“${row.parent}”既不在表格中，也不在单位名录中`,
-      hint ?? '请填写表格或 units.yaml 中已有单位的名称（与“单位名称”列一字不差）。',
-    );
+    return void at(row.row, ...unknownParent(row.parent, [...records, ...made.values()]));
   };
   // New units in an order where parents come first (county committee, towns and county units, villages).
   const order: Record<UnitKind, number> = { 'county-committee': 0, 'county-unit': 1, town: 1, village: 2 };
