@@ -18,6 +18,7 @@ import { PROJECT_ROOT } from '../project-root.ts';
 import { entryImages, publishImages } from '../render/entry-images.ts';
 import { stageReleaseNotes } from '../review/release-notes-build.ts';
 import { siteAstroConfig } from '../site/astro-config.ts';
+import { PhaseClock, phaseIntegration } from '../site/build-phases.ts';
 import { astroCacheDir } from '../site/astro-cache-dir.ts';
 import type { SiteContext } from '../site/context.ts';
 import { handOverProject } from '../site/project-handoff.ts';
@@ -147,26 +148,31 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
   handOverProject({ contentDir: content, templatesDir: templates, project });
   // The build machine has no network: never try to send Astro's usage statistics.
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  const clock = new PhaseClock();
   const pages = await stage(
     'site',
     '网站页面',
     async () => {
       const { build } = await import('astro');
       const config = siteAstroConfig({ contentDir: content, templatesDir: templates, context, cacheRoot: o.astroCacheRoot });
+      clock.mark('start', '');
       const astroCache = astroCacheDir(content, PROJECT_ROOT, o.astroCacheRoot);
       await withAstroLock(
         PROJECT_ROOT,
         async () => {
           // Unchanged pages are put in place up front; Astro keeps them instead of copying each.
           const seeded = seedPages(astroCache, staging);
+          clock.mark('seed', '放入沿用的页面');
           await build({
             ...config,
             configFile: false,
+            integrations: [...(config.integrations ?? []), phaseIntegration(clock)],
             outDir: staging,
             logLevel: o.verbose ? 'info' : 'warn',
             vite: { ...config.vite, build: { ...config.vite?.build, emptyOutDir: false } },
           });
           dropUnclaimedPages(astroCache, staging, seeded);
+          clock.mark('cleanup', '清理不再需要的页面');
         },
         (line) => log.info(line),
       );
@@ -178,6 +184,17 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
     throw e;
   });
   log.info(`✓ 网站页面 ${pages} 个（${seconds('site')}）`);
+  // The site stage phase by phase, in the figures the bench reads and in verbose output.
+  const phases = clock.phases();
+  for (const p of phases)
+    stages.record({
+      stage: `site:${p.phase}`,
+      label: `网站页面：${p.label}`,
+      wallSeconds: p.wallSeconds,
+      cpuSeconds: p.cpuSeconds,
+      peakRssMb: process.resourceUsage().maxRSS / 1024,
+    });
+  if (o.verbose) log.info(`  其中：${phases.map((p) => `${p.label} ${p.wallSeconds.toFixed(1)} 秒`).join('，')}`);
   // Only images of public entries are published, through the same gate as the pages.
   const images = await stage(
     'images',

@@ -37,6 +37,11 @@ export class StageRecorder {
     return result;
   }
 
+  /** A figure measured elsewhere (a phase inside a stage). */
+  record(stat: StageStat): void {
+    this.stats.push(stat);
+  }
+
   get totalSeconds(): number {
     return (performance.now() - this.started) / 1000;
   }

@@ -48,6 +48,12 @@ describe('runBuild', () => {
     expect(r.leakScan).toMatch(/没有发现泄露/);
     expect(r.stages.map((s) => s.stage)).toEqual(expect.arrayContaining(['check', 'site', 'posters', 'search', 'leak-scan', 'swap']));
     for (const s of r.stages) expect(s.wallSeconds).toBeGreaterThanOrEqual(0);
+    // The site stage phase by phase, from Astro's hooks: every phase there, in order, within the stage.
+    const phases = r.stages.filter((s) => s.stage.startsWith('site:'));
+    expect(phases.map((s) => s.stage)).toEqual(['site:seed', 'site:config', 'site:sync', 'site:generate', 'site:write', 'site:cleanup']);
+    const site = r.stages.find((s) => s.stage === 'site')!;
+    expect(phases.reduce((a, p) => a + p.wallSeconds, 0)).toBeLessThanOrEqual(site.wallSeconds + 1e-6);
+    expect(phases.find((p) => p.stage === 'site:generate')!.wallSeconds).toBeGreaterThan(0);
     // What the person at the terminal reads, in order, with nothing printed behind the log's back.
     const steps = log.lines.filter((l) => l.startsWith('【'));
     expect(steps).toEqual([
