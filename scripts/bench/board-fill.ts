@@ -6,7 +6,7 @@
  */
 import type { Project } from '../../src/domain/model.ts';
 import { boardColumns } from '../../src/print/layout/layout-board.ts';
-import { sheetFill } from '../../src/print/layout/fill-figures.ts';
+import { minTextPt, sheetFill } from '../../src/print/layout/fill-figures.ts';
 import { fontMeasurer } from '../../src/print/render/fonts.ts';
 import { layoutJob } from '../../src/print/render/render-board.ts';
 import { planPrint } from '../../src/print/run/pipeline.ts';
@@ -42,8 +42,8 @@ export function boardFill(project: Project, today: string): BoardFill {
   const started = performance.now();
   for (const job of plan.jobs) {
     const laid = layoutJob(job, m);
-    const panels = job.panels.length ? job.panels : [];
-    const cols = boardColumns({ ...job, bleedPt: 0, panels: panels.map((p) => ({ ...p, sections: [] })) }, m);
+    // The columns depend on the frame and the number of panels, not on what is in them.
+    const cols = boardColumns({ ...job, bleedPt: 0, panels: job.panels.map((p) => ({ ...p, sections: [] })) }, m);
     const fill = sheetFill(laid.pages[0]!, cols);
     rows.push({
       id: job.boardId,
@@ -51,7 +51,7 @@ export function boardFill(project: Project, today: string): BoardFill {
       sheets: laid.pages.length,
       blank: fill.blank,
       bodyPt: laid.bodyPt,
-      minTextPt: Math.min(...laid.pages.map((p) => sheetFill(p, []).minTextPt)),
+      minTextPt: Math.min(...laid.pages.map(minTextPt)),
       floorPt: job.bodyMinPt,
       shortened: laid.shortened?.length ?? 0,
     });

@@ -184,7 +184,8 @@ export const SHORTEN_LABELS = {
   omitted: '未上栏',
 } as const;
 
-const shortenedText = (b: ManifestRow) => b.shortened?.map((x) => `${x.entry}（${SHORTEN_LABELS[x.action]}）`).join('、');
+/** What was shortened on a board, as the manifest and the build's notes word it. */
+export const shortenedText = (b: ManifestRow) => b.shortened?.map((x) => `${x.entry}（${SHORTEN_LABELS[x.action]}）`).join('、');
 
 const cell = (v: string | number | boolean | undefined): string => {
   const s = v === undefined ? '' : typeof v === 'boolean' ? (v ? '是' : '否') : String(v);

@@ -41,6 +41,10 @@ export function sheetFill(page: LaidPage, cols: readonly Column[]): SheetFill {
     }
     used += (bottom - c.y) * c.w;
   }
-  const sizes = page.boxes.flatMap((b) => (b.kind === 'text' ? [b.size] : []));
-  return { blank: area > 0 ? 1 - used / area : 0, minTextPt: sizes.length ? Math.min(...sizes) : Infinity };
+  return { blank: area > 0 ? 1 - used / area : 0, minTextPt: minTextPt(page) };
+}
+
+/** The smallest text size on a sheet, in points (Infinity on a sheet without text). */
+export function minTextPt(page: LaidPage): number {
+  return page.boxes.reduce((min, b) => (b.kind === 'text' && b.size < min ? b.size : min), Infinity);
 }

@@ -15,12 +15,13 @@ import { currentBoardEntries, type BoardSelector } from '../jobs/board-selection
 import { cardJobs, type CardJob } from '../jobs/card-job.ts';
 import { PrintCache, type Cached, type CachedBoard } from './cache.ts';
 import { cardKey, jobKey } from '../jobs/render-key.ts';
-import { cardsCsv, manifestCsv, previousHashes, SHORTEN_LABELS, type CardRow, type Manifest, type ManifestRow, type PrintPlanView } from '../jobs/manifest.ts';
+import { cardsCsv, manifestCsv, previousHashes, shortenedText, type CardRow, type Manifest, type ManifestRow, type PrintPlanView } from '../jobs/manifest.ts';
 import { renderAll, type RenderTask } from './pool.ts';
 import type { BoardOutput } from '../render/render-board.ts';
 import type { CardOutput } from '../render/render-card.ts';
 import type { SheetSize } from '../layout/tile-plan.ts';
 import { writeTownZips } from './town-zips.ts';
+import { modeOf } from '../layout/board-content.ts';
 import { townFiles, writeTownTickets } from './town-ticket.ts';
 import { inShard, type Shard } from '../../domain/shard.ts';
 
@@ -170,8 +171,7 @@ function ticketOf(b: Board | undefined): Pick<ManifestRow, 'location' | 'placeme
 }
 
 /** Whether the layout left entry `id` off the board (as opposed to shortening it). */
-const offBoard = (shortened: BoardOutput['shortened'], id: string) =>
-  shortened?.some((x) => x.entry === id && !['summary', 'list'].includes(x.action)) ?? false;
+const offBoard = (shortened: BoardOutput['shortened'], id: string) => shortened?.some((x) => x.entry === id && modeOf(x.action) === undefined) ?? false;
 
 /**
  * What the site needs of a print run before it has finished: the files' paths and the
@@ -312,7 +312,7 @@ export function overflowReport(m: Manifest): string[] {
         : []),
       ...(b.shortened
         ? [
-            `公开栏 ${b.id}（${b.unit_name}）在最小字号下排不下，为印在一张上已精简：${b.shortened.map((x) => `${x.entry}（${SHORTEN_LABELS[x.action]}）`).join('、')}。全文都在网站上；如要全部印出，请给条目写更短的正文或摘要（summary），或在 boards.yaml 中给该公开栏设置 continuation: true（加印续页）。`,
+            `公开栏 ${b.id}（${b.unit_name}）在最小字号下排不下，为印在一张上已精简：${shortenedText(b)}。全文都在网站上；如要全部印出，请给条目写更短的正文或摘要（summary），或在 boards.yaml 中给该公开栏设置 continuation: true（加印续页）。`,
           ]
         : []),
     ]),

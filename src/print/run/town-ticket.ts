@@ -9,6 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import { formatChineseDate } from '../../domain/dates.ts';
 import { intentSetting } from '../../domain/icc-profile.ts';
 import type { Project } from '../../domain/model.ts';
+import type { Unit } from '../../domain/schema/unit.ts';
 import { cardsCsv, manifestCsv, PLACEMENT_LABELS, type Manifest } from '../jobs/manifest.ts';
 import { layoutInstallList, type InstallRow } from '../layout/install-list.ts';
 import { fontMeasurer } from '../render/fonts.ts';
@@ -25,13 +26,13 @@ export interface ZipExtra {
 }
 
 /** A unit's phone on site, or its parent's (a village without its own number is reached through its town). */
-function contact(project: Project, unitId: string): string {
-  const unit = project.units.find((u) => u.id === unitId);
-  const parent = unit?.parent ? project.units.find((u) => u.id === unit.parent) : undefined;
+function contact(units: ReadonlyMap<string, Unit>, unitId: string): string {
+  const unit = units.get(unitId);
+  const parent = unit?.parent ? units.get(unit.parent) : undefined;
   return unit?.phone ?? (parent?.phone ? `${parent.phone}（${parent.name}）` : '');
 }
 
-export function installRows(manifest: Manifest, project: Project, town: string): InstallRow[] {
+export function installRows(manifest: Manifest, units: ReadonlyMap<string, Unit>, town: string): InstallRow[] {
   return manifest.boards
     .filter((b) => b.town === town)
     .map((b) => ({
@@ -42,13 +43,14 @@ export function installRows(manifest: Manifest, project: Project, town: string):
       placement: b.placement ? PLACEMENT_LABELS[b.placement] : '',
       mounting: b.mounting ?? '',
       sheets: `${b.sheets}${b.tiles ? '（拼贴）' : ''}${(b.quantity ?? 1) > 1 ? `×${b.quantity}` : ''}`,
-      contact: contact(project, b.unit),
+      contact: contact(units, b.unit),
     }));
 }
 
 /** Writes print/towns/<town>/… and returns them as zip members, per town. */
 export async function writeTownTickets(outDir: string, manifest: Manifest, project: Project, towns: readonly string[]): Promise<Map<string, ZipExtra[]>> {
   const m = fontMeasurer();
+  const units = new Map(project.units.map((u) => [u.id, u]));
   const out = new Map<string, ZipExtra[]>();
   for (const town of towns) {
     const dir = join(outDir, dirname(townFiles(town).install));
@@ -58,8 +60,8 @@ export async function writeTownTickets(outDir: string, manifest: Manifest, proje
       boards: manifest.boards.filter((b) => b.town === town),
       cards: manifest.cards.filter((c) => c.town === town),
     };
-    const name = project.units.find((u) => u.id === town)?.name ?? town;
-    const pages = layoutInstallList(`${name}党务公开栏安装清单`, formatChineseDate(manifest.generated), installRows(manifest, project, town), m);
+    const name = units.get(town)?.name ?? town;
+    const pages = layoutInstallList(`${name}党务公开栏安装清单`, formatChineseDate(manifest.generated), installRows(manifest, units, town), m);
     const pdf = await renderPlainPdf(pages, {
       title: `${name}党务公开栏安装清单`,
       author: project.site.publisher,
