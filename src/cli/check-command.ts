@@ -8,7 +8,7 @@ import { UsageError } from '../errors.ts';
 import type { Diagnostic } from '../domain/diagnostics.ts';
 import { toJson } from '../content/format-diagnostics.ts';
 import { loadProject } from '../content/load-project.ts';
-import { checkContent } from '../pipeline/check-stage.ts';
+import { checkContent, openParseCache } from '../pipeline/check-stage.ts';
 import { consoleLog } from '../pipeline/log.ts';
 import { parseFlags, resolveDirs } from './args.ts';
 import { CHECK_USAGE } from './usage.ts';
@@ -37,7 +37,7 @@ export function checkCommand(argv: string[]): number {
   const scope = { ...(only ? { only } : {}), ...(goLive ? { goLive } : {}), ...(today ? { today } : {}) };
   if (values.json) {
     const started = performance.now();
-    const r = loadProject({ contentDir: dirs.content, templatesDir: dirs.templates, ...scope });
+    const r = loadProject({ contentDir: dirs.content, templatesDir: dirs.templates, ...scope, cache: openParseCache(dirs.content) });
     process.stdout.write(toJson(r, (performance.now() - started) / 1000) + '\n');
     return r.errorCount > 0 ? 1 : 0;
   }

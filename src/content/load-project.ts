@@ -15,6 +15,7 @@ import { reportGoLive } from './check-go-live.ts';
 import { checkCodeowners } from './check-codeowners.ts';
 import { loadDocuments } from './load-documents.ts';
 import { loadRegistries } from './load-registries.ts';
+import type { ParseCache } from './parse-cache.ts';
 import { Reporter, readMarkdown } from './source-file.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
@@ -35,6 +36,8 @@ export interface LoadOptions {
   goLive?: boolean;
   /** The day the go-live check plans the holiday calendar from (default: today in Asia/Shanghai). */
   today?: string;
+  /** Keeps what checking each file gave, by its bytes (parse-cache.ts); saved at the end. */
+  cache?: ParseCache;
 }
 
 export interface LoadResult {
@@ -66,7 +69,8 @@ export function loadProject(options: LoadOptions): LoadResult {
   // CODEOWNERS is the office's file, not part of checking a clerk's files.
   if (reg.site && !options.only) checkCodeowners(contentDir, reg.site, reg.units, report);
   const scope = options.only ? { targets: options.only.map((abs) => relative(contentDir, abs).split(sep).join('/')) } : undefined;
-  const docs = loadDocuments(contentDir, reg, display, report, scope);
+  const docs = loadDocuments(contentDir, reg, display, report, scope, options.cache);
+  options.cache?.save(!scope);
 
   // Cross-document findings are rare, so their positions are found by re-reading the file.
   const reportAgainst = (file: string, f: Finding) => {

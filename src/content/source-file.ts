@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { type Diagnostic, type Finding } from '../domain/diagnostics.ts';
 import { parseWith, zodFindings, type FieldHelp } from '../domain/schema-findings.ts';
 import { decodeText } from './decode-text.ts';
+import type { CachedFinding } from './parse-cache.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { parseYamlSource, type Position, type YamlSource } from './yaml-source.ts';
 import { error } from '../domain/diagnostics.ts';
@@ -51,6 +52,11 @@ export class Reporter {
     }
   }
 
+  /** Findings kept from an earlier check of the same file (parse-cache.ts). */
+  replay(abs: string, findings: readonly CachedFinding[]): void {
+    for (const f of findings) this.at(abs, f, { severity: f.severity, code: f.code, message: f.message, ...(f.hint ? { hint: f.hint } : {}) });
+  }
+
   get errorCount(): number {
     return this.diagnostics.filter((d) => d.severity === 'error').length;
   }
@@ -58,6 +64,12 @@ export class Reporter {
 
 /** Reads and decodes a text file, refusing oversized ones before reading them. */
 export function readText(abs: string, maxBytes: number, report: Reporter): string | undefined {
+  const buf = readBytes(abs, maxBytes, report);
+  return buf === undefined ? undefined : decodeBytes(abs, buf, report);
+}
+
+/** A file's bytes, refusing oversized ones before reading them. */
+export function readBytes(abs: string, maxBytes: number, report: Reporter): Buffer | undefined {
   // One open + fstat + read: a separate stat() per file costs a second at 40,000 entries.
   let fd: number;
   try {
@@ -92,6 +104,11 @@ export function readText(abs: string, maxBytes: number, report: Reporter): strin
   } finally {
     closeSync(fd);
   }
+  return buf;
+}
+
+/** Decodes a text file's bytes (UTF-8 with or without BOM, or GBK; see decode-text.ts). */
+export function decodeBytes(abs: string, buf: Buffer, report: Reporter): string | undefined {
   const decoded = decodeText(buf);
   if (!decoded.ok) {
     report.file(abs, decoded.finding);
@@ -121,7 +138,11 @@ export interface MarkdownSource {
 /** Reads a Markdown file with front matter; undefined (with diagnostics) when unreadable. */
 export function readMarkdown(abs: string, maxBytes: number, report: Reporter): MarkdownSource | undefined {
   const text = readText(abs, maxBytes, report);
-  if (text === undefined) return undefined;
+  return text === undefined ? undefined : parseMarkdown(abs, text, report);
+}
+
+/** Splits a Markdown file's text into front matter (parsed) and body. */
+export function parseMarkdown(abs: string, text: string, report: Reporter): MarkdownSource | undefined {
   const split = splitFrontMatter(text);
   if (!split.ok) {
     report.file(abs, split.finding);

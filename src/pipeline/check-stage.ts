@@ -2,9 +2,12 @@
  * The first stage of every command that reads content: load and validate everything, and
  * report every problem at once, as `file:line:col: 错误[code] …` with a 提示 line.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { formatDiagnostic, formatSummary } from '../content/format-diagnostics.ts';
 import { loadProject, type LoadResult } from '../content/load-project.ts';
+import { ParseCache } from '../content/parse-cache.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
+import { astroCacheDir } from '../site/astro-cache-dir.ts';
 import type { Log } from './log.ts';
 
 export interface ContentDirs {
@@ -24,9 +27,15 @@ export function checkContent(
     ...(opts.only ? { only: opts.only } : {}),
     ...(opts.goLive ? { goLive: true } : {}),
     ...(opts.today ? { today: opts.today } : {}),
+    cache: openParseCache(dirs.content),
   });
   const seconds = (performance.now() - started) / 1000;
   for (const d of result.diagnostics) log.info(`${formatDiagnostic(d, opts.color ?? false)}\n`);
   if (!(opts.quietOk && result.diagnostics.length === 0)) log.info(formatSummary(result, seconds));
   return { ...result, seconds };
+}
+
+/** The content folder's parse cache, beside its Astro cache (GONGKAI_CACHE_DIR moves both). */
+export function openParseCache(contentDir: string): ParseCache {
+  return ParseCache.open(join(astroCacheDir(contentDir, PROJECT_ROOT, process.env.GONGKAI_CACHE_DIR), 'check-cache.v8'));
 }
