@@ -17,14 +17,17 @@ import { runBuild, type BuildFigures } from './bench/run-build.ts';
 import { searchLatency } from './bench/search-latency.ts';
 import { boardFill, boardFillReport } from './bench/board-fill.ts';
 import { frameworkFloor } from './bench/framework-floor.ts';
+import { previewLatency, publicEntryOf } from './bench/preview-latency.ts';
+import { targetsReport } from './bench/targets.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DATA = resolve(ROOT, '../gongkai-bench-data');
 const TODAY = '2026-11-28';
 
-const USAGE = `用法：npm run bench -- [--only demo,five-years,ten-counties,search,boards,floor] [--runs 3] [--large-runs 1] [--site dist] [--out 文件]
+const USAGE = `用法：npm run bench -- [--only demo,five-years,ten-counties,preview,search,boards,floor] [--runs 3] [--large-runs 1] [--site dist] [--out 文件]
   在临时文件夹中构建示范县、五年存档县和十个县（冷构建、无改动的热构建、改动一条后的构建），
   打印各阶段的用时、CPU 时间、内存峰值和吞吐量，并与用 Chromium 从 HTML 打印公开栏对比。
+  preview：实时预览（npm run preview）：示范县保存一个条目后，多久网页显示改动、多久检查和公开栏预览全部完成（保存 7 次，取中位数）。
   floor：框架下限——Astro 单独生成同样多的简单页面要多久（测 demo 时也测，并算出网站一步是它的几倍）。
   boards：示范县每块公开栏排版后的版面：空白比例（中位数、最多）、是否一张、最小字号、精简了什么，列出最满和最空的十块。
   search：在已生成的网站（--site，默认 dist，先运行 npm run build）上测搜索：台式机和 CPU 慢 4 倍的手机上，
@@ -48,7 +51,7 @@ if (values.help) {
 }
 const runs = Math.max(1, Number(values.runs));
 const largeRuns = Math.max(1, Number(values['large-runs']));
-const only = new Set((values.only ?? 'demo,five-years,ten-counties').split(','));
+const only = new Set((values.only ?? 'demo,five-years,ten-counties,preview').split(','));
 
 const strip = ({ output: _output, ...figures }: BuildFigures) => figures;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
@@ -74,24 +77,6 @@ function scratchCopy(src: string): string {
   return join(dir, 'content');
 }
 
-/**
- * The entry the one-entry rebuild edits: the first public one of the first village's latest
- * year. A party-internal entry would change nothing the public sees, and measure nothing.
- */
-function firstEntry(content: string): string {
-  const entries = join(content, 'entries');
-  const unit = readdirSync(entries)
-    .sort()
-    .find((u) => u.startsWith('v-'))!;
-  const year = readdirSync(join(entries, unit)).sort().pop()!;
-  const files = readdirSync(join(entries, unit, year))
-    .filter((f) => f.endsWith('.md'))
-    .sort();
-  const file = files.find((f) => !/^scope:\s*party\s*$/m.test(readFileSync(join(entries, unit, year, f), 'utf8')));
-  if (!file) throw new Error(`${unit}/${year} 没有社会公开的条目，无法测试改动一条后的构建`);
-  return join(entries, unit, year, file);
-}
-
 interface Scenario {
   name: string;
   cold: BuildFigures[];
@@ -112,7 +97,9 @@ function bench(name: string, content: string, times = runs, coldOnly = false): S
     oneEntry: [],
     entries: loadProject({ contentDir: content, templatesDir: join(ROOT, 'templates') }).project?.entries.length ?? 0,
   };
-  const entry = firstEntry(content);
+  // The first public entry of the first village's latest year: a party-internal entry would
+  // change nothing the public sees, and measure nothing.
+  const entry = publicEntryOf(content);
   for (let i = 0; i < times; i++) {
     rmSync(out, { recursive: true, force: true });
     rmSync(cache, { recursive: true, force: true });
@@ -222,6 +209,23 @@ if (only.has('floor') || only.has('demo')) {
   );
 }
 
+let preview: Awaited<ReturnType<typeof previewLatency>> | undefined;
+if (only.has('preview')) {
+  const content = scratchCopy(join(ROOT, 'content'));
+  process.env.GONGKAI_TODAY = TODAY;
+  process.env.GONGKAI_CACHE_DIR = join(tmpdir(), 'gongkai-bench-cache-preview');
+  preview = await previewLatency(content, join(ROOT, 'templates'), publicEntryOf(content));
+  rmSync(join(content, '..'), { recursive: true, force: true });
+  const [first, ...rest] = preview.saves;
+  const fmt = (xs: number[]) => `中位数 ${median(xs).toFixed(2)} 秒，最慢 ${Math.max(...xs).toFixed(2)} 秒`;
+  console.log(
+    `\n【实时预览】启动 ${preview.startSeconds.toFixed(1)} 秒，第一次打开条目页 ${preview.firstPageSeconds.toFixed(2)} 秒；` +
+      `第一次保存（含读取字体）网页 ${first!.pageSeconds.toFixed(2)} 秒、全部 ${first!.doneSeconds.toFixed(2)} 秒；之后 ${rest.length} 次保存：\n` +
+      `  网页显示改动 ${fmt(rest.map((r) => r.pageSeconds))}\n` +
+      `  检查、网页和公开栏预览全部完成 ${fmt(rest.map((r) => r.doneSeconds))}（其中检查 ${median(rest.map((r) => r.checkSeconds)).toFixed(2)} 秒，公开栏 ${median(rest.map((r) => r.boardsSeconds)).toFixed(2)} 秒）`,
+  );
+}
+
 let fill: ReturnType<typeof boardFill> | undefined;
 if (only.has('boards')) {
   const project = loadProject({ contentDir: join(ROOT, 'content'), templatesDir: join(ROOT, 'templates') }).project!;
@@ -248,6 +252,9 @@ if (only.has('search')) {
   }
 }
 
+const targets = targetsReport({ scenarios, floor, preview });
+if (targets) console.log(`\n【目标】\n${targets}`);
+
 mkdirSync(resolve(ROOT, values.out!, '..'), { recursive: true });
 writeFileSync(
   resolve(ROOT, values.out!),
@@ -267,6 +274,7 @@ writeFileSync(
       search,
       boardFill: fill,
       frameworkFloor: floor,
+      preview,
     },
     null,
     2,

@@ -9,12 +9,9 @@ import { z } from 'zod';
 import { entryFrontMatterSchema } from './domain/schema/entry.ts';
 import { idSchema } from './domain/schema/common.ts';
 import { pageFrontMatterSchema } from './domain/schema/page.ts';
-import { entryImages, imageSource, imageUrl } from './render/entry-images.ts';
-import { renderEntryHtml } from './render/markdown-html.ts';
+import { entryImages } from './render/entry-images.ts';
+import { ENTRY_RENDERER as RENDERER, entryHtml } from './site/entry-html.ts';
 import { siteData } from './site/project.ts';
-
-// Bump when renderEntryHtml's output changes for the same input, so cached HTML is redone.
-const RENDERER = 'markdown-html/2';
 
 const entries = defineCollection({
   loader: {
@@ -33,7 +30,7 @@ const entries = defineCollection({
         const digest = generateDigest({ RENDERER, base, raw, body: e.body, images: entryImages([e]).map((i) => i.url) });
         if (store.get(e.id)?.digest === digest) continue;
         const data = await parseData({ id: e.id, data: raw });
-        const html = renderEntryHtml(e.body, (src) => base + imageUrl(e.unit, imageSource(e, src)));
+        const html = entryHtml(e, base);
         store.set({ id: e.id, data, body: e.body, digest, rendered: { html } });
         rendered++;
       }

@@ -24,12 +24,13 @@ export interface BuildFigures {
 const ROOT = resolve(import.meta.dirname, '../..');
 const GNU_TIME = '/usr/bin/time';
 
-export function runBuild(args: string[], env: Record<string, string> = {}): BuildFigures {
+/** Runs `gongkai <command>` (default: build) under GNU time when present. */
+export function runBuild(args: string[], env: Record<string, string> = {}, command = 'build'): BuildFigures {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-bench-'));
   const stats = join(dir, 'stats.json');
   const timing = join(dir, 'time.txt');
   const node = process.execPath;
-  const cli = [join(ROOT, 'src/cli/main.ts'), 'build', ...args];
+  const cli = [join(ROOT, 'src/cli/main.ts'), command, ...args];
   const useTime = existsSync(GNU_TIME);
   const t0 = performance.now();
   const r = spawnSync(useTime ? GNU_TIME : node, useTime ? ['-o', timing, '-f', '%e %U %S %M', node, ...cli] : cli, {

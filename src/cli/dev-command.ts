@@ -1,10 +1,15 @@
 /**
- * `gongkai dev`: Astro's dev server on the site, with the same configuration and the same way
- * into Astro as the build (src/site/astro-config.ts), so what a site maintainer previews is
- * what the build makes. Templates and styles reload in the browser on save.
+ * `gongkai preview` (also `gongkai dev`): the live preview. One process stays warm: Astro's
+ * dev server shows the site with the same configuration as the build (src/site/astro-config.ts),
+ * and after every save of a content file the project is checked again (only the saved file is
+ * parsed), the site's pages show the change, and the saved unit's board is rendered as it will
+ * print — with the findings in the terminal and on the preview page /__preview/.
  */
 import { siteAstroConfig } from '../site/astro-config.ts';
 import { UsageError } from '../errors.ts';
+import { consoleLog, type Log } from '../pipeline/log.ts';
+import { PreviewSession, type SaveReport } from '../preview/preview-session.ts';
+import { PREVIEW_PATH, previewServer } from '../preview/preview-server.ts';
 import { parseFlags, resolveDirs } from './args.ts';
 import { DEV_USAGE } from './usage.ts';
 
@@ -27,27 +32,47 @@ export async function devCommand(argv: string[]): Promise<number> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port 应是 0 到 65535 之间的整数，不能是“${values.port}”。`);
   const { content, templates } = resolveDirs(values);
+  consoleLog.info('正在检查内容并启动实时预览……');
   const server = await startDevServer({ content, templates, port, host: values.host! });
-  console.log(`✓ 网站预览已启动：http://localhost:${server.port}/（按 Ctrl+C 停止）`);
+  const origin = `http://localhost:${server.port}`;
+  consoleLog.info(
+    `✓ 实时预览已启动：网站 ${origin}/ ，检查结果和公开栏预览 ${origin}${PREVIEW_PATH}\n` +
+      '  保存条目文件后，网页会自动刷新，这里会显示检查结果和它所在单位的公开栏。按 Ctrl+C 停止。',
+  );
   return 0;
 }
 
-/** Starts the dev server; the tests start it on port 0 and stop it themselves. */
+/** Starts the preview; the tests start it on port 0, watch its saves and stop it themselves. */
 export async function startDevServer(o: {
   content: string;
   templates: string;
   port: number;
   host?: boolean;
-}): Promise<{ port: number; stop(): Promise<void> }> {
+  log?: Log;
+  onSaved?: (r: SaveReport) => void;
+}): Promise<{ port: number; session: PreviewSession; stop(): Promise<void> }> {
   // No usage statistics, and no "new version available" check: the site's Astro version is the lock file's.
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   process.env.ASTRO_DISABLE_UPDATE_CHECK = 'true';
+  // A preview is development: under NODE_ENV=production or =test (a webmaster's shell, a test
+  // runner) Vite's server-side module runner gets no hot events, and pages would stay stale.
+  process.env.NODE_ENV = 'development';
+  const log = o.log ?? consoleLog;
+  const session = new PreviewSession({ contentDir: o.content, templatesDir: o.templates, log, todayEnv: process.env.GONGKAI_TODAY });
+  const loaded = session.start();
+  if (loaded.errorCount) log.warn(`内容有 ${loaded.errorCount} 个错误（见上）：有错误的文件在改正之前不显示。`);
   const { dev } = await import('astro');
   const server = await dev({
-    ...siteAstroConfig({ contentDir: o.content, templatesDir: o.templates, cacheRoot: process.env.GONGKAI_CACHE_DIR }),
+    ...siteAstroConfig({
+      contentDir: session.contentDir,
+      templatesDir: session.templatesDir,
+      cacheRoot: process.env.GONGKAI_CACHE_DIR,
+      context: { contentDir: session.contentDir, templatesDir: session.templatesDir, today: session.today!, preview: true },
+      devServer: previewServer(session, log, o.onSaved),
+    }),
     configFile: false,
     logLevel: 'warn',
     server: { port: o.port, host: o.host ?? false },
   });
-  return { port: server.address.port, stop: () => server.stop() };
+  return { port: server.address.port, session, stop: () => server.stop() };
 }

@@ -26,7 +26,7 @@ const USAGE = `gongkai：党务公开网与公开栏印刷文件生成工具
   npm run gongkai -- init  为本县新建内容（gongkai init），再用 gongkai import 导入单位和公开栏表格
   npm run check   检查内容（gongkai check）
   npm run build   检查并生成网站（gongkai build）
-  npm run dev     在本机预览网站（gongkai dev）
+  npm run preview 实时预览：保存后马上看到网页、检查结果和公开栏（gongkai preview，也可以用 npm run dev）
   npm run new     新建一条公开条目（gongkai new）
   npm run codeowners  根据单位名录生成 CODEOWNERS（gongkai codeowners）
 
@@ -62,6 +62,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./check-command.ts')).checkCommand,
   build: async () => (await import('./build-command.ts')).buildCommand,
   dev: async () => (await import('./dev-command.ts')).devCommand,
+  preview: async () => (await import('./dev-command.ts')).devCommand,
   new: async () => (await import('./new-command.ts')).newCommand,
   codeowners: async () => (await import('./codeowners-command.ts')).codeownersCommand,
   diff: async () => (await import('./diff-command.ts')).diffCommand,

@@ -21,9 +21,11 @@ export const CHECK_USAGE = `用法：npm run check -- [文件或文件夹…] [-
 export const CODEOWNERS_USAGE = `用法：npm run codeowners -- [--content 文件夹]
   根据 content/units.yaml 生成 CODEOWNERS（位置由 site.yaml 的 codeowners.forge 决定）。`;
 
-export const DEV_USAGE = `用法：npm run dev -- [--content 文件夹] [--templates 文件夹] [--port 4321] [--host]
-  在本机启动网站预览（开发服务器）：改了页面模板（src/pages、src/components）或样式后，浏览器里自动刷新。
-  预览不生成印刷文件和搜索索引；要看完整的网站，请运行 npm run build。
+export const DEV_USAGE = `用法：npm run preview -- [--content 文件夹] [--templates 文件夹] [--port 4321] [--host]
+  实时预览（gongkai preview，也可以用 npm run dev）：在本机打开网站，一直开着。每保存一个条目文件，
+  马上重新检查、网页自动刷新，并在终端和 http://localhost:4321/__preview/ 上显示检查结果、
+  相关网页的链接和这个单位公开栏的印刷效果。改了页面模板或样式，浏览器也自动刷新。
+  预览不生成搜索索引和全部印刷文件；要看完整的网站，请运行 npm run build。
   --port  端口（默认 4321）
   --host  让局域网里的其他电脑也能打开（默认只有本机）`;
 

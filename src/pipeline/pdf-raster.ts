@@ -19,7 +19,12 @@ export interface Raster {
  * ([left, top, width, height], 0–1), so a corner of a 2.4 m poster need not be drawn whole.
  */
 export async function renderPdfPage(file: string, pageNumber = 1, dpi = 100, region: [number, number, number, number] = [0, 0, 1, 1]): Promise<Raster> {
-  const { doc, close } = await openPdf(new Uint8Array(readFileSync(file)));
+  return renderPdfBytes(new Uint8Array(readFileSync(file)), pageNumber, dpi, region);
+}
+
+/** renderPdfPage for a PDF in memory (the live preview's boards). */
+export async function renderPdfBytes(bytes: Uint8Array, pageNumber = 1, dpi = 100, region: [number, number, number, number] = [0, 0, 1, 1]): Promise<Raster> {
+  const { doc, close } = await openPdf(bytes);
   try {
     const page = await doc.getPage(pageNumber);
     const whole = page.getViewport({ scale: dpi / 72 });

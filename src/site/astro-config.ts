@@ -13,7 +13,7 @@ import { ContentError } from '../errors.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 import { astroCacheDir } from './astro-cache-dir.ts';
 import type { SiteContext } from './context.ts';
-import { gongkaiIntegration } from './integration.ts';
+import { gongkaiIntegration, type DevServerHook } from './integration.ts';
 import { handOverProject } from './project-handoff.ts';
 
 export interface SiteConfigOptions {
@@ -23,12 +23,14 @@ export interface SiteConfigOptions {
   context?: SiteContext;
   /** The cache root GONGKAI_CACHE_DIR names, if any (astro-cache-dir.ts). */
   cacheRoot?: string | undefined;
+  /** The live preview's hook into the dev server (its context is then the preview's). */
+  devServer?: DevServerHook;
 }
 
 export function siteAstroConfig(o: SiteConfigOptions): AstroInlineConfig {
   return {
     root: PROJECT_ROOT,
-    integrations: [mdx(), gongkaiIntegration(() => o.context ?? devContext(o.contentDir, o.templatesDir))],
+    integrations: [mdx(), gongkaiIntegration(() => o.context ?? devContext(o.contentDir, o.templatesDir), o.devServer)],
     trailingSlash: 'ignore',
     build: { format: 'directory' },
     cacheDir: astroCacheDir(o.contentDir, PROJECT_ROOT, o.cacheRoot),

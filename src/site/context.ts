@@ -17,6 +17,8 @@ export interface SiteContext {
   printPlan?: PrintPlanView;
   /** Last release → this build, for the printers' page; absent without a tagged release. */
   releaseNotes?: ReleaseNotes;
+  /** The live preview (`gongkai preview`): pages render on request; nothing is kept for a next build. */
+  preview?: true;
 }
 
 export const CONTEXT_MODULE = 'virtual:gongkai/context';

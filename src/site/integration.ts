@@ -10,13 +10,17 @@
  * they do for content.
  */
 import type { AstroIntegration } from 'astro';
+import type { ViteDevServer } from 'vite';
 import { CONTEXT_MODULE, type SiteContext } from './context.ts';
+
+/** What the live preview hooks into the dev server (src/preview/preview-server.ts). */
+export type DevServerHook = (server: ViteDevServer) => void;
 
 const RESOLVED = `\0${CONTEXT_MODULE}`;
 /** Astro's mark for data modules left out of a page's dependency hash (astro/dist/core/build/incremental-metadata.js). */
 const DATA_MODULE = { astroIncremental: { kind: 'content-data' } };
 
-export function gongkaiIntegration(context: () => SiteContext | Promise<SiteContext>): AstroIntegration {
+export function gongkaiIntegration(context: () => SiteContext | Promise<SiteContext>, devServer?: DevServerHook): AstroIntegration {
   let code: Promise<string> | undefined;
   return {
     name: 'gongkai',
@@ -33,6 +37,7 @@ export function gongkaiIntegration(context: () => SiteContext | Promise<SiteCont
                   code ??= Promise.resolve(context()).then((c) => `export const context = ${JSON.stringify(c)};\n`);
                   return { code: await code, meta: DATA_MODULE };
                 },
+                ...(devServer ? { configureServer: devServer } : {}),
               },
             ],
           },

@@ -13,10 +13,18 @@ interface Handoff {
   contentDir: string;
   templatesDir: string;
   project: Project;
+  /** Counts hand-overs: the live preview hands over a new project after every save. */
+  revision?: number;
 }
 
 export function handOverProject(h: Handoff): void {
-  (globalThis as Record<symbol, unknown>)[KEY] = h;
+  const previous = (globalThis as Record<symbol, unknown>)[KEY] as Handoff | undefined;
+  (globalThis as Record<symbol, unknown>)[KEY] = { ...h, revision: (previous?.revision ?? 0) + 1 };
+}
+
+/** Which hand-over the site sees: what it computed from an earlier one is stale. */
+export function projectRevision(): number {
+  return ((globalThis as Record<symbol, unknown>)[KEY] as Handoff | undefined)?.revision ?? 0;
 }
 
 /** The project the build checked, if it was loaded from these same folders. */

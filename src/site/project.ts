@@ -18,7 +18,7 @@ import { noticeStatus, noticeWindow, type NoticeStatus, type NoticeWindow } from
 import { readContentHistory, type ContentHistory } from '../git/git-history.ts';
 import type { SiteContext } from './context.ts';
 import { printView, type PrintManifest } from './print-manifest.ts';
-import { takeOverProject } from './project-handoff.ts';
+import { projectRevision, takeOverProject } from './project-handoff.ts';
 
 export interface SiteData {
   project: Project;
@@ -71,7 +71,7 @@ function loadChecked(contentDir: string, templatesDir: string): Project {
 
 export function siteData(context: SiteContext): SiteData {
   // The same context may arrive as more than one object (the content layer and the pages load the module apart).
-  const key = JSON.stringify([context.contentDir, context.templatesDir, context.today, context.printPlan?.generated]);
+  const key = JSON.stringify([context.contentDir, context.templatesDir, context.today, context.printPlan?.generated, projectRevision()]);
   if (cached?.key === key) return cached.data;
   const dir = resolve(context.contentDir);
   const templatesDir = resolve(context.templatesDir);

@@ -28,6 +28,7 @@ const LAYERS: [prefix: string, rank: number][] = [
   ['review/', 6],
   ['site/', 7],
   ['pipeline/', 8],
+  ['preview/', 9],
   ['content.config.ts', 9],
   ['pages/', 9],
   ['components/', 9],
