@@ -209,6 +209,31 @@ if (only.has('floor') || only.has('demo')) {
   );
 }
 
+// Print per item: `gongkai print` alone (no site stage beside it taking the same cores), cold.
+let printOnly: { cpuSeconds: number; items: number; wallSeconds: number } | undefined;
+const demoScenario = scenarios.find((s) => s.name === 'demo');
+if (demoScenario) {
+  const items = demoScenario.cold[0]?.stages.find((st) => st.stage === 'print')?.items ?? 0;
+  const cpu: number[] = [];
+  const wall: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const out = join(tmpdir(), 'gongkai-bench-out-print');
+    const cache = join(tmpdir(), 'gongkai-bench-cache-print');
+    rmSync(out, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+    process.stdout.write(`  只印刷（冷）${i + 1}/${runs}…\n`);
+    const f = check(runBuild(['--content', join(ROOT, 'content'), '--out', out], { GONGKAI_TODAY: TODAY, GONGKAI_CACHE_DIR: cache }, 'print'));
+    cpu.push(f.cpuSeconds ?? NaN);
+    wall.push(f.wallSeconds);
+    rmSync(out, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+  }
+  printOnly = { cpuSeconds: median(cpu), wallSeconds: median(wall), items };
+  console.log(
+    `\n【只印刷】${items} 项（公开栏和明白卡），冷：${printOnly.wallSeconds.toFixed(1)} 秒，CPU ${printOnly.cpuSeconds.toFixed(1)} 秒，每项 ${((printOnly.cpuSeconds / items) * 1000).toFixed(1)} 毫秒`,
+  );
+}
+
 let preview: Awaited<ReturnType<typeof previewLatency>> | undefined;
 if (only.has('preview')) {
   const content = scratchCopy(join(ROOT, 'content'));
@@ -252,7 +277,7 @@ if (only.has('search')) {
   }
 }
 
-const targets = targetsReport({ scenarios, floor, preview });
+const targets = targetsReport({ scenarios, floor, preview, print: printOnly });
 if (targets) console.log(`\n【目标】\n${targets}`);
 
 mkdirSync(resolve(ROOT, values.out!, '..'), { recursive: true });
@@ -275,6 +300,7 @@ writeFileSync(
       boardFill: fill,
       frameworkFloor: floor,
       preview,
+      printOnly,
     },
     null,
     2,

@@ -80,3 +80,42 @@ export function unitCacheKey(data: SiteData, report: { unit: unknown; requests: 
     report.requests ?? null,
   ]);
 }
+
+/** What a page of an entry list shows of each entry (EntryList): its link, title, unit, item and date. */
+const listed = (data: SiteData, entries: readonly { unit: string; slug: string; data: { title: string; date: string; item: string } }[]) =>
+  entries.map((e) => [e.unit, e.slug, e.data.title, e.data.date, data.unitById.get(e.unit)?.name, data.project.catalog.items.get(e.data.item)?.name]);
+
+/**
+ * A page of a paginated entry list (a catalog item's or a year's): the entries on it as the
+ * list shows them, where the page sits among its siblings (the pager and the “第 x–y 条”
+ * line), and what the page says about its list (`about`: the item's name, cadence and note;
+ * the year).
+ */
+export function listPageCacheKey(
+  data: SiteData,
+  page: {
+    data: readonly { unit: string; slug: string; data: { title: string; date: string; item: string } }[];
+    currentPage: number;
+    lastPage: number;
+    total: number;
+    start: number;
+    end: number;
+  },
+  about: unknown,
+): string {
+  return entryListCacheKey(data, [about, page.currentPage, page.lastPage, page.total, page.start, page.end], page.data);
+}
+
+/** Any page that shows `entries` as EntryList does, plus what `about` holds (names, counts, notes). */
+export function entryListCacheKey(
+  data: SiteData,
+  about: unknown,
+  entries: readonly { unit: string; slug: string; data: { title: string; date: string; item: string } }[],
+): string {
+  return digest([siteKey(data), about, listed(data, entries)]);
+}
+
+/** A page that shows plain data (a unit's 点题 log, as the report computed it on today's date). */
+export function dataCacheKey(data: SiteData, shown: unknown): string {
+  return digest([siteKey(data), shown]);
+}

@@ -152,6 +152,9 @@ approved_by: 李某某`,
     expect(rendered(second.stdout, 'units/v-demo-a')).toBe('rendered');
     expect(rendered(second.stdout, 'units/v-demo-b')).toBe('cached');
     expect(rendered(second.stdout, 'units/t-demo')).toBe('cached');
+    // Lists show an entry's title, unit and date, not its text: an edited text leaves them cached.
+    for (const list of ['catalog/decision/major-decisions', 'catalog/decision', 'years/2026', 'catalog/dues/dues-collection'])
+      expect(rendered(second.stdout, list), list).toBe('cached');
     expect(html('units/v-demo-a/road-decision')).toContain('决定于五月开工');
     expect(html('units/v-demo-a/dues-2026-h1')).toContain('甲村党支部2026年上半年党费收缴情况');
     // Another day: the build's context (today, the print plan) reaches the pages as data, like
@@ -169,6 +172,11 @@ approved_by: 李某某`,
     );
     const third = build();
     expect(rendered(third.stdout, 'units/v-demo-a/road-deliberation')).toBe('rendered');
+    // A new title: the lists that show it again (its item, aspect and year), the other lists from the cache.
+    for (const list of ['catalog/decision/major-decisions', 'catalog/decision', 'years/2026']) expect(rendered(third.stdout, list), list).toBe('rendered');
+    for (const list of ['catalog/dues/dues-collection', 'catalog/dues']) expect(rendered(third.stdout, list), list).toBe('cached');
+    expect(html('catalog/decision/major-decisions')).toContain('甲村村道硬化工程（决策）');
+    expect(html('years/2026')).toContain('甲村村道硬化工程（决策）');
     expect(html('units/v-demo-a/road-deliberation')).toContain('甲村村道硬化工程（决策）');
     expect(rendered(third.stdout, 'units/v-demo-a')).toBe('rendered');
     expect(html('units/v-demo-a')).toContain('甲村村道硬化工程（决策）');
