@@ -207,13 +207,20 @@ if (only.has('floor') || only.has('demo')) {
     `\n【框架下限】Astro 单独生成 ${floor.pages.toLocaleString('en-US')} 个简单页面：${floor.wallSeconds.toFixed(1)} 秒${floor.cpuSeconds ? `（CPU ${floor.cpuSeconds.toFixed(1)} 秒，内存峰值 ${floor.peakRssMb!.toFixed(0)} MB）` : ''}` +
       (Number.isFinite(site) ? `；示范县冷构建的网站一步 ${site.toFixed(1)} 秒，是下限的 ${(site / floor.wallSeconds).toFixed(2)} 倍` : ''),
   );
+  if (floor.warm) {
+    const warmSite = demo ? median(demo.oneEntry.map((b) => b.stages.find((st) => st.stage === 'site')?.wallSeconds ?? NaN)) : NaN;
+    console.log(
+      `  同样的页面都带缓存键、什么都没改时重新构建：${floor.warm.wallSeconds.toFixed(1)} 秒——这是 Astro 重新构建整个网站的最低用时` +
+        (Number.isFinite(warmSite) ? `；示范县改动一条后网站一步 ${warmSite.toFixed(1)} 秒，是它的 ${(warmSite / floor.warm.wallSeconds).toFixed(2)} 倍` : ''),
+    );
+  }
 }
 
 // Print per item: `gongkai print` alone (no site stage beside it taking the same cores), cold.
 let printOnly: { cpuSeconds: number; items: number; wallSeconds: number } | undefined;
 const demoScenario = scenarios.find((s) => s.name === 'demo');
 if (demoScenario) {
-  const items = demoScenario.cold[0]?.stages.find((st) => st.stage === 'print')?.items ?? 0;
+  const items = demoScenario.cold[0]?.stages.find((st) => st.stage === 'posters')?.items ?? 0;
   const cpu: number[] = [];
   const wall: number[] = [];
   for (let i = 0; i < runs; i++) {

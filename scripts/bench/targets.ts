@@ -84,6 +84,14 @@ export function targetsReport(t: TargetInputs): string {
     rows.push(
       `  框架下限：Astro 单独生成 ${t.floor.pages.toLocaleString('en-US')} 个简单页面 ${t.floor.wallSeconds.toFixed(1)} 秒；冷构建的网站一步是它的 ${(site / t.floor.wallSeconds).toFixed(2)} 倍`,
     );
+    if (t.floor.warm) {
+      const warm = median(demo.oneEntry.map((f) => f.stages.find((s) => s.stage === 'site')?.wallSeconds ?? NaN));
+      rows.push(
+        `  Astro 什么都不改、重新构建这么多页面最少要 ${t.floor.warm.wallSeconds.toFixed(1)} 秒` +
+          (Number.isFinite(warm) ? `；改动一条后的网站一步 ${warm.toFixed(1)} 秒，是它的 ${(warm / t.floor.warm.wallSeconds).toFixed(2)} 倍` : '') +
+          (t.floor.warm.wallSeconds > 5 ? '。只要整个网站交给 Astro 重新构建，“改动一条 ≤ 5 秒”就达不到' : ''),
+      );
+    }
   }
   return rows.join('\n');
 }

@@ -6,6 +6,7 @@
  * changed, and serves the board pictures and the findings to the preview page
  * (preview-page.ts). It knows nothing of Vite or Astro: the integration wires it in.
  */
+import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { formatDiagnostic } from '../content/format-diagnostics.ts';
 import { loadProject } from '../content/load-project.ts';
@@ -19,6 +20,7 @@ import type { Log } from '../pipeline/log.ts';
 import { boardJob } from '../print/jobs/board-job.ts';
 import { currentBoardEntries } from '../print/jobs/board-selection.ts';
 import { renderBoard } from '../print/render/render-board.ts';
+import { ContentError } from '../errors.ts';
 import { handOverProject } from '../site/project-handoff.ts';
 
 export interface BoardPreview {
@@ -97,7 +99,7 @@ export class PreviewSession {
   start(): { errorCount: number; warningCount: number } {
     const { findings, errorCount } = this.#load();
     for (const d of findings) this.#o.log.info(formatDiagnostic(d, false));
-    if (!this.project) throw new Error('内容的设置文件有错误，无法预览。请按上面的提示修改后重新运行。');
+    if (!this.project) throw new ContentError('内容的设置文件有错误，无法预览。请按上面的提示修改后重新运行 npm run preview。');
     return { errorCount, warningCount: findings.length - findings.filter((d) => d.severity === 'error').length };
   }
 
@@ -124,7 +126,11 @@ export class PreviewSession {
         pages.push({
           title: this.#display(abs),
           path: '',
-          note: anyEntries.has(abs) ? '党内公开，不上网站，也不上公开栏' : '有错误，改正前网站和公开栏都不显示这一条',
+          note: !existsSync(abs)
+            ? '文件已删除，网站和公开栏上不再有这一条'
+            : anyEntries.has(abs)
+              ? '党内公开，不上网站，也不上公开栏'
+              : '有错误，改正前网站和公开栏都不显示这一条',
         });
     }
     const boards: SaveReport['boards'] = [];

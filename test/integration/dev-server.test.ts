@@ -99,6 +99,12 @@ describe('npm run preview', () => {
       writeFileSync(file, original);
       await saved(3);
       expect((await get('/units/v-demo-a/dues-2026-h1/')).status).toBe(200);
+
+      // Deleted: said so, and gone from the site.
+      rmSync(file);
+      await saved(4);
+      expect(output).toContain('文件已删除，网站和公开栏上不再有这一条');
+      expect((await get('/units/v-demo-a/dues-2026-h1/')).status).toBe(404);
     } finally {
       child.kill('SIGTERM');
       rmSync(`${content}-cache`, { recursive: true, force: true });
