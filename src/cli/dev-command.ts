@@ -6,6 +6,7 @@
  * print — with the findings in the terminal and on the preview page /__preview/.
  */
 import { siteAstroConfig } from '../site/astro-config.ts';
+import { publicEntries } from '../domain/publication.ts';
 import { UsageError } from '../errors.ts';
 import { consoleLog, type Log } from '../pipeline/log.ts';
 import { PreviewSession, type SaveReport } from '../preview/preview-session.ts';
@@ -74,5 +75,21 @@ export async function startDevServer(o: {
     logLevel: 'warn',
     server: { port: o.port, host: o.host ?? false },
   });
-  return { port: server.address.port, session, stop: () => server.stop() };
+  // After the server is up: the fonts and the board code are loaded, and the home page and one
+  // entry page compiled, before the clerk's first look and first save. A failure here is
+  // not the clerk's: it shows again, with its message, when that page or board is asked for.
+  const origin = `http://localhost:${server.address.port}`;
+  const [first] = publicEntries(session.project?.entries ?? []);
+  const warming = session
+    .warm()
+    .then(() => Promise.all(['/', first ? `/units/${first.unit}/${first.slug}/` : '/'].map((p) => fetch(origin + p).then((r) => r.arrayBuffer()))))
+    .catch(() => undefined);
+  return {
+    port: server.address.port,
+    session,
+    stop: async () => {
+      await warming;
+      await server.stop();
+    },
+  };
 }

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import AhoCorasick from 'modern-ahocorasick';
+import { PhraseMatcher } from '../domain/safety/phrase-matcher.ts';
 import { ContentError, EnvironmentError } from '../errors.ts';
 import type { Project } from '../domain/model.ts';
 import { commitNeedles, leakNeedles, type Needle } from '../domain/safety/leak-needles.ts';
@@ -148,7 +148,7 @@ export class LeakScanner {
   private readonly needles: readonly Needle[];
   private readonly squeezed: string[];
   private readonly clean: CleanFiles;
-  private readonly matcher: AhoCorasick | undefined;
+  private readonly matcher: PhraseMatcher | undefined;
   private readonly compact: (text: string) => string;
   private readonly cacheDir: string | undefined;
   /** rel + hash of every file scanned in this run, clean or not (its hits are already reported). */
@@ -159,7 +159,7 @@ export class LeakScanner {
   private readonly unreadable: { file: string; reason: string }[] = [];
   /** The repository's records (commit subjects, authors, e-mails): looked for in every page, every run. */
   private readonly records: readonly Needle[];
-  private readonly recordMatcher: AhoCorasick | undefined;
+  private readonly recordMatcher: PhraseMatcher | undefined;
 
   /**
    * `needles` are the withheld entries' text, remembered per file between builds (CleanFiles);
@@ -170,37 +170,32 @@ export class LeakScanner {
   constructor(needles: readonly Needle[], opts: { cacheDir?: string; records?: readonly Needle[] } = {}) {
     this.needles = needles;
     this.records = opts.records ?? [];
-    this.recordMatcher = this.records.length ? new AhoCorasick(this.records.map((n) => squeeze(n.text))) : undefined;
+    this.recordMatcher = this.records.length ? new PhraseMatcher(this.records.map((n) => squeeze(n.text))) : undefined;
     this.cacheDir = opts.cacheDir;
     // Whitespace is ignored on both sides: PDF text comes back with line breaks and spaces
     // wherever the layout wrapped or spread characters.
     this.squeezed = needles.map((n) => squeeze(n.text));
     this.clean = new CleanFiles(opts.cacheDir, this.squeezed);
-    this.matcher = needles.length ? new AhoCorasick(this.squeezed) : undefined;
+    this.matcher = needles.length ? new PhraseMatcher(this.squeezed) : undefined;
     this.compact = asciiCompactor(this.squeezed);
   }
 
   private scanText(rel: string, hash: string, read: TextOrReason): void {
     if ('reason' in read) return void this.unreadable.push({ file: rel, reason: read.reason });
     const { text } = read;
-    const seen = new Set<number>();
-    for (const m of text ? this.matcher!.search(this.compact(squeeze(normaliseText(text)))) : []) {
-      if (seen.has(m.patternIndex)) continue;
-      seen.add(m.patternIndex);
-      const n = this.needles[m.patternIndex]!;
+    const found = text ? this.matcher!.found(this.compact(squeeze(normaliseText(text)))) : [];
+    for (const i of found) {
+      const n = this.needles[i]!;
       this.hits.push({ file: rel, needle: n.text, source: n.source, kind: n.kind ?? 'entry' });
     }
-    if (!seen.size) this.clean.add(hash);
+    if (!found.length) this.clean.add(hash);
   }
 
   /** The repository's records in a page or data file (cleanliness for them is never remembered). */
   private scanRecords(rel: string, buf: Buffer): void {
     if (!this.recordMatcher || !RECORD_FILES.test(rel)) return;
-    const seen = new Set<number>();
-    for (const m of this.recordMatcher.search(squeeze(normaliseText(buf.toString('utf8'))))) {
-      if (seen.has(m.patternIndex)) continue;
-      seen.add(m.patternIndex);
-      const n = this.records[m.patternIndex]!;
+    for (const i of this.recordMatcher.found(squeeze(normaliseText(buf.toString('utf8'))))) {
+      const n = this.records[i]!;
       this.hits.push({ file: rel, needle: n.text, source: n.source, kind: 'git' });
     }
   }

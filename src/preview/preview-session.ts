@@ -104,6 +104,17 @@ export class PreviewSession {
   }
 
   /**
+   * Draws one board and throws it away, right after start: loading the PDF and picture code
+   * and reading the fonts (~1 s) is then done before the clerk's first save, not during it.
+   */
+  async warm(): Promise<void> {
+    const board = this.project?.boards[0];
+    if (!board || !this.today) return;
+    const out = await renderBoard(boardJob(this.project!, board, currentBoardEntries, this.today.date));
+    await renderPdfBytes(new Uint8Array(out.pdf), 1, 6);
+  }
+
+  /**
    * After a save: check again and hand the new project to the site; `pagesReady` is called
    * then (the pages can show the change), before the saved units' boards are rendered.
    */

@@ -5,7 +5,7 @@
  * occurs in public text is not distinctive (it would be found for innocent reasons: a
  * reviewer's name is public on every entry they approve) and is left out.
  */
-import AhoCorasick from 'modern-ahocorasick';
+import { PhraseMatcher } from './phrase-matcher.ts';
 import type { Entry } from '../model.ts';
 import { isPublic } from '../publication.ts';
 
@@ -82,8 +82,8 @@ function distinctive(candidates: readonly Needle[], entries: readonly Entry[], a
       .map((e) => `${e.data.title}\u0000${e.data.summary ?? ''}\u0000${e.body}\u0000${e.data.reviewed_by ?? ''}\u0000${e.data.approved_by ?? ''}`),
     ...alsoPublic,
   ].join('\u0000');
-  const matcher = new AhoCorasick([...new Set(candidates.map((c) => c.text))]);
-  const common = new Set(matcher.search(publicText).map((m) => m.pattern));
+  const phrases = [...new Set(candidates.map((c) => c.text))];
+  const common = new Set(new PhraseMatcher(phrases).found(publicText).map((i) => phrases[i]));
   const seen = new Set<string>();
   return candidates.filter((c) => !common.has(c.text) && !seen.has(c.text) && seen.add(c.text));
 }
