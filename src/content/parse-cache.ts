@@ -7,7 +7,8 @@
  *
  * The key covers: the file's path and bytes; the unit it belongs to; the site settings and the
  * catalogue; the size limit; and the source of the checking code itself (src/domain and
- * src/content), so an upgrade of the rules re-checks everything. Files whose body shows images
+ * src/content) and the lock file's library versions, so an upgrade of the rules or of a
+ * parsing library re-checks everything. Files whose body shows images
  * are not kept: their check reads the image files, which the key does not cover.
  *
  * Kept on disk beside Astro's cache (one per content folder) with node:v8's serializer; the
@@ -57,6 +58,9 @@ function checkingCodeVersion(): string {
   };
   walk(join(src, 'domain'));
   walk(join(src, 'content'));
+  // The libraries that parse and check (YAML, zod, Markdown) are the lock file's versions.
+  const lock = join(src, '..', 'package-lock.json');
+  if (existsSync(lock)) h.update(readFileSync(lock));
   return (codeVersion = h.digest('hex'));
 }
 
