@@ -2,7 +2,8 @@
  * `npm run screenshots [-- --site dist]`: the pictures in the guides (.github/guides/images/),
  * taken from a real build of the demo county in headless Chromium (test/e2e/chromium.ts, with
  * the project's Noto fonts), plus the real preview images of a board and a card sheet and the
- * printed files themselves rendered by PDF.js. Run after `npm run build`; commit the images.
+ * printed files themselves rendered by PDF.js, and the live preview's page after a clerk's
+ * mistake. Run after `npm run build` (`--only live-preview` needs no build); commit the images.
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,11 +17,18 @@ import { parseArgs } from 'node:util';
 import { serve } from '../test/e2e/browser.ts';
 import { launchChromium } from '../test/e2e/chromium.ts';
 import { renderPage } from '../test/pdf-helpers.ts';
+import { startDevServer } from '../src/cli/dev-command.ts';
+import { collectingLog } from '../src/pipeline/log.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, '.github/guides/images');
-const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, only: { type: 'string' } } });
 const site = resolve(ROOT, values.site!);
+// `--only live-preview`: just the live preview's page, which needs no build.
+if (values.only === 'live-preview') {
+  await livePreviewShot();
+  process.exit(0);
+}
 if (!existsSync(join(site, 'index.html'))) {
   console.error(`没有找到生成好的网站：${site}。请先运行 npm run build。`);
   process.exit(1);
@@ -68,6 +76,47 @@ function prSummaryHtml(): string {
   }
 }
 
+/**
+ * The live preview's page as a clerk sees it right after saving a mistake: the demo's 桃花村
+ * pastes a mobile number in full-width digits into its dues entry.
+ */
+async function livePreviewShot(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'gongkai-shot-preview-'));
+  cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  mkdirSync(join(dir, '.github'));
+  copyFileSync(join(ROOT, '.github/CODEOWNERS'), join(dir, '.github/CODEOWNERS'));
+  let saved: () => void = () => undefined;
+  const done = new Promise<void>((r) => (saved = r));
+  // Files are named from the working directory, as a clerk running it in the repository sees them.
+  const cwd = process.cwd();
+  process.chdir(dir);
+  const preview = await startDevServer({
+    content: join(dir, 'content'),
+    templates: join(ROOT, 'templates'),
+    port: 0,
+    log: collectingLog(),
+    onSaved: () => saved(),
+  });
+  const browser = await launchChromium();
+  try {
+    appendFileSync(join(dir, 'content/entries/v-qingshui-taohua/2026/2026-h1-dues.md'), '\n如有疑问请联系支部书记，电话：１３９ １２３４ ５６７８。\n');
+    await done;
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, deviceScaleFactor: 1 });
+    await page.goto(`http://localhost:${preview.port}/__preview/`, { waitUntil: 'networkidle' });
+    await page.locator('.board img').waitFor();
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(OUT, 'live-preview.png'), fullPage: true });
+    console.log('✓ live-preview.png（npm run preview 的 /__preview/，保存了一个错误之后）');
+  } finally {
+    await browser.close();
+    await preview.stop();
+    process.chdir(cwd);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (values.only) throw new Error(`--only 只能是 live-preview，不能是“${values.only}”`);
+await livePreviewShot();
 const server = await serve(site);
 const browser = await launchChromium();
 try {
