@@ -18,7 +18,7 @@ import { searchLatency } from './bench/search-latency.ts';
 import { boardFill, boardFillReport } from './bench/board-fill.ts';
 import { frameworkFloor } from './bench/framework-floor.ts';
 import { previewLatency, publicEntryOf } from './bench/preview-latency.ts';
-import { targetsReport } from './bench/targets.ts';
+import { median, targetsReport } from './bench/targets.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DATA = resolve(ROOT, '../gongkai-bench-data');
@@ -54,7 +54,6 @@ const largeRuns = Math.max(1, Number(values['large-runs']));
 const only = new Set((values.only ?? 'demo,five-years,ten-counties,preview').split(','));
 
 const strip = ({ output: _output, ...figures }: BuildFigures) => figures;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
 
 function ensureSynthetic(name: string): string {
   const dir = join(DATA, name);

@@ -4,6 +4,7 @@
  * findings with line and column, and the entry or request when it passed — is a plain record,
  * so the parse cache (parse-cache.ts) can keep it by the file's bytes.
  */
+import type { Placed } from '../domain/content-paths.ts';
 import { ENTRY_HELP, REQUEST_HELP } from '../domain/field-help.ts';
 import { PLACEHOLDER } from '../domain/new-entry.ts';
 import { checkEntry } from '../domain/rules/entry-rules.ts';
@@ -20,7 +21,7 @@ import { decodeBytes, parseMarkdown, Reporter, validateYaml, type MarkdownSource
 export interface DocumentInput {
   abs: string;
   bytes: Buffer;
-  placed: { kind: 'entry' | 'request'; unit: string; slug: string; year: number };
+  placed: Extract<Placed, { kind: 'entry' | 'request' }>;
   unit: Unit | undefined;
   contentDir: string;
 }

@@ -13,8 +13,8 @@ import type { Unit } from '../domain/schema/unit.ts';
 import { didYouMean } from '../domain/suggest.ts';
 import type { Registries } from './load-registries.ts';
 import { isTarget, readsFile, type CheckScope } from './check-scope.ts';
-import { checkDocument } from './check-document.ts';
-import type { ParseCache } from './parse-cache.ts';
+import { checkDocument, type DocumentInput } from './check-document.ts';
+import type { CachedDocument, ParseCache } from './parse-cache.ts';
 import { scanFileName } from './scan-document.ts';
 import { readBytes, readMarkdown, readText, validateYaml, type Reporter } from './source-file.ts';
 import { walkFiles } from './walk.ts';
@@ -60,6 +60,27 @@ export function loadDocuments(
       );
     }
     return unit;
+  };
+
+  /** One entry or request checked: from the cache when its key is known, else now (and kept when it can be). */
+  const documentOf = (abs: string, rel: string, placed: DocumentInput['placed'], unit: Unit | undefined): CachedDocument | undefined => {
+    // Only files of a known unit are kept: the unit's record is part of the key.
+    let unitKey: string | undefined;
+    if (cache && unit) {
+      unitKey = unitKeys.get(unit.id);
+      if (!unitKey) unitKeys.set(unit.id, (unitKey = cache.unitKey(settingsKey!, unit)));
+    }
+    const known = cache && unitKey ? cache.knownKey(abs, unitKey) : undefined;
+    const kept = known ? cache!.get(known) : undefined;
+    if (kept) return kept;
+    const bytes = readBytes(abs, maxBytes, report);
+    if (!bytes) return undefined;
+    const key = cache && unitKey ? cache.key(unitKey, abs, rel, bytes) : undefined;
+    const hit = key ? cache!.get(key) : undefined;
+    if (hit) return hit;
+    const checked = checkDocument({ abs, bytes, placed, unit, contentDir }, reg);
+    if (key && checked.cacheable) cache!.set(key, checked.doc);
+    return checked.doc;
   };
 
   for (const rel of files) {
@@ -112,25 +133,8 @@ export function loadDocuments(
     }
     if (placed.kind !== 'entry' && placed.kind !== 'request') continue;
     const unit = knownUnit(abs, placed.unit, placed.kind === 'entry' ? 'entries' : 'requests');
-    // Only files of a known unit are kept: the unit's record is part of the key.
-    let unitKey: string | undefined;
-    if (cache && unit) {
-      unitKey = unitKeys.get(unit.id);
-      if (!unitKey) unitKeys.set(unit.id, (unitKey = cache.unitKey(settingsKey!, unit)));
-    }
-    const known = unitKey ? cache!.knownKey(abs, unitKey) : undefined;
-    let doc = known ? cache!.get(known) : undefined;
-    if (!doc) {
-      const bytes = readBytes(abs, maxBytes, report);
-      if (!bytes) continue;
-      const key = unitKey ? cache!.key(unitKey, abs, rel, bytes) : undefined;
-      doc = key ? cache!.get(key) : undefined;
-      if (!doc) {
-        const checked = checkDocument({ abs, bytes, placed, unit, contentDir }, reg);
-        doc = checked.doc;
-        if (key && checked.cacheable) cache!.set(key, doc);
-      }
-    }
+    const doc = documentOf(abs, rel, placed, unit);
+    if (!doc) continue;
     report.replay(abs, doc.findings);
     const source = { file: display(abs), path: abs, bodyLine: doc.bodyLine };
     if (doc.entry) out.entries.push({ ...doc.entry, source });

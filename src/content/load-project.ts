@@ -53,12 +53,15 @@ export function defaultLoadOptions(cwd = process.cwd()): LoadOptions {
   return { contentDir: join(cwd, 'content'), templatesDir: join(cwd, 'templates') };
 }
 
+/** A path as diagnostics show it: relative to `root` when inside it, else absolute; always with "/". */
+export function displayPath(root: string, abs: string): string {
+  const rel = relative(root, abs);
+  return (rel.startsWith('..') ? abs : rel).split(sep).join('/');
+}
+
 export function loadProject(options: LoadOptions): LoadResult {
   const root = resolve(options.displayRoot ?? process.cwd());
-  const display = (abs: string) => {
-    const rel = relative(root, abs);
-    return (rel.startsWith('..') ? abs : rel).split(sep).join('/');
-  };
+  const display = (abs: string) => displayPath(root, abs);
   const report = new Reporter(display);
   const contentDir = resolve(options.contentDir);
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {

@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { formatDiagnostic } from '../content/format-diagnostics.ts';
-import { loadProject } from '../content/load-project.ts';
+import { displayPath, loadProject } from '../content/load-project.ts';
 import { ParseCache } from '../content/parse-cache.ts';
 import type { Diagnostic } from '../domain/diagnostics.ts';
 import type { Project } from '../domain/model.ts';
@@ -75,10 +75,9 @@ export class PreviewSession {
     this.templatesDir = resolve(o.templatesDir);
   }
 
-  /** Paths as `check` shows them (load-project.ts): relative to the working directory when inside it. */
+  /** Paths as `check` shows them: relative to the working directory when inside it. */
   #display(abs: string): string {
-    const rel = relative(process.cwd(), abs);
-    return (rel.startsWith('..') ? abs : rel).split(sep).join('/');
+    return displayPath(process.cwd(), abs);
   }
 
   /** Loads and hands over the project; the findings of `files` (all, when not given) are returned. */
