@@ -1,0 +1,92 @@
+/**
+ * The Markdown dialect's fast path: text that `mayHaveAutolinks` clears must parse to the same
+ * tree with and without GFM's autolink-literal step, on random Markdown-ish text (with near
+ * misses such as `ww.`, `http:/` and a full-width ＠) and on the demo county's own entries.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import matter from 'gray-matter';
+import { describe, expect, it } from 'vitest';
+import { markdownParser, markdownParserWithoutAutolinks, markdownParserFor, mayHaveAutolinks, parseMarkdown } from '../../src/domain/markdown.ts';
+import { renderEntryHtml } from '../../src/render/markdown-html.ts';
+import { walkFiles } from '../../src/content/walk.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+const piece = fc.constantFrom(
+  '党费',
+  '收缴',
+  '。',
+  '，',
+  '\n',
+  '\n\n',
+  ' ',
+  '# ',
+  '## ',
+  '- ',
+  '1. ',
+  '| a | b |\n| --- | --- |\n| 1 | 2 |\n',
+  '**',
+  '*',
+  '_',
+  '~~',
+  '`',
+  '[链接](https://example.cn)',
+  '<b>',
+  '&amp;',
+  'w',
+  'ww',
+  'www',
+  '.',
+  'h',
+  'http',
+  'https',
+  ':',
+  '/',
+  '//',
+  '@',
+  '＠',
+  'cn',
+  'example',
+  'a.b',
+  '[^1]',
+  '[^1]: 注',
+);
+const markdown = fc.array(piece, { maxLength: 60 }).map((ps) => ps.join(''));
+
+describe('Markdown without autolink literals', () => {
+  it('gives the same tree wherever mayHaveAutolinks says there is none', () => {
+    fc.assert(
+      fc.property(markdown, (md) => {
+        if (mayHaveAutolinks(md)) return;
+        expect(markdownParserWithoutAutolinks.parse(md)).toEqual(markdownParser.parse(md));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('is not used where an autolink can occur, and the full parser still makes those links', () => {
+    for (const md of ['见 www.example.cn', '见 https://example.cn', '联系 dangban@example.cn', 'WWW.EXAMPLE.CN']) {
+      expect(mayHaveAutolinks(md)).toBe(true);
+      expect(markdownParserFor(md)).toBe(markdownParser);
+      expect(JSON.stringify(parseMarkdown(md))).toContain('"type":"link"');
+      expect(renderEntryHtml(md)).toContain('<a href=');
+    }
+    expect(markdownParserFor('党费收缴情况')).toBe(markdownParserWithoutAutolinks);
+  });
+
+  it('reads every entry of the demo county the same way', () => {
+    const files = walkFiles(join(ROOT, 'content')).filter((f) => f.endsWith('.md'));
+    expect(files.length).toBeGreaterThan(1000);
+    let compared = 0;
+    // Every fifth file keeps the test at a few seconds; which files is fixed, so a failure repeats.
+    for (const f of files.filter((_, i) => i % 5 === 0)) {
+      const body = matter(readFileSync(join(ROOT, 'content', f), 'utf8')).content;
+      if (mayHaveAutolinks(body)) continue;
+      expect(markdownParserWithoutAutolinks.parse(body), f).toEqual(markdownParser.parse(body));
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(1000);
+  }, 60_000);
+});
