@@ -6,14 +6,14 @@
  * rest render in worker threads, boards and cards in the same pool.
  */
 import { UsageError } from '../../errors.ts';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Project } from '../../domain/model.ts';
 import type { Board } from '../../domain/schema/board.ts';
 import { boardJob, type BoardJob } from '../jobs/board-job.ts';
 import { currentBoardEntries, type BoardSelector } from '../jobs/board-selection.ts';
 import { cardJobs, type CardJob } from '../jobs/card-job.ts';
-import { PrintCache, type Cached, type CachedBoard } from './cache.ts';
+import { placeFile, PrintCache, type Cached, type CachedBoard } from './cache.ts';
 import { cardKey, jobKey } from '../jobs/render-key.ts';
 import { cardsCsv, manifestCsv, previousHashes, shortenedText, type CardRow, type Manifest, type ManifestRow, type PrintPlanView } from '../jobs/manifest.ts';
 import { renderAll, type RenderTask } from './pool.ts';
@@ -209,10 +209,10 @@ export async function runPrint(o: PrintOptions, plan: PrintPlan = sharePlan(plan
   const store = (job: BoardJob, out: CachedBoard) => {
     const { pdf, preview } = boardFiles(job.boardId);
     const tiles = out.files.tiles ? `print/tiles/${job.boardId}-${job.tile}.pdf` : undefined;
-    // Copies from the cache by the kernel: the PDFs never pass through this thread again.
-    copyFileSync(out.files.pdf, join(o.outDir, pdf));
-    copyFileSync(out.files.preview, join(o.outDir, preview));
-    if (tiles && out.files.tiles) copyFileSync(out.files.tiles, join(o.outDir, tiles));
+    // Linked from the cache: the PDFs never pass through this thread again.
+    placeFile(out.files.pdf, join(o.outDir, pdf));
+    placeFile(out.files.preview, join(o.outDir, preview));
+    if (tiles && out.files.tiles) placeFile(out.files.tiles, join(o.outDir, tiles));
     rows.set(job.boardId, {
       id: job.boardId,
       unit: job.unitId,
@@ -240,9 +240,9 @@ export async function runPrint(o: PrintOptions, plan: PrintPlan = sharePlan(plan
   };
   const storeCard = (job: CardJob, out: Cached<CardOutput>) => {
     const row = cardRow(job, out, previous?.cards);
-    copyFileSync(out.files.pdf, join(o.outDir, row.pdf));
-    copyFileSync(out.files.preview, join(o.outDir, row.preview));
-    if (out.files.single) copyFileSync(out.files.single, join(o.outDir, row.single));
+    placeFile(out.files.pdf, join(o.outDir, row.pdf));
+    placeFile(out.files.preview, join(o.outDir, row.preview));
+    if (out.files.single) placeFile(out.files.single, join(o.outDir, row.single));
     cardRows.set(job.unitId, row);
     progress('cards');
   };

@@ -3,10 +3,10 @@
  * folder cards/), with its own manifest and installation list, for the town to send to its printer. Entries carry a fixed date so the
  * same PDFs give the same zip.
  */
-import { copyFileSync, createWriteStream, existsSync, renameSync } from 'node:fs';
+import { createWriteStream, existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import yazl from 'yazl';
-import type { PrintCache } from './cache.ts';
+import { placeFile, type PrintCache } from './cache.ts';
 import { townFiles, type ZipExtra } from './town-ticket.ts';
 
 const FIXED_DATE = new Date('2020-01-01T00:00:00Z');
@@ -66,7 +66,7 @@ export async function writeTownZips(
       await writeZip(`${cached}.tmp`, members);
       renameSync(`${cached}.tmp`, cached);
     }
-    copyFileSync(cached, join(outDir, rel));
+    placeFile(cached, join(outDir, rel));
     written.push({ town: townName(town), zip: rel, ...counts.get(town)! });
   }
   return written;
