@@ -108,6 +108,6 @@ function reportError(e: unknown): number {
     const stage = err instanceof StageError ? `（${err.stage}）` : '';
     say(`内部错误${stage}：${err instanceof Error ? err.message : String(err)}`, '这是程序的问题，不是内容的问题。请把这段信息发给网站维护人员。');
   }
-  if (process.env.GONGKAI_DEBUG && err instanceof Error) console.error(err.stack);
+  if (process.env.GONGKAI_DEBUG && err instanceof Error) console.error(err.stack, err.cause);
   return err instanceof GongkaiError ? EXIT_CODES[err.kind] : EXIT_CODES.internal;
 }
