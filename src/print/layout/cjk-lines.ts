@@ -44,6 +44,23 @@ const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u
 
 const isLatin = (ch: string) => /[\p{Script=Latin}\p{Nd}_@#&+\-/'.%]/u.test(ch);
 
+/**
+ * Units by text. A board is laid out at three or four sizes before one fits, and the units of a
+ * paragraph do not depend on the size; cutting them again was a tenth of a worker's time.
+ * Callers must not change the arrays they get.
+ */
+const unitsOf = new Map<string, readonly string[]>();
+
+/** `breakUnits`, remembered (the last few thousand paragraphs). */
+export function cachedUnits(text: string): readonly string[] {
+  let units = unitsOf.get(text);
+  if (!units) {
+    if (unitsOf.size >= 20_000) unitsOf.clear();
+    unitsOf.set(text, (units = breakUnits(text)));
+  }
+  return units;
+}
+
 /** Cuts text into the smallest pieces between which a line may break. */
 export function breakUnits(text: string): string[] {
   // A line break inside a paragraph is a space between words, but nothing between two Chinese
@@ -134,7 +151,7 @@ function breakAllowed(before: string, after: string): boolean {
  * wider than the whole width can overflow, and the callers check for that.
  */
 export function breakLines(text: string, m: Measurer, o: LineOptions): Line[] {
-  const units = breakUnits(text.trim());
+  const units = cachedUnits(text.trim());
   const w = (s: string) => m.width(s, o.face, o.size);
   const hang = (s: string) => lineEndHang(s, m, o.face, o.size);
   const lines: { units: string[]; x: number }[] = [];
