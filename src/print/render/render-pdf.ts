@@ -16,6 +16,7 @@ import { DEFAULT_CONDITION, type IntentSetting } from '../../domain/icc-profile.
 import { resolveIntent } from './output-intent.ts';
 import { declarePdfX, pdfxInfo, PDFX_PDF_VERSION } from './pdfx.ts';
 import { tagSubsets } from './subset-tag.ts';
+import { compressFontPrograms } from './font-program.ts';
 import { GLUE_MM, planTiles, type SheetSize, type TilePlan } from '../layout/tile-plan.ts';
 
 export interface PdfMeta {
@@ -57,6 +58,11 @@ function newDoc(meta: PdfMeta): Doc {
   const date = new Date(`${meta.date}T00:00:00Z`);
   const doc = new PDFDocument({
     autoFirstPage: false,
+    // No default font: pdfkit would parse Helvetica's AFM metrics for every document (about
+    // half a millisecond each, three documents per board or card), and nothing is set in it.
+    font: '',
+    // Every line is encoded once (textLine), so pdfkit's per-line layout cache only holds garbage.
+    fontLayoutCache: false,
     pdfVersion: PDFX_PDF_VERSION,
     compress: true,
     info: {
@@ -105,6 +111,56 @@ function qrPath(url: string): { n: number; ops: string } {
   return p;
 }
 
+/** The parts of pdfkit's document and embedded font a text line needs (not in its type declarations). */
+interface TextInternals {
+  _font: {
+    id: string;
+    ref(): unknown;
+    /** The font pdfkit was given: fonts.ts's, laid out glyph by glyph. */
+    font: { layout(text: string): { glyphs: { id: number; advanceWidth: number; codePoints: number[] }[] } };
+    subset: { includeGlyph(id: number): number };
+    widths: number[];
+    unicode: number[][];
+    scale: number;
+  };
+  _fontSize: number;
+  page: { height: number; fonts: Record<string, unknown> };
+}
+
+/** A number as pdfkit writes it: rounded to six decimals. */
+const num = (n: number) => Math.round(n * 1e6) / 1e6;
+
+/**
+ * One line of text in the current font, size and colour, with its baseline at (x, y): the
+ * operators pdfkit's `text(…, { lineBreak: false, baseline: 'alphabetic' })` writes, byte for
+ * byte, without its line-breaking machinery. pdfkit measures the line twice more, sets up
+ * wrapping options and copies every glyph's position for every call; a poster has a few
+ * thousand lines. The glyphs are encoded as pdfkit's embedded font encodes them (subset id
+ * as four hex digits, its width and code points noted for the font's tables). The fonts are
+ * laid out glyph by glyph (fonts.ts), so no glyph carries an offset and one TJ string holds
+ * the line. The operators go in as bytes: pdfkit would convert a string char by char.
+ */
+function textLine(doc: Doc, text: string, x: number, y: number, spacing: number): void {
+  const line = text.replace(/\n/g, '');
+  if (!line) return;
+  const d = doc as unknown as TextInternals;
+  const font = d._font;
+  if (d.page.fonts[font.id] == null) d.page.fonts[font.id] = font.ref();
+  let hex = '';
+  for (const g of font.font.layout(line).glyphs) {
+    const gid = font.subset.includeGlyph(g.id);
+    hex += (gid + 0x10000).toString(16).slice(1);
+    font.widths[gid] ??= g.advanceWidth * font.scale;
+    font.unicode[gid] ??= g.codePoints;
+  }
+  const h = d.page.height;
+  const ops =
+    `q\n1 0 0 -1 0 ${num(h)} cm\nBT\n1 0 0 1 ${num(x)} ${num(h - y)} Tm\n/${font.id} ${num(d._fontSize)} Tf` +
+    (spacing ? `\n${num(spacing)} Tc` : '') +
+    `\n[<${hex}> 0] TJ\nET\nQ\n`;
+  doc.addContent(Buffer.from(ops, 'latin1'));
+}
+
 function drawBoxes(doc: Doc, boxes: readonly Box[], images: ReadonlyMap<string, Buffer>): void {
   for (const b of boxes) {
     switch (b.kind) {
@@ -123,8 +179,8 @@ function drawBoxes(doc: Doc, boxes: readonly Box[], images: ReadonlyMap<string, 
         doc
           .font(b.face satisfies Face)
           .fontSize(b.size)
-          .fillColor(cmyk(b.color))
-          .text(b.text, b.x, b.y, { lineBreak: false, baseline: 'alphabetic', characterSpacing: b.spacing });
+          .fillColor(cmyk(b.color));
+        textLine(doc, b.text, b.x, b.y, b.spacing);
         break;
       case 'image': {
         const buf = images.get(`${b.px}:${b.src}`);
@@ -147,6 +203,23 @@ function drawBoxes(doc: Doc, boxes: readonly Box[], images: ReadonlyMap<string, 
   }
 }
 
+/** The part of pdfkit's page this relies on (not in its type declarations): its content stream's chunks so far. */
+type PageContent = { content: { buffer: Uint8Array[] } };
+
+/**
+ * Runs `draw` and returns the content it wrote to the page, as the bytes pdfkit keeps (a
+ * string operator with its line end). Writing them again draws the same again: its fonts,
+ * glyphs and colours are already registered with the page, which is all pdfkit does besides
+ * writing operators. (Read from the page rather than by wrapping `addContent`: a method
+ * added to the document and deleted again turns it into a slow dictionary object.)
+ */
+function recorded(doc: Doc, draw: () => void): Buffer {
+  const chunks = (doc.page as unknown as PageContent).content.buffer;
+  const start = chunks.length;
+  draw();
+  return Buffer.concat(chunks.slice(start));
+}
+
 /** Finishes a document into a Buffer. */
 function finish(doc: Doc): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -155,6 +228,7 @@ function finish(doc: Doc): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
     tagSubsets(doc);
+    compressFontPrograms(doc);
     doc.end();
   });
 }
@@ -235,11 +309,14 @@ export async function renderCardSheetsPdf(
     const dict = doc.page.dictionary.data as Record<string, unknown>;
     dict.TrimBox = [0, 0, imp.width, imp.height];
     dict.BleedBox = [0, 0, imp.width, imp.height];
+    // Every slot shows the same card: its operators are built once and repeated per slot.
+    let ops: Buffer | undefined;
     for (const s of slots) {
       doc.save();
       doc.rect(s.x - b, s.y - b, imp.cardW + 2 * b, imp.cardH + 2 * b).clip();
       doc.translate(s.x, s.y);
-      drawBoxes(doc, face.boxes, none);
+      if (ops === undefined) ops = recorded(doc, () => drawBoxes(doc, face.boxes, none));
+      else doc.addContent(ops);
       doc.restore();
     }
     strokeRegistration(doc, imp.marks);

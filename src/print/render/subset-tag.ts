@@ -34,7 +34,8 @@ interface EmbeddedFontInternals {
  */
 export function tagSubsets(doc: PDFKit.PDFDocument): void {
   const families = (doc as unknown as { _fontFamilies: Record<string, Partial<EmbeddedFontInternals>> })._fontFamilies;
-  for (const font of Object.values(families)) {
+  // A font can be listed under more than one name; it is embedded once.
+  for (const font of new Set(Object.values(families))) {
     if (!font.subset?.glyphs || !font.font?.postscriptName || typeof font.embed !== 'function') continue;
     const f = font as EmbeddedFontInternals;
     const embed = f.embed;
