@@ -4,9 +4,9 @@
  * it, scanned for leaks (build, merge), and only then swapped in. A failed stage removes the
  * staging folder, so the folder is either the previous run's or the new one, never half of each.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { removeInBackground } from '../content/write-atomic.ts';
 import { environmentProblem, GongkaiError, StageError } from '../errors.ts';
 import { leakFailure, LeakScanner } from './leak-scan.ts';
 import type { StageRecorder } from './stage-stats.ts';
@@ -143,16 +143,6 @@ function moveInto(from: string, to: string): void {
     else if (e.isDirectory() && statSync(target).isDirectory()) moveInto(join(from, e.name), target);
     else throw new Error(`${target} 已经存在，两个阶段写了同一个文件`);
   }
-}
-
-/**
- * Deleting the previous output's ~18,000 files takes ~10 s on these disks, and nobody needs
- * to wait for it: it is already out of the way. A detached `rm` finishes it after we exit.
- */
-export function removeInBackground(dir: string): void {
-  if (!existsSync(dir)) return;
-  if (process.platform === 'win32') return rmSync(dir, { recursive: true, force: true });
-  spawn('rm', ['-rf', dir], { detached: true, stdio: 'ignore' }).unref();
 }
 
 /** A stage's failure keeps its kind: ours (content, usage, environment) as it is, a system error as an environment problem, anything else as an internal error of that stage. */

@@ -12,9 +12,10 @@
  * entry of this quarter re-indexes the small "recent" bundle only.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { placeTree, removeInBackground } from '../content/write-atomic.ts';
 import { yearOf } from '../domain/dates.ts';
 import type { Project } from '../domain/model.ts';
 import { isPublic } from '../domain/publication.ts';
@@ -114,7 +115,7 @@ export async function buildSearchIndex(siteDir: string, project: Project, today:
     const cached = o.cacheDir ? join(o.cacheDir, `${bundle.name}-${bundleKey(siteDir, list, version)}`) : undefined;
     const hit = !!cached && existsSync(join(cached, 'pagefind.js'));
     if (hit) {
-      cpSync(cached, outDir, { recursive: true });
+      placeTree(cached, outDir);
     } else {
       const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
       if (!index) throw new Error(`无法启动搜索索引程序：${errors.join('；')}`);
@@ -130,7 +131,8 @@ export async function buildSearchIndex(siteDir: string, project: Project, today:
         const added = await index.addDirectory({ path: src });
         if (added.errors.length) throw new Error(added.errors.join('；'));
       } finally {
-        rmSync(src, { recursive: true, force: true });
+        // Thousands of links: unlinking them took longer than linking them.
+        removeInBackground(src);
       }
       const w = await index.writeFiles({ outputPath: outDir });
       if (w.errors.length) throw new Error(w.errors.join('；'));
@@ -141,7 +143,7 @@ export async function buildSearchIndex(siteDir: string, project: Project, today:
         const prefix = `${bundle.name}-`;
         for (const old of existsSync(o.cacheDir!) ? readdirSync(o.cacheDir!) : [])
           if (old.startsWith(prefix) && /^[0-9a-f]{24}$/.test(old.slice(prefix.length))) rmSync(join(o.cacheDir!, old), { recursive: true, force: true });
-        cpSync(outDir, cached, { recursive: true });
+        placeTree(outDir, cached);
       }
     }
     o.log?.(`  搜索索引：${bundle.label} ${list.length} 页${hit ? '（未变，沿用上次的索引）' : ''}`);

@@ -4,7 +4,7 @@
  * key is the job's render key (jobs/render-key.ts).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BoardOutput } from '../render/render-board.ts';
 
@@ -72,24 +72,10 @@ export class PrintCache {
 
 /**
  * Writes a cache file as a new file (written aside, then renamed over the old one), never
- * into the old one: an earlier output may share the old file through `placeFile`.
+ * into the old one: an earlier output may share the old file through `placeFile`
+ * (content/write-atomic.ts), which puts cached files into the output as hard links.
  */
 function replaceFile(path: string, bytes: Uint8Array): void {
   writeFileSync(`${path}.tmp`, bytes);
   renameSync(`${path}.tmp`, path);
-}
-
-/**
- * Puts a cached file into the (fresh) staging folder as a hard link: the same bytes without
- * copying them. A cold county run wrote 230 MB of PDFs twice and spent 3 s of the main thread
- * copying. Cache files are never written in place (`replaceFile`), so the output keeps its
- * bytes whatever later runs do to the cache. Where links cannot be made (the cache on another
- * file system, a file system without them) the file is copied.
- */
-export function placeFile(from: string, to: string): void {
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-  }
 }
