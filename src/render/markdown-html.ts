@@ -11,7 +11,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { markdownParser, markdownParserWithoutAutolinks, mayHaveAutolinks } from '../domain/markdown.ts';
+import { markdownParserFor, type markdownParser } from '../domain/markdown.ts';
 
 const schema = {
   ...defaultSchema,
@@ -75,13 +75,14 @@ function processor(parser: typeof markdownParser) {
   return parser().use(remarkRehype).use(rehypeSanitize, schema).use(localImagesOnly).use(scrollableTables).use(rehypeStringify).freeze();
 }
 
-// Built once: setting a processor up (GFM's syntax tables above all) cost more than many an
-// entry. Without autolinks: for Markdown with no `www.`, `://` or `@` (domain/markdown.ts),
-// the same HTML, faster.
-const full = processor(markdownParser);
-const withoutAutolinks = processor(markdownParserWithoutAutolinks);
+// Built once per parser (domain/markdown.ts picks the fastest that reads a text the same):
+// setting a processor up (GFM's syntax tables above all) cost more than many an entry.
+const processors = new Map<typeof markdownParser, ReturnType<typeof processor>>();
 
 export function renderEntryHtml(markdown: string, resolve?: ImageResolver): string {
+  const parser = markdownParserFor(markdown);
+  let p = processors.get(parser);
+  if (!p) processors.set(parser, (p = processor(parser)));
   const file = { value: markdown, data: resolve ? { imageResolver: resolve } : {} };
-  return String((mayHaveAutolinks(markdown) ? full : withoutAutolinks).processSync(file));
+  return String(p.processSync(file));
 }

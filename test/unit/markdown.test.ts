@@ -8,7 +8,15 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
-import { markdownParser, markdownParserWithoutAutolinks, markdownParserFor, mayHaveAutolinks, parseMarkdown } from '../../src/domain/markdown.ts';
+import {
+  commonMarkParser,
+  markdownParser,
+  markdownParserWithoutAutolinks,
+  markdownParserFor,
+  mayHaveAutolinks,
+  mayUseGfm,
+  parseMarkdown,
+} from '../../src/domain/markdown.ts';
 import { renderEntryHtml } from '../../src/render/markdown-html.ts';
 import { walkFiles } from '../../src/content/walk.ts';
 
@@ -33,6 +41,16 @@ const piece = fc.constantFrom(
   '~~',
   '`',
   '[链接](https://example.cn)',
+  '[链接](a.html)',
+  '[',
+  ']',
+  '|',
+  '~',
+  '---',
+  ':-',
+  '\t',
+  '    ',
+  '> ',
   '<b>',
   '&amp;',
   'w',
@@ -66,6 +84,22 @@ describe('Markdown without autolink literals', () => {
     );
   });
 
+  it('and plain CommonMark give the same tree wherever mayUseGfm says there is no GFM construct', () => {
+    fc.assert(
+      fc.property(markdown, (md) => {
+        if (mayUseGfm(md)) return;
+        expect(commonMarkParser.parse(md)).toEqual(markdownParser.parse(md));
+      }),
+      { numRuns: 2000 },
+    );
+    // Near misses that look like tables or setext headings without a pipe stay what CommonMark makes them.
+    for (const md of ['a\n-', 'a | b', '-- | --', '- [ ] 待办', '~~删除~~', '注[^1]']) {
+      if (!mayUseGfm(md)) expect(commonMarkParser.parse(md)).toEqual(markdownParser.parse(md));
+    }
+    expect(mayUseGfm('| a |\n| - |')).toBe(true);
+    expect(markdownParserFor('## 一、主要做法\n\n1. 开展学习')).toBe(commonMarkParser);
+  });
+
   it('is not used where an autolink can occur, and the full parser still makes those links', () => {
     for (const md of ['见 www.example.cn', '见 https://example.cn', '联系 dangban@example.cn', 'WWW.EXAMPLE.CN']) {
       expect(mayHaveAutolinks(md)).toBe(true);
@@ -73,7 +107,7 @@ describe('Markdown without autolink literals', () => {
       expect(JSON.stringify(parseMarkdown(md))).toContain('"type":"link"');
       expect(renderEntryHtml(md)).toContain('<a href=');
     }
-    expect(markdownParserFor('党费收缴情况')).toBe(markdownParserWithoutAutolinks);
+    expect(markdownParserFor('| 月份 | 党费 |\n| --- | --- |\n| 1月 | 302.20 |')).toBe(markdownParserWithoutAutolinks);
   });
 
   it('reads every entry of the demo county the same way', () => {
@@ -84,7 +118,9 @@ describe('Markdown without autolink literals', () => {
     for (const f of files.filter((_, i) => i % 5 === 0)) {
       const body = matter(readFileSync(join(ROOT, 'content', f), 'utf8')).content;
       if (mayHaveAutolinks(body)) continue;
-      expect(markdownParserWithoutAutolinks.parse(body), f).toEqual(markdownParser.parse(body));
+      const full = markdownParser.parse(body);
+      expect(markdownParserWithoutAutolinks.parse(body), f).toEqual(full);
+      if (!mayUseGfm(body)) expect(commonMarkParser.parse(body), f).toEqual(full);
       compared++;
     }
     expect(compared).toBeGreaterThan(1000);
