@@ -131,16 +131,28 @@ interface TextInternals {
 const num = (n: number) => Math.round(n * 1e6) / 1e6;
 
 /**
- * One line of text in the current font, size and colour, with its baseline at (x, y): the
- * operators pdfkit's `text(…, { lineBreak: false, baseline: 'alphabetic' })` writes, byte for
- * byte, without its line-breaking machinery. pdfkit measures the line twice more, sets up
- * wrapping options and copies every glyph's position for every call; a poster has a few
- * thousand lines. The glyphs are encoded as pdfkit's embedded font encodes them (subset id
- * as four hex digits, its width and code points noted for the font's tables). The fonts are
- * laid out glyph by glyph (fonts.ts), so no glyph carries an offset and one TJ string holds
- * the line. The operators go in as bytes: pdfkit would convert a string char by char.
+ * Text lines drawn one after another share one flip to upright text (`q 1 0 0 -1 0 h cm …
+ * Q`) instead of one each, as pdfkit writes them: every reader then runs three operators a
+ * line fewer, and PDF.js, with which the leak scan reads every poster's text, copies its
+ * whole state at each `q`. Character spacing is text state that outlives a line's BT…ET, so a
+ * line sets it whenever it differs from the line before.
  */
-function textLine(doc: Doc, text: string, x: number, y: number, spacing: number): void {
+interface TextRun {
+  open: boolean;
+  spacing: number;
+}
+
+/**
+ * One line of text in the current font, size and colour, with its baseline at (x, y): what
+ * pdfkit's `text(…, { lineBreak: false, baseline: 'alphabetic' })` draws, without its
+ * line-breaking machinery. pdfkit measures the line twice more, sets up wrapping options
+ * and copies every glyph's position for every call; a poster has a few thousand lines. The
+ * glyphs are encoded as pdfkit's embedded font encodes them (subset id as four hex digits,
+ * its width and code points noted for the font's tables). The fonts are laid out glyph by
+ * glyph (fonts.ts), so no glyph carries an offset and one TJ string holds the line. The
+ * operators go in as bytes: pdfkit would convert a string char by char.
+ */
+function textLine(doc: Doc, run: TextRun, text: string, x: number, y: number, spacing: number): void {
   const line = text.replace(/\n/g, '');
   if (!line) return;
   const d = doc as unknown as TextInternals;
@@ -154,15 +166,31 @@ function textLine(doc: Doc, text: string, x: number, y: number, spacing: number)
     font.unicode[gid] ??= g.codePoints;
   }
   const h = d.page.height;
-  const ops =
-    `q\n1 0 0 -1 0 ${num(h)} cm\nBT\n1 0 0 1 ${num(x)} ${num(h - y)} Tm\n/${font.id} ${num(d._fontSize)} Tf` +
-    (spacing ? `\n${num(spacing)} Tc` : '') +
-    `\n[<${hex}> 0] TJ\nET\nQ\n`;
-  doc.addContent(Buffer.from(ops, 'latin1'));
+  let ops = '';
+  if (!run.open) {
+    ops += `q\n1 0 0 -1 0 ${num(h)} cm\n`;
+    run.open = true;
+    run.spacing = 0;
+  }
+  ops += `BT\n1 0 0 1 ${num(x)} ${num(h - y)} Tm\n/${font.id} ${num(d._fontSize)} Tf\n`;
+  if (spacing !== run.spacing) {
+    ops += `${num(spacing)} Tc\n`;
+    run.spacing = spacing;
+  }
+  doc.addContent(Buffer.from(`${ops}[<${hex}> 0] TJ\nET\n`, 'latin1'));
+}
+
+/** Ends a run of text lines: back to the page's own coordinates and graphics state. */
+function endText(doc: Doc, run: TextRun): void {
+  if (!run.open) return;
+  doc.addContent('Q');
+  run.open = false;
 }
 
 function drawBoxes(doc: Doc, boxes: readonly Box[], images: ReadonlyMap<string, Buffer>): void {
+  const run: TextRun = { open: false, spacing: 0 };
   for (const b of boxes) {
+    if (b.kind !== 'text') endText(doc, run);
     switch (b.kind) {
       case 'rect':
         if (b.fill) doc.rect(b.x, b.y, b.w, b.h).fill(cmyk(b.fill));
@@ -180,7 +208,7 @@ function drawBoxes(doc: Doc, boxes: readonly Box[], images: ReadonlyMap<string, 
           .font(b.face satisfies Face)
           .fontSize(b.size)
           .fillColor(cmyk(b.color));
-        textLine(doc, b.text, b.x, b.y, b.spacing);
+        textLine(doc, run, b.text, b.x, b.y, b.spacing);
         break;
       case 'image': {
         const buf = images.get(`${b.px}:${b.src}`);
@@ -201,6 +229,7 @@ function drawBoxes(doc: Doc, boxes: readonly Box[], images: ReadonlyMap<string, 
       }
     }
   }
+  endText(doc, run);
 }
 
 /** The part of pdfkit's page this relies on (not in its type declarations): its content stream's chunks so far. */
