@@ -50,9 +50,9 @@ export function mayUseGfm(markdown: string): boolean {
 export const commonMarkParser = unified().use(remarkParse).freeze();
 
 /** The parser to read `markdown` with: the full one, or a faster one where it gives the same tree. */
-export function markdownParserFor(markdown: string): typeof markdownParser {
-  if (!mayUseGfm(markdown)) return commonMarkParser as unknown as typeof markdownParser;
-  return mayHaveAutolinks(markdown) ? markdownParser : markdownParserWithoutAutolinks;
+export function markdownParserFor(markdown: string): typeof commonMarkParser {
+  if (mayHaveAutolinks(markdown)) return markdownParser;
+  return /[|~[]/.test(markdown) ? markdownParserWithoutAutolinks : commonMarkParser;
 }
 
 /** An entry's Markdown as a syntax tree (mdast). */

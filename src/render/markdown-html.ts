@@ -11,7 +11,9 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { markdownParserFor, type markdownParser } from '../domain/markdown.ts';
+import { markdownParserFor } from '../domain/markdown.ts';
+
+type Parser = ReturnType<typeof markdownParserFor>;
 
 const schema = {
   ...defaultSchema,
@@ -71,13 +73,13 @@ function scrollableTables() {
   };
 }
 
-function processor(parser: typeof markdownParser) {
+function processor(parser: Parser) {
   return parser().use(remarkRehype).use(rehypeSanitize, schema).use(localImagesOnly).use(scrollableTables).use(rehypeStringify).freeze();
 }
 
 // Built once per parser (domain/markdown.ts picks the fastest that reads a text the same):
 // setting a processor up (GFM's syntax tables above all) cost more than many an entry.
-const processors = new Map<typeof markdownParser, ReturnType<typeof processor>>();
+const processors = new Map<Parser, ReturnType<typeof processor>>();
 
 export function renderEntryHtml(markdown: string, resolve?: ImageResolver): string {
   const parser = markdownParserFor(markdown);

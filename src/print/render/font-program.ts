@@ -9,7 +9,7 @@
  */
 import { deflateSync } from 'node:zlib';
 
-export const FONT_DEFLATE = { level: 4, memLevel: 9 } as const;
+const FONT_DEFLATE = { level: 4, memLevel: 9 } as const;
 
 /** The parts of pdfkit's document and EmbeddedFont this relies on (not in its type declarations). */
 interface DocInternals {

@@ -4,9 +4,10 @@
  * key is the job's render key (jobs/render-key.ts).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BoardOutput } from '../render/render-board.ts';
+import { writeFileAtomic } from '../../content/write-atomic.ts';
 
 /** The files a rendered board or card consists of (tiles: a board's; single: a card's one-card file). */
 type Rendered = { pdf: Uint8Array; preview: Uint8Array; tiles?: Uint8Array; single?: Uint8Array };
@@ -50,14 +51,15 @@ export class PrintCache {
   /** The .json is written last (atomically), so a half-written entry is never read. */
   put<O extends Rendered>(key: string, out: O): Cached<O> {
     const files = this.files(key, !!out.tiles, !!out.single);
-    replaceFile(files.pdf, out.pdf);
-    replaceFile(files.preview, out.preview);
-    if (files.tiles && out.tiles) replaceFile(files.tiles, out.tiles);
-    if (files.single && out.single) replaceFile(files.single, out.single);
+    // Written aside and renamed, never into the old file: an earlier output may share it as a
+    // hard link (placeFile in content/write-atomic.ts).
+    writeFileAtomic(files.pdf, out.pdf);
+    writeFileAtomic(files.preview, out.preview);
+    if (files.tiles && out.tiles) writeFileAtomic(files.tiles, out.tiles);
+    if (files.single && out.single) writeFileAtomic(files.single, out.single);
     const { pdf, preview: _v, tiles, single, ...rest } = out;
     const meta: Meta = { ...rest, sha256: createHash('sha256').update(pdf).digest('hex'), tiles: !!tiles, ...(single ? { single: true } : {}) };
-    writeFileSync(join(this.dir, `${key}.json.tmp`), JSON.stringify(meta));
-    renameSync(join(this.dir, `${key}.json.tmp`), join(this.dir, `${key}.json`));
+    writeFileAtomic(join(this.dir, `${key}.json`), JSON.stringify(meta));
     const { tiles: _t, single: _s, ...cached } = meta;
     return { ...cached, files } as unknown as Cached<O>;
   }
@@ -68,14 +70,4 @@ export class PrintCache {
     for (const m of [...members].sort((a, b) => a.name.localeCompare(b.name))) h.update(`${m.name}\0${m.sha256}\n`);
     return join(this.dir, 'zips', `${h.digest('hex')}.zip`);
   }
-}
-
-/**
- * Writes a cache file as a new file (written aside, then renamed over the old one), never
- * into the old one: an earlier output may share the old file through `placeFile`
- * (content/write-atomic.ts), which puts cached files into the output as hard links.
- */
-function replaceFile(path: string, bytes: Uint8Array): void {
-  writeFileSync(`${path}.tmp`, bytes);
-  renameSync(`${path}.tmp`, path);
 }
