@@ -81,9 +81,9 @@ function writeAtomically(file: string, text: string): void {
  * starts this as soon as the print files exist, while the site is still being built, so the
  * scan later finds their text ready.
  */
-export async function warmPdfTexts(dir: string, cacheDir: string): Promise<void> {
+export async function warmPdfTexts(dir: string, cacheDir: string, include: (rel: string) => boolean = () => true): Promise<void> {
   const pdfs = walkFiles(dir)
-    .filter((f) => f.toLowerCase().endsWith('.pdf'))
+    .filter((f) => f.toLowerCase().endsWith('.pdf') && include(f))
     .map((f) => join(dir, f));
   await pdfTexts(
     pdfs.map((file) => ({ file, hash: sha256(readFileSync(file)) })),

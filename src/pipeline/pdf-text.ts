@@ -84,6 +84,7 @@ export async function readPdfTexts(files: readonly string[], threads = available
   await runInWorkers<string, TextOrReason>(new URL('./pdf-text-worker.ts', import.meta.url), files, (f, r) => void out.set(f, r), {
     threads,
     resourceLimits: { maxYoungGenerationSizeMb: 16 },
+    background: true,
   });
   return out;
 }

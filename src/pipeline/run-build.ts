@@ -112,6 +112,8 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
   // staging folder while it builds); the pages link them from the plan, known up front.
   const { cardSummary, overflowReport, plannedManifest, planPrint, runPrint, sharePlan } = await import('../print/run/pipeline.ts');
   const printDir = staged.sibling('.print');
+  let allRendered = () => {};
+  const rendered = new Promise<void>((r) => (allRendered = r));
   const printOptions = {
     project,
     outDir: printDir,
@@ -119,6 +121,7 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
     cacheDir: join(cacheRoot, 'print'),
     previousManifest: join(out, 'print', 'manifest.json'),
     log: (line: string) => log.info(line),
+    rendered: () => allRendered(),
     ...(shard ? { shard } : {}),
   };
   const plan = planPrint(printOptions);
@@ -129,10 +132,14 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
     () => runPrint(printOptions, sharePlan(plan, shard)),
     (r) => r.manifest.boards.length + r.manifest.cards.length,
   );
-  // The leak scan's slowest part, reading the PDFs' text, starts as soon as they exist.
+  // The leak scan's slowest part, reading the PDFs' text, starts as soon as the posters and
+  // cards exist. The towns' folders are being written then: their installation lists, a
+  // dozen small PDFs, are read by the scan itself.
   const pdfTextsReady = shard
     ? Promise.resolve()
-    : printing.then(() => warmPdfTexts(join(printDir, 'print'), join(cacheRoot, 'leak-scan'))).catch(() => undefined);
+    : Promise.race([rendered, printing])
+        .then(() => warmPdfTexts(join(printDir, 'print'), join(cacheRoot, 'leak-scan'), (rel) => !rel.startsWith('towns/')))
+        .catch(() => undefined);
   // Its failure is reported where it is awaited, after the site; until then it must not count as unhandled.
   printing.catch(() => undefined);
 

@@ -32,7 +32,7 @@ export function siteAstroConfig(o: SiteConfigOptions): AstroInlineConfig {
     root: PROJECT_ROOT,
     integrations: [mdx(), gongkaiIntegration(() => o.context ?? devContext(o.contentDir, o.templatesDir), o.devServer)],
     trailingSlash: 'ignore',
-    build: { format: 'directory' },
+    build: { format: 'directory', concurrency: 8 },
     cacheDir: astroCacheDir(o.contentDir, PROJECT_ROOT, o.cacheRoot),
     // Entry pages carry a cacheKey (cache-key.ts) covering everything they show, so an
     // unchanged entry is restored from the cache instead of rendered again.

@@ -5,13 +5,14 @@
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/errors.ts';
 import { collectingLog } from '../../src/pipeline/log.ts';
 import { runBuild } from '../../src/pipeline/run-build.ts';
 import { planPrint } from '../../src/print/run/pipeline.ts';
-import { renderAll, type RenderTask } from '../../src/print/run/pool.ts';
+import { renderAll, type StoreTask } from '../../src/print/run/pool.ts';
 import { copyMini, load, MINI, ROOT, TEMPLATES } from '../helpers.ts';
 
 const made: string[] = [];
@@ -76,7 +77,8 @@ describe('a content problem found while laying out, in a worker thread', () => {
   it('arrives as a content error that names the board and what is too big (the entry, or the panel whose title is)', async () => {
     const project = load(MINI).project!;
     const plan = planPrint({ project, outDir: '/nonexistent', today: '2026-11-28', cacheDir: '/nonexistent', cards: false });
-    const tasks: RenderTask[] = plan.jobs.map((job) => ({ kind: 'board', job }));
+    const cacheDir = mkdtempSync(join(tmpdir(), 'gongkai-pool-'));
+    const tasks: StoreTask[] = plan.jobs.map((job) => ({ kind: 'board', job, key: job.boardId, cacheDir }));
     const a = tasks.find((t) => t.kind === 'board' && t.job.boardId === 'b-v-demo-a')!;
     // A floor size no column can hold: the board's first piece fits no empty column. (Within
     // site.yaml's limits no content does this any more: tall table rows are cut between lines.)

@@ -17,7 +17,7 @@ import { PrintCache, type Cached, type CachedBoard } from './cache.ts';
 import { placeFile } from '../../content/write-atomic.ts';
 import { cardKey, jobKey } from '../jobs/render-key.ts';
 import { cardsCsv, manifestCsv, previousHashes, shortenedText, type CardRow, type Manifest, type ManifestRow, type PrintPlanView } from '../jobs/manifest.ts';
-import { renderAll, type RenderTask } from './pool.ts';
+import { renderAll, type StoreTask } from './pool.ts';
 import type { BoardOutput } from '../render/render-board.ts';
 import type { CardOutput } from '../render/render-card.ts';
 import type { SheetSize } from '../layout/tile-plan.ts';
@@ -51,6 +51,8 @@ export interface PrintOptions {
   index?: boolean;
   /** This runner's share of the boards and cards (`gongkai build --shard i/n`); implies index: false. */
   shard?: Shard;
+  /** Called once every board and card is in place, before the manifest and town zips (the build starts reading the PDFs' text then). */
+  rendered?: () => void;
 }
 
 /** The jobs of a print run, known before anything is rendered. */
@@ -249,28 +251,24 @@ export async function runPrint(o: PrintOptions, plan: PrintPlan = sharePlan(plan
   };
 
   // Posters first: they take longest, so the pool ends on the short card jobs.
-  const todo: { task: RenderTask; key: string }[] = [];
+  const todo: StoreTask[] = [];
   for (const job of jobs) {
     const key = jobKey(job);
     const hit = cache.get<BoardOutput>(key);
     if (hit) store(job, hit);
-    else todo.push({ task: { kind: 'board', job }, key });
+    else todo.push({ kind: 'board', job, key, cacheDir: cache.dir });
   }
   for (const job of cards) {
     const key = cardKey(job);
     const hit = cache.get<CardOutput>(key);
     if (hit) storeCard(job, hit);
-    else todo.push({ task: { kind: 'card', job }, key });
+    else todo.push({ kind: 'card', job, key, cacheDir: cache.dir });
   }
-  const keys = new Map(todo.map((t) => [t.task.job, t.key]));
-  await renderAll(
-    todo.map((t) => t.task),
-    (d) => (d.kind === 'board' ? store(d.job, cache.put(keys.get(d.job)!, d.out)) : storeCard(d.job, cache.put(keys.get(d.job)!, d.out))),
-    o.threads,
-  );
+  await renderAll(todo, (d) => (d.kind === 'board' ? store(d.job, d.out) : storeCard(d.job, d.out)), o.threads);
+  o.rendered?.();
 
   const manifest: Manifest = { generated: o.today, boards: jobs.map((j) => rows.get(j.boardId)!), cards: cards.map((c) => cardRows.get(c.unitId)!) };
-  const renderedCards = todo.filter((t) => t.task.kind === 'card').length;
+  const renderedCards = todo.filter((t) => t.kind === 'card').length;
   const counts = {
     rendered: todo.length - renderedCards,
     cached: jobs.length - (todo.length - renderedCards),
