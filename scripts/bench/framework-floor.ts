@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { PAGE_CONCURRENCY } from '../../src/site/astro-config.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -47,7 +48,12 @@ export function frameworkFloor(pages: number): FloorFigures {
   const timing = join(dir, 'time.txt');
   const useTime = existsSync('/usr/bin/time');
   const build = (incremental: boolean): { wallSeconds: number; cpuSeconds?: number; peakRssMb?: number } => {
-    const config = { root: dir, logLevel: 'error', build: { format: 'directory' }, ...(incremental ? { experimental: { incrementalBuild: true } } : {}) };
+    const config = {
+      root: dir,
+      logLevel: 'error',
+      build: { format: 'directory', concurrency: PAGE_CONCURRENCY },
+      ...(incremental ? { experimental: { incrementalBuild: true } } : {}),
+    };
     const args = ['-e', `import('astro').then((a) => a.build(${JSON.stringify(config)}))`];
     const t0 = performance.now();
     const r = spawnSync(useTime ? '/usr/bin/time' : process.execPath, useTime ? ['-o', timing, '-f', '%e %U %S %M', process.execPath, ...args] : args, {
