@@ -6,10 +6,12 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}`;
+  // One temporary name per thread: print workers write into the same cache at the same time.
+  const tmp = `${file}.tmp-${process.pid}-${threadId}`;
   try {
     writeFileSync(tmp, data);
     renameSync(tmp, file);

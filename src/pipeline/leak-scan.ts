@@ -4,7 +4,7 @@
  * Any hit fails the build; nothing is published.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { PhraseMatcher } from '../domain/safety/phrase-matcher.ts';
@@ -13,6 +13,7 @@ import type { Project } from '../domain/model.ts';
 import { commitNeedles, leakNeedles, type Needle } from '../domain/safety/leak-needles.ts';
 import { readCommitRecords } from '../git/commit-records.ts';
 import { walkFiles } from '../content/walk.ts';
+import { writeFileAtomic } from '../content/write-atomic.ts';
 import { readPdfTexts, type TextOrReason } from './pdf-text.ts';
 
 export interface LeakHit {
@@ -64,16 +65,10 @@ async function pdfTexts(files: readonly { file: string; hash: string }[], cacheD
   for (const t of todo) {
     const r = read.get(t.file)!;
     out.set(t.file, r);
-    if (t.key && 'text' in r) writeAtomically(t.key, r.text);
+    // Whole or absent (a killed build leaves no half text).
+    if (t.key && 'text' in r) writeFileAtomic(t.key, r.text);
   }
   return out;
-}
-
-/** A cache file is whole or absent: written aside, then renamed (a killed build leaves no half text). */
-function writeAtomically(file: string, text: string): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, file);
 }
 
 /**
