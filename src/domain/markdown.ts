@@ -38,13 +38,18 @@ export const markdownParserWithoutAutolinks = unified().use(remarkParse).use(rem
 
 /**
  * Whether `markdown` could hold any GFM construct: a table or a strikethrough needs `|` or
- * `~`, a footnote or a task list item `[`, an autolink literal `www.`, `://` or `@`. Text with
- * none of them parses to the same tree as plain CommonMark, which parses it three times
- * faster — and most entries are headings, paragraphs and lists.
+ * `~` — or, for a table of one column, a delimiter row with a colon and no pipe (`:-`, `-:`),
+ * under a line that becomes its header — a footnote or a task list item `[`, an autolink
+ * literal `www.`, `://` or `@`. Text with none of them parses to the same tree as plain
+ * CommonMark, which parses it three times faster — and most entries are headings, paragraphs
+ * and lists.
  */
 export function mayUseGfm(markdown: string): boolean {
-  return /[|~[]/.test(markdown) || mayHaveAutolinks(markdown);
+  return GFM_BLOCK_TRIGGER.test(markdown) || mayHaveAutolinks(markdown);
 }
+
+/** `|`, `~`, `[`, or a line that could be a pipeless delimiter row (dashes with a colon at either end). */
+const GFM_BLOCK_TRIGGER = /[|~[]|^[ \t]*(?::-+:?|-+:)[ \t]*$/m;
 
 /** Plain CommonMark, for text `mayUseGfm` says has no GFM construct: the same trees, faster still. */
 export const commonMarkParser = unified().use(remarkParse).freeze();
@@ -52,7 +57,7 @@ export const commonMarkParser = unified().use(remarkParse).freeze();
 /** The parser to read `markdown` with: the full one, or a faster one where it gives the same tree. */
 export function markdownParserFor(markdown: string): typeof commonMarkParser {
   if (mayHaveAutolinks(markdown)) return markdownParser;
-  return /[|~[]/.test(markdown) ? markdownParserWithoutAutolinks : commonMarkParser;
+  return GFM_BLOCK_TRIGGER.test(markdown) ? markdownParserWithoutAutolinks : commonMarkParser;
 }
 
 /** An entry's Markdown as a syntax tree (mdast). */

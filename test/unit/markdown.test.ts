@@ -96,6 +96,11 @@ describe('Markdown without autolink literals', () => {
       if (!mayUseGfm(md)) expect(commonMarkParser.parse(md)).toEqual(markdownParser.parse(md));
     }
     expect(mayUseGfm('| a |\n| - |')).toBe(true);
+    // A one-column table needs no pipe: a delimiter row with a colon under a line (found by this test's random text).
+    for (const md of ['党费\n:-', '党费\n-:', '党费\n :-: ', '党费\r\n:--\r\n']) {
+      expect(mayUseGfm(md), md).toBe(true);
+      expect(markdownParser.parse(md).children[0]?.type, md).toBe('table');
+    }
     expect(markdownParserFor('## 一、主要做法\n\n1. 开展学习')).toBe(commonMarkParser);
   });
 
