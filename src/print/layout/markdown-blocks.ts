@@ -37,7 +37,8 @@ function normaliseTable(t: Table): { header: string[]; rows: string[][] } {
 
 /**
  * `resolveImage` maps a Markdown image reference to a file on disk, or undefined to leave it
- * out (remote or missing images never reach a board).
+ * out (remote or missing images never reach a board). Any Markdown, through the parser;
+ * `entryBlocks` (simple-blocks.ts) reads plain text without it.
  */
 export function markdownBlocks(markdown: string, resolveImage: (src: string) => string | undefined): Block[] {
   const tree = parseMarkdown(markdown);

@@ -8,7 +8,7 @@ import type { BoardJob } from '../jobs/board-job.ts';
 import { lineEndHang } from '../layout/cjk-lines.ts';
 import { layoutBoard, type BoardResult, type Overflow, type Shortening } from '../layout/layout-board.ts';
 import type { Measurer } from '../layout/measurer.ts';
-import { markdownBlocks } from '../layout/markdown-blocks.ts';
+import { entryBlocks } from '../layout/simple-blocks.ts';
 import { fontMeasurer } from './fonts.ts';
 import { previewPng, sideBySide, textBoxWidth } from './preview.ts';
 import { renderPosterPdf, renderTilesPdf } from './render-pdf.ts';
@@ -40,7 +40,7 @@ export function layoutJob(job: BoardJob, m: Measurer = fontMeasurer()): BoardRes
         ...(e.summary ? { summary: e.summary } : {}),
         ...(e.finished ? { finished: true } : {}),
         ...(e.older ? { older: true } : {}),
-        blocks: markdownBlocks(e.body, (src) => join(e.dir, decodeURI(src.split(/[?#]/)[0]!))),
+        blocks: entryBlocks(e.body, (src) => join(e.dir, decodeURI(src.split(/[?#]/)[0]!))),
       })),
     })),
   }));

@@ -12,7 +12,7 @@ import { isPublic } from '../../domain/publication.ts';
 import { BLACK, mm, type LaidPage } from '../layout/boxes.ts';
 import { entryPieces } from '../layout/entry-pieces.ts';
 import { EM_ASCENT, flowIntoColumns, type Piece } from '../layout/flow.ts';
-import { markdownBlocks } from '../layout/markdown-blocks.ts';
+import { entryBlocks } from '../layout/simple-blocks.ts';
 import type { Measurer } from '../layout/measurer.ts';
 import { fontMeasurer } from '../render/fonts.ts';
 import { renderPlainPdf } from '../render/render-pdf.ts';
@@ -25,7 +25,7 @@ const SIZES = { title: 18, heading: 16, body: 16, meta: 12, lineHeight: 1.6 };
 /** Pages of one unit's handout: a header line on every page, entries flowed down one column. */
 export function layoutHandout(
   unitName: string,
-  entries: readonly { id: string; title: string; meta: string; blocks: ReturnType<typeof markdownBlocks> }[],
+  entries: readonly { id: string; title: string; meta: string; blocks: ReturnType<typeof entryBlocks> }[],
   m: Measurer,
 ): LaidPage[] {
   const width = A4.w - 2 * MARGIN;
@@ -67,7 +67,7 @@ export async function runInternalHandouts(o: { project: Project; outDir: string;
       id: e.id,
       title: e.data.title,
       meta: `${formatChineseDate(e.data.date)}　${o.project.catalog.items.get(e.data.item)?.name ?? e.data.item}`,
-      blocks: markdownBlocks(e.body, (src) => join(dirname(resolve(e.source.path)), decodeURI(src.split(/[?#]/)[0]!))),
+      blocks: entryBlocks(e.body, (src) => join(dirname(resolve(e.source.path)), decodeURI(src.split(/[?#]/)[0]!))),
     }));
     const pdf = await renderPlainPdf(layoutHandout(unitName, entries, m), {
       title: `${unitName}党内公开会议材料`,
