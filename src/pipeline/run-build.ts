@@ -112,8 +112,7 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
   // staging folder while it builds); the pages link them from the plan, known up front.
   const { cardSummary, overflowReport, plannedManifest, planPrint, runPrint, sharePlan } = await import('../print/run/pipeline.ts');
   const printDir = staged.sibling('.print');
-  let allRendered = () => {};
-  const rendered = new Promise<void>((r) => (allRendered = r));
+  const rendered = Promise.withResolvers<void>();
   const printOptions = {
     project,
     outDir: printDir,
@@ -121,7 +120,7 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
     cacheDir: join(cacheRoot, 'print'),
     previousManifest: join(out, 'print', 'manifest.json'),
     log: (line: string) => log.info(line),
-    rendered: () => allRendered(),
+    rendered: rendered.resolve,
     ...(shard ? { shard } : {}),
   };
   const plan = planPrint(printOptions);
@@ -137,7 +136,7 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
   // dozen small PDFs, are read by the scan itself.
   const pdfTextsReady = shard
     ? Promise.resolve()
-    : Promise.race([rendered, printing])
+    : Promise.race([rendered.promise, printing])
         .then(() => warmPdfTexts(join(printDir, 'print'), join(cacheRoot, 'leak-scan'), (rel) => !rel.startsWith('towns/')))
         .catch(() => undefined);
   // Its failure is reported where it is awaited, after the site; until then it must not count as unhandled.

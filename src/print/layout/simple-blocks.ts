@@ -9,14 +9,15 @@
  * Tested against the parser on every entry of the demo county and on generated text full of
  * near misses (test/unit/simple-blocks.test.ts).
  */
+import { mayHaveAutolinks } from '../../domain/markdown.ts';
 import { markdownBlocks, type Block } from './markdown-blocks.ts';
 
 /**
  * Characters that start inline syntax (emphasis, code, links, images, HTML, entities, escapes,
- * strikethrough), line endings other than \n, tabs (they are indentation), NUL (replaced by the
- * parser), and autolink literals: none may appear anywhere.
+ * strikethrough), line endings other than \n, tabs (they are indentation) and NUL (replaced by
+ * the parser): none may appear anywhere, nor may an autolink literal's trigger.
  */
-const UNSAFE = /[*_`[\]!<>&\\~\r\t\0]|www\.|:\/\/|@/i;
+const UNSAFE = /[*_`[\]!<>&\\~\r\t\0]/;
 /** A heading: one to six #, one space, then text with no # (no closing sequence). */
 const HEADING = /^(#{1,6}) ([^\s#][^#]*)$/;
 const BULLET = /^- (\S.*)$/;
@@ -36,7 +37,7 @@ const cells = (line: string): string[] =>
 
 /** The blocks of `markdown`, or undefined when it is not plain enough to be read without the parser. */
 export function simpleBlocks(markdown: string): Block[] | undefined {
-  if (UNSAFE.test(markdown)) return undefined;
+  if (UNSAFE.test(markdown) || mayHaveAutolinks(markdown)) return undefined;
   const lines = markdown.split('\n');
   const out: Block[] = [];
   let para: string[] = [];
@@ -70,12 +71,12 @@ export function simpleBlocks(markdown: string): Block[] | undefined {
     if (bullet || ordered) {
       const content = (bullet ?? ordered)![bullet ? 1 : 2]!;
       if (NOT_PLAIN_START.test(content) || content.includes('|')) return undefined;
-      // A line right after a paragraph or an item of another kind could be a continuation of it
-      // (an ordered list may interrupt a paragraph only when it starts at 1): left to the parser.
+      // Right after a table row or an item of the other kind, or an ordered item interrupting a
+      // paragraph from a number other than a literal 1, the line could continue what came
+      // before: left to the parser.
       const kind = bullet ? 'bullet' : 'ordered';
-      if (prev === 'table') return undefined;
-      if (kind === 'ordered' && (prev === 'para' || prev === 'bullet') && ordered![1] !== '1') return undefined;
-      if (prev !== 'blank' && prev !== 'heading' && prev !== kind && prev !== 'para') return undefined;
+      if (!(prev === 'blank' || prev === 'heading' || prev === kind || prev === 'para')) return undefined;
+      if (kind === 'ordered' && prev === 'para' && ordered![1] !== '1') return undefined;
       endPara();
       if (!list || list.kind !== kind) list = { kind, next: kind === 'ordered' ? Number(ordered![1]) : 0 };
       out.push({ kind: 'item', marker: kind === 'ordered' ? `${list.next++}.` : '•', text: content.trim() });

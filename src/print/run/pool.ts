@@ -15,12 +15,12 @@ import { renderBoard, type BoardOutput } from '../render/render-board.ts';
 import { renderCard, type CardOutput } from '../render/render-card.ts';
 import { PrintCache, type Cached } from './cache.ts';
 
-export type RenderTask = { kind: 'board'; job: BoardJob } | { kind: 'card'; job: CardJob };
+type RenderTask = { kind: 'board'; job: BoardJob } | { kind: 'card'; job: CardJob };
 /** A task with where its result is kept: the print cache's folder and the job's render key. */
 export type StoreTask = RenderTask & { cacheDir: string; key: string };
 export type StoredTask = { kind: 'board'; job: BoardJob; out: Cached<BoardOutput> } | { kind: 'card'; job: CardJob; out: Cached<CardOutput> };
 
-export function renderTask(t: RenderTask): Promise<BoardOutput | CardOutput> {
+function renderTask(t: RenderTask): Promise<BoardOutput | CardOutput> {
   return t.kind === 'board' ? renderBoard(t.job) : renderCard(t.job);
 }
 
