@@ -8,6 +8,7 @@ import type { Placed } from '../domain/content-paths.ts';
 import { ENTRY_HELP, REQUEST_HELP } from '../domain/field-help.ts';
 import { PLACEHOLDER } from '../domain/new-entry.ts';
 import { checkEntry } from '../domain/rules/entry-rules.ts';
+import { aboutTouched, repairForRules } from '../domain/rules/rules-despite-errors.ts';
 import { checkRequest } from '../domain/rules/request-rules.ts';
 import { entryFrontMatterSchema } from '../domain/schema/entry.ts';
 import { requestFrontMatterSchema } from '../domain/schema/request.ts';
@@ -53,9 +54,19 @@ export function checkDocument(input: DocumentInput, reg: Registries): { doc: Cac
   if (placed.kind === 'entry') {
     const fm = validateYaml(abs, md.src, entryFrontMatterSchema, ENTRY_HELP, report);
     if (fm) reportUnfinished(abs, md, report);
-    const checked =
-      fm && unit && reg.catalog && reg.site ? checkEntry(fm, { catalog: reg.catalog, site: reg.site, unit, yearFolder: placed.year, romanise }) : undefined;
+    const ctx = unit && reg.catalog && reg.site ? { catalog: reg.catalog, site: reg.site, unit, yearFolder: placed.year, romanise } : undefined;
+    const checked = fm && ctx ? checkEntry(fm, ctx) : undefined;
     if (checked) report.fields(abs, md.src, checked.findings);
+    else if (ctx && !md.src.problems.length) {
+      // The schema refused some fields: the rules still speak for the others, so every problem is listed in one run.
+      const repaired = repairForRules(entryFrontMatterSchema, md.src.value);
+      const rules = repaired ? checkEntry(repaired.data, ctx).findings : [];
+      report.fields(
+        abs,
+        md.src,
+        rules.filter((f) => !aboutTouched(f, repaired!.touched)),
+      );
+    }
     // Safety scans run whatever else is wrong, so personal data is never hidden behind a
     // mistyped date or item; until the scope is known, an entry counts as public.
     const raw = (md.src.value ?? {}) as Record<string, unknown>;

@@ -13,13 +13,17 @@ export interface FieldHelp {
   examples?: Record<string, string>;
   /** Chinese words clerks use for a field (标题 → title). */
   aliases?: Record<string, string>;
+  /** Labels of the fields inside a group (meeting.present → 实到人数). */
+  nested?: Record<string, Record<string, string>>;
 }
 
 function fieldName(path: readonly PropertyKey[], help: FieldHelp): string {
-  const key = [...path].reverse().find((k) => typeof k === 'string');
-  if (typeof key !== 'string') return '该项';
-  const label = help.labels[key];
-  return label ? `“${label}”（${key}）` : key;
+  const names = path.filter((k): k is string => typeof k === 'string');
+  const key = names[names.length - 1];
+  if (key === undefined) return '该项';
+  const group = names.length > 1 ? names[0]! : undefined;
+  const label = group ? help.nested?.[group]?.[key] : help.labels[key];
+  return label ? `“${label}”（${group ? `${group}.` : ''}${key}）` : key;
 }
 
 function exampleFor(path: readonly PropertyKey[], help: FieldHelp): string | undefined {

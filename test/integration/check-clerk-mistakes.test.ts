@@ -136,3 +136,17 @@ describe('check FILE…', () => {
     expect(cli(['check', join(dir, 'entries/v-demo-a/2026/nope.md'), '--content', dir]).stderr).toContain('找不到');
   });
 });
+
+describe('every problem of a file in one run', () => {
+  it('reports the rules (a missing approver) alongside a mistyped date and a bad group field, each once', () => {
+    const fm = GOOD_FM.replace('date: 2026-11-20', 'date: 2026年11月20日').replace('approved_by: 李某某', 'scope: 社会公开');
+    const found = diagnosticsFor(ENTRY_PATH, ENTRY(fm)).map((d) => `${d.line}:${d.code}`);
+    expect(found).toEqual(['2:missing-approval', '4:invalid-field', '7:invalid-field']);
+  });
+  it('names a field inside a group by its Chinese label, and does not repeat it as a missing group', () => {
+    const fm = `title: 甲村党支部关于村道硬化的集体决策\nitem: sanzhong-yida\ndate: 2026-11-20\nreviewed_by: 王某某\napproved_by: 李某某\nmeeting:\n  name: 支委会\n  date: 2026-11-18\n  expected: 5\n  present: 6\n  vote: 5票同意`;
+    const found = diagnosticsFor(ENTRY_PATH, ENTRY(fm));
+    expect(found.map((d) => `${d.line}:${d.code}`)).toEqual(['11:invalid-field']);
+    expect(found[0]!.message).toBe('“实到人数”（meeting.present）：实到人数不能多于应到人数');
+  });
+});
