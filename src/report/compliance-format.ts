@@ -64,7 +64,7 @@ function unitRow(u: UnitCompliance, townName: (id: string | undefined) => string
     townName(u.town),
     u.required,
     u.covered,
-    u.rate,
+    u.required === 0 ? undefined : u.rate, // nothing due yet: no rate (a spreadsheet would read 100)
     u.dueSoon,
     u.overdue,
     u.missing,

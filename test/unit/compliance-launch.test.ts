@@ -117,6 +117,7 @@ describe('the compliance report from the launch day', () => {
     expect(head).toContain('未到期');
     expect(head!.endsWith('开通日期（此前开始的期间不计）')).toBe(true);
     expect(row!.endsWith(',2026-12-01')).toBe(true);
+    expect(row).toMatch(/,0,0,,0,0,0,1\d,/); // required 0, covered 0, no rate (not 100), …, not yet due
 
     const json = JSON.parse(complianceJson(r));
     expect(json.launch).toBe('2026-12-01');
