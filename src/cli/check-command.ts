@@ -6,6 +6,8 @@ import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.ts';
 import type { Diagnostic } from '../domain/diagnostics.ts';
+import type { Project } from '../domain/model.ts';
+import { launchExplanation } from '../domain/rules/go-live-rules.ts';
 import { toJson } from '../content/format-diagnostics.ts';
 import { loadProject } from '../content/load-project.ts';
 import { checkContent, openParseCache } from '../pipeline/check-stage.ts';
@@ -42,17 +44,19 @@ export function checkCommand(argv: string[]): number {
     return r.errorCount > 0 ? 1 : 0;
   }
   const r = checkContent(dirs, consoleLog, { color: process.stdout.isTTY === true && !process.env.NO_COLOR, ...scope });
-  if (goLive) console.log(goLiveVerdict(r.diagnostics, r.errorCount));
+  if (goLive) console.log(goLiveVerdict(r.diagnostics, r.errorCount, r.project));
   return r.errorCount > 0 ? 1 : 0;
 }
 
 /** The go-live check's last word: what is left to do, counted by kind, or that the county may go live. */
-function goLiveVerdict(diagnostics: readonly Diagnostic[], errors: number): string {
-  if (!errors) return '✓ 上线检查通过：没有示范数据的占位内容。可以在 site.yaml 中写 production: true，然后构建发布。';
+function goLiveVerdict(diagnostics: readonly Diagnostic[], errors: number, project: Project | undefined): string {
+  // What supervision will show on the first day depends on the launch day: said either way.
+  const launch = project ? [`  ${launchExplanation(project.site, project.catalog)}`] : [];
+  if (!errors) return ['✓ 上线检查通过：没有示范数据的占位内容。可以在 site.yaml 中写 production: true，然后构建发布。', ...launch].join('\n');
   const counts = new Map<string, number>();
   for (const d of diagnostics) if (d.severity === 'error') counts.set(d.code, (counts.get(d.code) ?? 0) + 1);
   const lines = [...counts].map(([code, n]) => `  - ${GO_LIVE_TODO[code] ?? `其他错误（${code}）`}：${n} 处`);
-  return ['✗ 还不能上线，剩下要做的事：', ...lines, '全部改完后重新运行 npm run check -- --go-live。'].join('\n');
+  return ['✗ 还不能上线，剩下要做的事：', ...lines, '全部改完后重新运行 npm run check -- --go-live。', ...launch].join('\n');
 }
 
 const GO_LIVE_TODO: Record<string, string> = {

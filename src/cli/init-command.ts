@@ -15,7 +15,9 @@ import { siteSchema } from '../domain/schema/site.ts';
 import { unitsFileSchema } from '../domain/schema/unit.ts';
 import { UsageError } from '../errors.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
-import { parseFlags } from './args.ts';
+import { dateProblem } from '../domain/dates.ts';
+import { resolveToday } from '../domain/time/today.ts';
+import { machineToday, parseFlags } from './args.ts';
 import { linePrompter } from './prompt.ts';
 import { INIT_USAGE } from './usage.ts';
 
@@ -32,6 +34,7 @@ export async function initCommand(argv: string[]): Promise<number> {
       forge: { type: 'string' },
       office: { type: 'string' },
       publisher: { type: 'string' },
+      launch: { type: 'string' },
       dir: { type: 'string', default: '.' },
       force: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
@@ -82,7 +85,8 @@ export async function initCommand(argv: string[]): Promise<number> {
   console.log(
     [
       `✓ 已为${answers.county}新建 ${shown}/：site.yaml、catalog.yaml（标准公开目录）、units.yaml（只有县委）、boards.yaml（空）、pages/about.mdx`,
-      owners ? `✓ 已生成 ${shownPath(owners.file)}` : '',
+      `  开通日期 launch: ${answers.launch}：督查考评从这一天算起，此前开始的期间不计。网站正式开通另有日子时，改 site.yaml 中的这一行。`,
+      ...(owners ? [`✓ 已生成 ${shownPath(owners.file)}`] : []),
       '',
       '下一步（详见 .github/guides/webmaster.md）：',
       `  1. 导入单位：npm run gongkai -- import units 单位表.xlsx${flag}`,
@@ -90,9 +94,7 @@ export async function initCommand(argv: string[]): Promise<number> {
       `  3. 上线检查：npm run check -- --go-live${flag}`,
       `  4. 构建：npm run build${flag ? ` --${flag}` : ''}`,
       '表格模板：public/templates/units-template.csv（单位表）、public/templates/boards-template.csv（公开栏表）',
-    ]
-      .filter((l, i) => l || i === 2)
-      .join('\n'),
+    ].join('\n'),
   );
   return 0;
 }
@@ -126,7 +128,7 @@ function refuseOverwrite(contentDir: string, force: boolean): void {
   );
 }
 
-type InitValues = Partial<Record<'county' | 'title' | 'url' | 'phone' | 'forge' | 'office' | 'publisher', string>>;
+type InitValues = Partial<Record<'county' | 'title' | 'url' | 'phone' | 'forge' | 'office' | 'publisher' | 'launch', string>>;
 
 async function collectAnswers(values: InitValues): Promise<CountyAnswers> {
   const missing = !values.county || !values.url || !values.phone || !values.forge || !values.office;
@@ -147,7 +149,11 @@ async function collectAnswers(values: InitValues): Promise<CountyAnswers> {
     const forge = FORGE_WORDS[forgeText.toLowerCase()];
     if (!forge) throw new UsageError(`代码托管平台“${forgeText}”不认识，只能是：${FORGES.join('、')}。`);
     const office = await ask('县委办（审核人）在平台上的账号或团队（例如 @qinghe-dwgk）', values.office);
-    return { county, title, publisher, base_url: url, supervision_phone: phone, forge, office };
+    // The launch day is not asked: a county runs init when it sets up its own site, and site.yaml says how to change it.
+    const problem = values.launch === undefined ? undefined : dateProblem(values.launch);
+    if (problem) throw new UsageError(`开通日期 --launch 无效：${problem}（格式为 2026-12-01）。`);
+    const launch = values.launch ?? resolveToday(machineToday()).date;
+    return { county, title, publisher, base_url: url, supervision_phone: phone, forge, office, launch };
   } finally {
     prompt.close();
   }

@@ -48,9 +48,10 @@ export const IMPORT_USAGE = `用法：npm run gongkai -- import units 单位表.
 
 export const INIT_USAGE = `用法：npm run gongkai -- init                     （逐项询问）
       npm run gongkai -- init --county 县名 --url 网站地址 --phone 监督电话 --forge github|gitlab|gitea --office @审核账号
-                              [--title 网站名称] [--publisher 主办单位] [--dir 文件夹] [--force]
+                              [--title 网站名称] [--publisher 主办单位] [--launch 开通日期] [--dir 文件夹] [--force]
   为本县新建内容文件夹 content/：site.yaml、标准公开目录 catalog.yaml、只有县委的 units.yaml、空的 boards.yaml，
   并生成 CODEOWNERS；templates/（公开栏和明白卡模板）保留不动。之后用 import 导入单位和公开栏表格。
+  --launch 网站开通日期（默认今天），写入 site.yaml 的 launch：督查考评从这一天算起
   --dir    在这个文件夹中新建（默认当前文件夹）
   --force  content/ 已有内容（例如示范县）时，整个换成新县的空白内容`;
 

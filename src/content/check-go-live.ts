@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Board } from '../domain/schema/board.ts';
 import type { Site } from '../domain/schema/site.ts';
 import type { Unit } from '../domain/schema/unit.ts';
-import { checkGoLive } from '../domain/rules/go-live-rules.ts';
+import { checkGoLive, checkLaunch } from '../domain/rules/go-live-rules.ts';
 import { checkComingYearCalendar } from '../domain/time/calendar-rules.ts';
 import type { WorkCalendar } from '../domain/time/calendar.ts';
 import type { Reporter } from './source-file.ts';
@@ -26,6 +26,7 @@ export interface GoLiveInput {
 
 export function reportGoLive(input: GoLiveInput, report: Reporter): void {
   const found = checkGoLive(input.site, input.units, input.boards);
+  found.site.push(...checkLaunch(input.site, input.today));
   const calendar = checkComingYearCalendar(input.today, input.calendar);
   if (calendar) found.site.push(calendar);
   for (const [name, findings] of [

@@ -105,6 +105,7 @@ export const SITE_HELP: FieldHelp = {
     defaults: '默认设置',
     print: '印刷颜色设置',
     as_of: '基准日期（示范数据或存档快照用，正式站点不要设置）',
+    launch: '开通日期（督查考评从这一天算起）',
     production: '正式上线（true 时检查和构建拒绝示范数据的占位内容）',
     allowed_numbers: '允许公开的电话号码',
     secret_patterns: '额外涉密标志',
@@ -115,6 +116,7 @@ export const SITE_HELP: FieldHelp = {
     base_url: 'base_url: https://dwgk.example.cn/',
     supervision_phone: 'supervision_phone: 0000-6123456',
     as_of: 'as_of: 2026-11-27',
+    launch: 'launch: 2026-12-01',
     production: 'production: true',
   },
 };

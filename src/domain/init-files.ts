@@ -17,6 +17,8 @@ export interface CountyAnswers {
   office: string;
   /** 主办单位, by default the county's organisation department. */
   publisher: string;
+  /** The launch day supervision counts from: the day of init unless given (--launch). */
+  launch: string;
 }
 
 const q = (s: string) => JSON.stringify(s);
@@ -34,6 +36,10 @@ supervision_phone: ${q(a.supervision_phone)}
 # 正式上线：写 true 后，check 和 build 拒绝示范网址、0000 开头的电话、“某某”等占位内容，
 # 并在 12 月提醒录入下一年的节假日安排。上线前可以先运行 npm run check -- --go-live 看还差什么。
 production: false
+# 开通日期：督查考评从这一天算起。此前开始的期间（季度、半年、年度）不计，开通后第一次公开期限
+# （期间第一个月的 renew_by_day 日）到来之前，没有公开的事项显示为“未到期”，不算逾期或从未公开。
+# 由 gongkai init 写为运行当天；网站正式开通的日子不同时，改成那一天。
+launch: ${a.launch}
 defaults:
   notice_days: 5        # 公示默认天数（工作日）
   notice_min_days: 5    # 公示最少天数（工作日）：少于这个天数 check 报错

@@ -1,6 +1,7 @@
 /**
  * The layout notes of a print run (templates scaled to a board's size, content that did not
- * fit at the floor size): a few lines on screen, the whole list in a file. A build of the demo
+ * fit at the floor size, boards and cards with nothing to print): a few lines on screen, the
+ * whole list in a file. A build of the demo
  * has dozens; a thousand lines bury the one line that matters (the result), so the screen gets
  * the count, a few examples and where the rest is.
  *
@@ -9,6 +10,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import type { EmptyProducts } from '../print/jobs/manifest.ts';
 import type { Log } from './log.ts';
 
 /** At most this many lines of one kind are printed whole. */
@@ -22,6 +24,8 @@ export interface NoteList {
   /** What a line is about, for the count: "块公开栏或明白卡的内容在最小字号下排不下". */
   what: string;
   lines: readonly string[];
+  /** Written to the file only (the caller says it on screen in its own words). */
+  fileOnly?: boolean;
 }
 
 /**
@@ -30,8 +34,9 @@ export interface NoteList {
  * time, so it never holds an earlier run's list.
  */
 export function printNoteLists(lists: readonly NoteList[], file: string, shownAs: string, log: Log): void {
-  const long = lists.some((l) => l.lines.length > SHOWN);
+  const long = lists.some((l) => !l.fileOnly && l.lines.length > SHOWN);
   for (const l of lists) {
+    if (l.fileOnly) continue;
     if (l.lines.length <= SHOWN) {
       for (const line of l.lines) log.warn(`${l.kind}：${line}`);
       continue;
@@ -48,17 +53,46 @@ export function printNoteLists(lists: readonly NoteList[], file: string, shownAs
   if (long) log.warn(`  完整清单：${shownAs}`);
 }
 
-/** A print run's notes: the warnings of its plan and what did not fit (overflowReport). */
-export function printLayoutNotes(warnings: readonly string[], overflow: readonly string[], cacheRoot: string, log: Log): void {
+/** Names shown on screen of the boards and cards with nothing to print; the file has them all. */
+const EMPTY_NAMED = 10;
+
+/** One line per board or card with nothing to print today, for the file. */
+export function emptyLines(empty: EmptyProducts): string[] {
+  return [...empty.boards.map((b) => `公开栏 ${b.id}（${b.unit_name}，${b.location ?? ''}）`), ...empty.cards.map((c) => `明白卡 ${c.unit}（${c.unit_name}）`)];
+}
+
+/**
+ * The webmaster's one line on the boards and cards left out of the print order because they
+ * have nothing public to show today, e.g. “12 块公开栏、35 个单位的明白卡目前没有可印的内容，
+ * 没有列入印刷清单：…”. Undefined when every board and card has something to print.
+ */
+export function emptyHeadline(empty: EmptyProducts, fullList?: string): string | undefined {
+  const counts = [...(empty.boards.length ? [`${empty.boards.length} 块公开栏`] : []), ...(empty.cards.length ? [`${empty.cards.length} 个单位的明白卡`] : [])];
+  if (!counts.length) return undefined;
+  const ids = [...empty.boards.map((b) => b.id), ...empty.cards.map((c) => `${c.unit}（明白卡）`)];
+  const named = ids.length > EMPTY_NAMED ? `${ids.slice(0, EMPTY_NAMED).join('、')} 等${fullList ? `，完整清单：${fullList}` : ''}` : ids.join('、');
+  return (
+    `${counts.join('、')}目前没有可印的内容，没有列入印刷清单（不生成印刷文件，不计印数，不进各镇压缩包）：${named}。` +
+    '这些单位发布公开内容后，下一次构建就会生成它们的印刷文件。'
+  );
+}
+
+/** A print run's notes: the warnings of its plan, what did not fit (overflowReport) and what has nothing to print. */
+export function printLayoutNotes(warnings: readonly string[], overflow: readonly string[], cacheRoot: string, log: Log, empty?: EmptyProducts): void {
   const file = join(cacheRoot, 'reports', 'layout-notes.txt');
   const rel = relative(process.cwd(), file);
+  const shown = rel.startsWith('..') ? file : rel;
   printNoteLists(
     [
       { kind: '注意', what: '条排版提示', lines: warnings },
       { kind: '排不下', what: '块公开栏或明白卡的内容在最小字号下排不下', lines: overflow },
+      // Said on screen in one line below, named in full in the file.
+      { kind: '没有可印的内容', what: '', lines: empty ? emptyLines(empty) : [], fileOnly: true },
     ],
     file,
-    rel.startsWith('..') ? file : rel,
+    shown,
     log,
   );
+  const headline = empty && emptyHeadline(empty, shown);
+  if (headline) log.warn(`注意：${headline}`);
 }

@@ -116,5 +116,11 @@ export function mergeShards(shards: readonly { dir: string; record: ShardRecord 
     throw new MergeError(
       `各份里都没有这些印刷文件：${lost.slice(0, 10).join('、')}${lost.length > 10 ? ` 等 ${lost.length} 个` : ''}。某一份的构建可能没有完成，请重新构建那一份。`,
     );
-  return { generated: first!.record.manifest.generated, boards: order.boards.map((id) => boards.get(id)!), cards: order.cards.map((u) => cards.get(u)!) };
+  // Every shard lists the whole run's empty boards and cards (they are never dealt out).
+  return {
+    generated: first!.record.manifest.generated,
+    boards: order.boards.map((id) => boards.get(id)!),
+    cards: order.cards.map((u) => cards.get(u)!),
+    empty: first!.record.manifest.empty,
+  };
 }

@@ -62,8 +62,11 @@ export interface BuildResult {
   pages: number;
   images: number;
   search: { pages: number; bundles: number; reused: number };
+  /** Boards and card sheets printed (this shard's share, for a shard). */
   boards: number;
   cards: number;
+  /** Boards and card sheets left out: nothing public to show on them today (the whole run's). */
+  empty: { boards: number; cards: number };
   /** The leak scan's summary line (absent for a shard: the merge scans). */
   leakScan?: string;
   stages: StageStat[];
@@ -110,7 +113,7 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
 
   // The print files render alongside the site, into a folder of their own (Astro owns the
   // staging folder while it builds); the pages link them from the plan, known up front.
-  const { cardSummary, overflowReport, plannedManifest, planPrint, runPrint, sharePlan } = await import('../print/run/pipeline.ts');
+  const { cardSummary, emptyBoardsNote, overflowReport, plannedManifest, planPrint, runPrint, sharePlan } = await import('../print/run/pipeline.ts');
   const printDir = staged.sibling('.print');
   const rendered = Promise.withResolvers<void>();
   const printOptions = {
@@ -237,9 +240,9 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
   await pdfTextsReady; // it reads the print files where they are now
   staged.adopt(printDir, 'print');
   staged.tidy();
-  printLayoutNotes(printed.warnings, overflowReport(printed.manifest), cacheRoot, log);
+  printLayoutNotes(printed.warnings, overflowReport(printed.manifest), cacheRoot, log, printed.manifest.empty);
   log.info(
-    `✓ 公开栏印刷文件：${printed.manifest.boards.length} 块（新排 ${printed.rendered}，沿用缓存 ${printed.cached}）${printed.zips.length ? `，${printed.zips.length} 个镇压缩包` : ''}（${seconds('posters')}）`,
+    `✓ 公开栏印刷文件：${printed.manifest.boards.length} 块（新排 ${printed.rendered}，沿用缓存 ${printed.cached}${emptyBoardsNote(printed.manifest)}）${printed.zips.length ? `，${printed.zips.length} 个镇压缩包` : ''}（${seconds('posters')}）`,
   );
   log.info(`✓ ${cardSummary(printed)}`);
   notes.write(join(staging, 'print'));
@@ -252,6 +255,7 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
     search: { pages: index.pages, bundles: index.bundles, reused: index.reused },
     boards: printed.manifest.boards.length,
     cards: printed.manifest.cards.length,
+    empty: { boards: printed.manifest.empty.boards.length, cards: printed.manifest.empty.cards.length },
     ...(leakScan ? { leakScan } : {}),
     stages: stages.stats,
     totalSeconds: stages.totalSeconds,

@@ -10,6 +10,7 @@ import { writePrintIndex } from '../print/run/pipeline.ts';
 import { checkContent, type ContentDirs } from './check-stage.ts';
 import type { Log } from './log.ts';
 import { writeKioskOffline } from './kiosk-offline.ts';
+import { emptyHeadline } from './layout-notes.ts';
 import { buildLeakScanner } from './leak-scan.ts';
 import { mergeShards, readShards } from './merge.ts';
 import { StageRecorder, type StageStat } from './stage-stats.ts';
@@ -42,6 +43,8 @@ export async function runMerge(o: MergeOptions, log: Log): Promise<{ boards: num
   const zips = await staged.run('print-index', '印刷清单', () => writePrintIndex(staged.dir, manifest, project, new PrintCache(join(o.cacheRoot, 'print'))));
   await staged.run('kiosk', '触摸屏离线清单', () => writeKioskOffline(staged.dir, project));
   log.info(`✓ 公开栏 ${manifest.boards.length} 块、明白卡 ${manifest.cards.length} 个单位、${zips.length} 个镇压缩包`);
+  const empty = emptyHeadline(manifest.empty);
+  if (empty) log.warn(`注意：${empty}`);
 
   step(3, '检查输出中有没有党内内容');
   log.info(`✓ ${await staged.leakScan(buildLeakScanner(project, o.content, join(o.cacheRoot, 'leak-scan')))}。`);

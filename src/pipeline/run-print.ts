@@ -52,7 +52,7 @@ function start(
 export async function runPrintFiles(o: PrintRunOptions, log: Log): Promise<PrintResult> {
   const { project, today } = start(o, log, '印刷文件');
   // Loaded here, not at the top: pdfkit, fontkit and sharp would slow every other command's start.
-  const { cardSummary, overflowReport, runPrint } = await import('../print/run/pipeline.ts');
+  const { cardSummary, emptyBoardsNote, overflowReport, runPrint } = await import('../print/run/pipeline.ts');
   const out = resolve(o.out);
   const partial = (o.boards?.length ?? 0) + (o.units?.length ?? 0) > 0;
   const previousManifest = o.previous ? resolve(o.previous) : join(out, 'print', 'manifest.json');
@@ -79,11 +79,13 @@ export async function runPrintFiles(o: PrintRunOptions, log: Log): Promise<Print
     staged.tidy();
     await staged.swap();
   }
-  printLayoutNotes(r.warnings, overflowReport(r.manifest), o.cacheRoot, log);
+  printLayoutNotes(r.warnings, overflowReport(r.manifest), o.cacheRoot, log, r.manifest.empty);
   const changed = r.manifest.boards.filter((b) => b.changed).length;
   if (r.manifest.boards.length || !o.units)
-    log.info(`✓ 公开栏印刷文件：${r.manifest.boards.length} 块（新排 ${r.rendered}，沿用缓存 ${r.cached}；与上次相比有变化 ${changed} 块）。`);
-  if (r.manifest.cards.length) log.info(`✓ ${cardSummary(r)}`);
+    log.info(
+      `✓ 公开栏印刷文件：${r.manifest.boards.length} 块（新排 ${r.rendered}，沿用缓存 ${r.cached}；与上次相比有变化 ${changed} 块${emptyBoardsNote(r.manifest)}）。`,
+    );
+  if (r.manifest.cards.length || r.manifest.empty.cards.length) log.info(`✓ ${cardSummary(r)}`);
   log.info(`  用时 ${r.seconds.toFixed(1)} 秒，写到 ${join(out, 'print')}。`);
   return r;
 }

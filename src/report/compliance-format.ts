@@ -22,10 +22,23 @@ const UNIT_HEADER = [
   '即将到期',
   '逾期未更新',
   '从未公开',
+  '未到期',
   '点题数',
   '超期答复',
   '超期未答复',
 ];
+
+/**
+ * What the launch day (site.yaml `launch`) means for the figures, in one sentence the report,
+ * /supervision/ and the downloads all say; undefined without one (every period counts).
+ */
+export function launchNote(report: Pick<ComplianceReport, 'launch'>): string | undefined {
+  if (!report.launch) return undefined;
+  return `本站${formatChineseDate(report.launch)}开通，此前开始的期间不计；开通后第一次公开期限还没到的事项记为“未到期”，不算逾期，也不计入应公开事项。`;
+}
+
+/** A coverage rate, or a dash when nothing is due yet (a rate of nothing would read as 100%). */
+export const rateText = (r: { required: number; rate: number }): string => (r.required === 0 ? '—' : `${r.rate}%`);
 
 /** Where the "最近更新" column comes from, in one sentence (the report and /supervision/ both say it). */
 export function lastUpdateNote(basis: LastUpdateBasis): string {
@@ -51,10 +64,11 @@ function unitRow(u: UnitCompliance, townName: (id: string | undefined) => string
     townName(u.town),
     u.required,
     u.covered,
-    u.rate,
+    u.required === 0 ? undefined : u.rate, // nothing due yet: no rate (a spreadsheet would read 100)
     u.dueSoon,
     u.overdue,
     u.missing,
+    u.notDue,
     u.requests,
     u.lateReplies,
     u.overdueRequests,
@@ -66,22 +80,35 @@ export function complianceCsv(report: ComplianceReport): string {
   const names = new Map(report.towns.map((t) => [t.id, t.name]));
   const townName = (id: string | undefined) => (id ? (names.get(id) ?? id) : '县级');
   return toCsv(
-    [...UNIT_HEADER, lastUpdateHeader(report.lastUpdateBasis)],
-    report.units.map((u) => unitRow(u, townName)),
+    [...UNIT_HEADER, lastUpdateHeader(report.lastUpdateBasis), '开通日期（此前开始的期间不计）'],
+    report.units.map((u) => [...unitRow(u, townName), report.launch]),
   );
 }
 
 export function complianceJson(report: ComplianceReport): string {
   const { requests, ...rest } = report;
-  return JSON.stringify({ ...rest, requests: requests.map(({ question: _q, ...r }) => r) }, null, 2);
+  const note = launchNote(report);
+  return JSON.stringify({ ...rest, ...(note ? { launchNote: note } : {}), requests: requests.map(({ question: _q, ...r }) => r) }, null, 2);
 }
 
 function mdCell(v: string | number | undefined): string {
   return v === undefined ? '—' : String(v).replace(/\|/g, '\\|');
 }
 
-function rollupLine(r: Rollup): string {
-  return `| ${mdCell(r.name)} | ${r.units} | ${r.required} | ${r.covered} | ${r.rate}% | ${r.overdue} | ${r.missing} | ${r.requests} | ${r.lateReplies} | ${r.overdueRequests} |`;
+function rollupLine(r: Rollup, launched: boolean): string {
+  const notDue = launched ? ` ${r.notDue} |` : '';
+  return `| ${mdCell(r.name)} | ${r.units} | ${r.required} | ${r.covered} | ${rateText(r)} | ${r.overdue} | ${r.missing} |${notDue} ${r.requests} | ${r.lateReplies} | ${r.overdueRequests} |`;
+}
+
+/**
+ * The county's (or a town's) scheduled items in one sentence: /supervision/ and the report say
+ * the same. Before anything is due (launch day) it says so instead of a rate of nothing.
+ */
+export function summaryLine(r: Rollup): string {
+  if (r.required === 0 && r.notDue)
+    return `应按时限公开的事项（长期公开和定期公开）都还没到开通后第一次公开期限：${r.notDue} 项未到期，没有逾期或从未公开的事项`;
+  const notDue = r.notDue ? `；开通后第一次公开期限还没到的 ${r.notDue} 项记为未到期` : '';
+  return `应按时限公开的事项（长期公开和定期公开）${r.required} 项，已按时公开 ${r.covered} 项（${rateText(r)}），逾期未更新 ${r.overdue} 项，从未公开 ${r.missing} 项${notDue}`;
 }
 
 /** Units needing attention first: lowest coverage, then most overdue. */
@@ -94,25 +121,29 @@ export function complianceMarkdown(report: ComplianceReport, opts: { detailUnits
   const lines: string[] = [];
   lines.push(`# ${report.county}党务公开督查考评报告`, '');
   lines.push(`统计日期：${formatChineseDate(report.today)}。本报告只根据仓库中的条目日期、公开期次、点题记录和 git 提交记录计算，不采用各单位自报的情况。`, '');
+  const launch = launchNote(report);
+  if (launch) lines.push(launch, '');
   lines.push(lastUpdateNote(report.lastUpdateBasis), '');
   lines.push('## 全县汇总', '');
   lines.push(`- 单位：${s.units} 个`);
-  lines.push(
-    `- 应按时限公开的事项（长期公开和定期公开）：${s.required} 项，已按时公开 ${s.covered} 项（${s.rate}%），逾期未更新 ${s.overdue} 项，从未公开 ${s.missing} 项`,
-  );
+  lines.push(`- ${summaryLine(s)}`);
   lines.push(`- 点题：${s.requests} 件，其中 ${REQUEST_STATES.map((st) => `${REQUEST_STATE_LABELS[st]} ${s.requestStates[st]} 件`).join('，')}`);
   lines.push('');
   lines.push('## 按镇（街道）汇总', '');
-  lines.push('| 范围 | 单位数 | 应公开事项 | 已按时公开 | 覆盖率 | 逾期未更新 | 从未公开 | 点题 | 超期答复 | 超期未答复 |');
-  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const t of report.towns) lines.push(rollupLine(t));
+  // The 未到期 column only where a launch day makes it mean something.
+  const launched = report.launch !== undefined;
+  const [notDueHead, notDueRule] = launched ? [' 未到期 |', ' ---: |'] : ['', ''];
+  lines.push(`| 范围 | 单位数 | 应公开事项 | 已按时公开 | 覆盖率 | 逾期未更新 | 从未公开 |${notDueHead} 点题 | 超期答复 | 超期未答复 |`);
+  lines.push(`| --- | ---: | ---: | ---: | ---: | ---: | ---: |${notDueRule} ---: | ---: | ---: |`);
+  for (const t of report.towns) lines.push(rollupLine(t, launched));
   lines.push('');
   lines.push('## 各单位情况（覆盖率从低到高）', '');
-  lines.push('| 单位 | 类型 | 应公开 | 已按时 | 覆盖率 | 即将到期 | 逾期 | 从未公开 | 点题 | 超期答复 | 超期未答复 | 最近更新 |');
-  lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  lines.push(`| 单位 | 类型 | 应公开 | 已按时 | 覆盖率 | 即将到期 | 逾期 | 从未公开 |${notDueHead} 点题 | 超期答复 | 超期未答复 | 最近更新 |`);
+  lines.push(`| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |${notDueRule} ---: | ---: | ---: | --- |`);
   for (const u of worstFirst(report.units)) {
+    const notDue = launched ? ` ${u.notDue} |` : '';
     lines.push(
-      `| ${mdCell(u.unitName)}（${u.unit}） | ${u.kindLabel} | ${u.required} | ${u.covered} | ${u.rate}% | ${u.dueSoon} | ${u.overdue} | ${u.missing} | ${u.requests} | ${u.lateReplies} | ${u.overdueRequests} | ${mdCell(u.lastUpdate)} |`,
+      `| ${mdCell(u.unitName)}（${u.unit}） | ${u.kindLabel} | ${u.required} | ${u.covered} | ${rateText(u)} | ${u.dueSoon} | ${u.overdue} | ${u.missing} |${notDue} ${u.requests} | ${u.lateReplies} | ${u.overdueRequests} | ${mdCell(u.lastUpdate)} |`,
     );
   }
   const attention = report.requests.filter((r) => r.state === 'overdue' || r.state === 'late' || r.state === 'due_today');
@@ -128,7 +159,12 @@ export function complianceMarkdown(report: ComplianceReport, opts: { detailUnits
     for (const u of worstFirst(report.units).slice(0, detail)) {
       lines.push(`### ${u.unitName}`, '');
       for (const i of u.items) {
-        const extra = i.period ? `（${i.period}，应于 ${i.dueBy} 前更新）` : '';
+        const extra =
+          i.state === 'not_due'
+            ? `（开通后第一次应于 ${i.dueBy} 前公开${i.period ? `${i.period}的内容` : ''}）`
+            : i.period
+              ? `（${i.period}，应于 ${i.dueBy} 前更新）`
+              : '';
         lines.push(`- ${i.itemName}：${CADENCE_STATE_LABELS[i.state]}${extra}${i.lastDate ? `，最近一次 ${i.lastDate}` : ''}`);
       }
       lines.push('');

@@ -123,19 +123,26 @@ const CHANGE_ORDER: Record<ReprintChange, number> = { changed: 0, added: 1, remo
 
 export function compareReleases(from: KeyedRelease, to: KeyedRelease): ReleaseDiff {
   const tag = (k: PrintKey) => `${k.kind}:${k.id}`;
-  const before = new Map(from.keys.map((k) => [tag(k), k]));
-  const after = new Map(to.keys.map((k) => [tag(k), k]));
+  // A product with nothing to show (empty) has no file on that side: it is neither printed nor reprinted.
+  const before = new Map(from.keys.filter((k) => !k.empty).map((k) => [tag(k), k]));
+  const after = new Map(to.keys.filter((k) => !k.empty).map((k) => [tag(k), k]));
+  const emptied = new Map(to.keys.filter((k) => k.empty).map((k) => [tag(k), k]));
+  const wasEmpty = new Map(from.keys.filter((k) => k.empty).map((k) => [tag(k), k]));
   const newer = new Map(to.project.entries.map((e) => [e.id, e]));
   const rows: ReprintRow[] = [];
   let unchanged = 0;
   for (const [t, k] of after) {
     const was = before.get(t);
-    if (!was) rows.push(row(k, to.project, 'added', [`${PRINT_KIND_LABELS[k.kind]}是新增的`]));
+    const blank = wasEmpty.get(t);
+    if (blank) rows.push(row(k, to.project, 'added', ['此前没有可印的内容，第一次印刷', ...entryReasons(blank, k, newer)]));
+    else if (!was) rows.push(row(k, to.project, 'added', [`${PRINT_KIND_LABELS[k.kind]}是新增的`]));
     else if (was.key === k.key) unchanged++;
     else rows.push(row(k, to.project, 'changed', changeReasons(was, k, newer)));
   }
   for (const [t, k] of before) {
-    if (!after.has(t)) rows.push(row(k, from.project, 'removed', [k.kind === 'board' ? '公开栏已从公开栏名录中删除' : '已不再生成']));
+    const now = emptied.get(t);
+    if (now) rows.push(row(k, to.project, 'removed', ['目前没有可印的内容，不再印刷', ...entryReasons(k, now, newer)]));
+    else if (!after.has(t)) rows.push(row(k, from.project, 'removed', [k.kind === 'board' ? '公开栏已从公开栏名录中删除' : '已不再生成']));
   }
   rows.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || CHANGE_ORDER[a.change] - CHANGE_ORDER[b.change] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { rows, unchanged };

@@ -66,7 +66,11 @@ export function unitCacheKey(data: SiteData, report: { unit: unknown; requests: 
   if (!unit) return undefined;
   const entries = (data.entriesByUnit.get(unitId) ?? []).map((e) => [e.id, e.slug, e.data, e.body]);
   const boards = data.boardsByUnit.get(unitId) ?? [];
-  const files = data.print ? [boards.map((b) => data.print!.boards.get(b.id) ?? null), data.print.cards.get(unitId) ?? null] : null;
+  const print = data.print;
+  // A board or card with nothing to print is said so on the page: its emptiness is part of the key.
+  const files = print
+    ? [boards.map((b) => print.boards.get(b.id) ?? print.emptyBoards.get(b.id) ?? null), print.cards.get(unitId) ?? print.emptyCards.get(unitId) ?? null]
+    : null;
   return digest([
     countyKey(data),
     unit,

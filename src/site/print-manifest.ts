@@ -4,7 +4,8 @@
  * rendering, so the pages link the files while they are still being drawn. What only
  * rendering tells (pages, sha256, overflow) is in manifest.csv. In a sharded build every shard
  * has the whole plan, so every shard's pages are the same. Without a plan (the dev server) the
- * pages say the print files are not yet generated.
+ * pages say the print files are not yet generated. A board or card with nothing to show today
+ * has no file: the pages say it is empty instead of linking one.
  */
 import type { PrintPlanView } from '../print/jobs/manifest.ts';
 
@@ -30,10 +31,22 @@ export interface PrintedCard {
   sheets?: number;
 }
 
+/** A board or card sheet with nothing public to show today: no file, so nothing to link or print. */
+export interface EmptyProduct {
+  /** The board id, or the card's unit. */
+  id: string;
+  unitName: string;
+  households?: number;
+}
+
 export interface PrintManifest {
   generated: string;
+  /** Boards and card sheets to print (each has its file). */
   boards: Map<string, PrintedBoard>;
   cards: Map<string, PrintedCard>;
+  /** Boards and card sheets left out of the print run: nothing to show on them today. */
+  emptyBoards: Map<string, EmptyProduct>;
+  emptyCards: Map<string, EmptyProduct>;
   /** Each town's zip and installation list. */
   towns: { town: string; zip: string; install: string }[];
 }
@@ -44,6 +57,10 @@ export function printView(plan: PrintPlanView | undefined): PrintManifest | unde
     generated: plan.generated,
     towns: plan.towns ?? [],
     boards: new Map(plan.boards.map((b) => [b.id, { id: b.id, pdf: b.pdf, preview: b.preview }])),
+    emptyBoards: new Map(plan.empty.boards.map((b) => [b.id, { id: b.id, unitName: b.unit_name }])),
+    emptyCards: new Map(
+      plan.empty.cards.map((c) => [c.unit, { id: c.unit, unitName: c.unit_name, ...(c.households === undefined ? {} : { households: c.households }) }]),
+    ),
     cards: new Map(
       plan.cards.map((c) => [
         c.unit,

@@ -142,14 +142,15 @@ describe('gongkai import, then check --go-live and build', () => {
       { content, templates: join(dir, 'templates'), out, cacheRoot: cache, astroCacheRoot: cache, today: '2026-11-28' },
       collectingLog(),
     );
-    expect(r.boards).toBe(15);
-    expect(r.cards).toBe(21); // one card set per unit, the county committee's included
+    // Nothing is published yet: no board or card is a print job (launch day: test/integration/launch-day.test.ts).
+    expect([r.boards, r.cards]).toEqual([0, 0]);
+    expect(r.empty).toEqual({ boards: 15, cards: 21 }); // one card set per unit, the county committee's included
     const home = readFileSync(join(out, 'index.html'), 'utf8');
     expect(home).toContain('清河县党务公开网');
     expect(home).not.toContain('示范县');
     const print = readFileSync(join(out, 'print/index.html'), 'utf8');
-    expect(print).toContain('/print/boards/b-v-shiqiao-xinzhuang.pdf');
-    expect(print).toContain('/print/cards/v-liuhe-hewan-2.pdf');
+    expect(print).not.toContain('/print/boards/b-v-shiqiao-xinzhuang.pdf');
+    expect(print).toContain('另有 15 块公开栏、21 个单位的明白卡目前没有可印的内容');
     expect(readFileSync(join(out, 'units/v-liuhe-hewan-2/index.html'), 'utf8')).toContain('河湾社区');
   }, 180_000);
 

@@ -47,6 +47,19 @@ beforeAll(async () => {
     'entries/v-demo-a/2026/sanhui-2026-11.md',
     ENTRY('title: 甲村十一月三会一课安排\nitem: sanhui-yike\ndate: 2026-11-10\nperiod: 2026-11\nscope: party\nsummary: SENTINEL-CARD-PARTY', '党内安排。'),
   );
+  // The town (no households) and the county unit (0 households) each have one line to print.
+  for (const [unit, name] of [
+    ['t-demo', '测试镇党委'],
+    ['cu-demo', '教育局党组'],
+  ] as const)
+    put(
+      content,
+      `entries/${unit}/2026/plan-h2.md`,
+      ENTRY(
+        `title: ${name}2026年下半年工作计划\nitem: work-plan-completion\ndate: 2026-07-10\nperiod: 2026-H2\n${SIGNED}\nsummary: 下半年重点抓好基层组织建设`,
+        '计划。',
+      ),
+    );
   // 乙村: five long summaries, more than a 90×54 card holds even at the floor size.
   const items = [
     ['dues-collection', '2026-H2', '党费收缴'],
@@ -259,6 +272,15 @@ describe('gongkai print --card', () => {
     expect(existsSync(join(o, 'print/cards/v-demo-a.pdf'))).toBe(true);
     expect(readdirSync(join(o, 'print/boards'))).toEqual([]);
     expect(existsSync(join(o, 'print/manifest.json'))).toBe(false);
+    // 乙村 has published nothing in the mini county: its card has nothing to print, so no file and no quantity.
+    const empty = cli(['print', '--content', MINI, '--out', o, '--card', 'v-demo-b']);
+    expect(empty.code, empty.stderr).toBe(0);
+    expect(empty.stdout).toContain('明白卡：0 个单位');
+    expect(empty.stdout).toContain('共需印 0 张纸（双面）；1 个单位的明白卡目前没有可印的内容，没有生成、不计印数');
+    expect(empty.stderr).toContain(
+      '注意：1 个单位的明白卡目前没有可印的内容，没有列入印刷清单（不生成印刷文件，不计印数，不进各镇压缩包）：v-demo-b（明白卡）',
+    );
+    expect(existsSync(join(o, 'print/cards/v-demo-b.pdf'))).toBe(false);
     const bad = cli(['print', '--content', MINI, '--out', o, '--card', 'v-nowhere']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('单位名录（units.yaml）中没有：v-nowhere');

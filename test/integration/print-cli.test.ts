@@ -20,12 +20,18 @@ describe('gongkai print', () => {
     expect(again.stdout).toContain('与上次相比有变化 0 块');
   }, 60_000);
   it('renders only the boards asked for, without touching the manifest', () => {
-    const r = cli(['print', '--content', MINI, '--out', out, '--board', 'b-v-demo-b']);
+    const r = cli(['print', '--content', MINI, '--out', out, '--board', 'b-t-demo']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('公开栏印刷文件：1 块');
-    expect(existsSync(join(out, 'print/boards/b-v-demo-b.pdf'))).toBe(true);
+    expect(existsSync(join(out, 'print/boards/b-t-demo.pdf'))).toBe(true);
     expect(existsSync(join(out, 'print/boards/b-v-demo-a.pdf'))).toBe(false);
     expect(existsSync(join(out, 'print/manifest.json'))).toBe(false);
+    // 乙村 has published nothing: asked for by name, its board is still not printed, and the run says why.
+    const empty = cli(['print', '--content', MINI, '--out', out, '--board', 'b-v-demo-b']);
+    expect(empty.code).toBe(0);
+    expect(empty.stdout).toContain('公开栏印刷文件：0 块（新排 0，沿用缓存 0；与上次相比有变化 0 块；另有 1 块目前没有可印的内容，没有生成）');
+    expect(empty.stderr).toContain('注意：1 块公开栏目前没有可印的内容，没有列入印刷清单');
+    expect(existsSync(join(out, 'print/boards/b-v-demo-b.pdf'))).toBe(false);
   }, 30_000);
 
   it('names an unknown board and a wrong tile size as usage errors', () => {

@@ -22,8 +22,12 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('print stage on the mini county', () => {
-  it('writes one PDF per board at trim + bleed with TrimBox and BleedBox', async () => {
-    expect(result.manifest.boards.map((b) => b.id).sort()).toEqual(['b-cu-demo', 'b-t-demo', 'b-v-demo-a', 'b-v-demo-b']);
+  it('writes one PDF per board with something to show, at trim + bleed with TrimBox and BleedBox; none for an empty board', async () => {
+    expect(result.manifest.boards.map((b) => b.id).sort()).toEqual(['b-t-demo', 'b-v-demo-a']);
+    // cu-demo and v-demo-b have published nothing: listed apart, no file a shop could print.
+    expect(result.manifest.empty.boards.map((b) => b.id).sort()).toEqual(['b-cu-demo', 'b-v-demo-b']);
+    expect(existsSync(join(out, 'print/boards/b-v-demo-b.pdf'))).toBe(false);
+    expect(existsSync(join(out, 'print/previews/b-v-demo-b.png'))).toBe(false);
     const info = await pdfInfo(join(out, 'print/boards/b-v-demo-a.pdf'));
     expect(info.pages).toHaveLength(1);
     const page = info.pages[0]!;
@@ -111,8 +115,9 @@ describe('print stage on the mini county', () => {
     const names = zip.map((f) => f.split('/').pop());
     expect(names).toContain('b-t-demo.pdf');
     expect(names).toContain('b-v-demo-a.pdf');
-    expect(names).toContain('b-v-demo-b.pdf');
+    expect(names).not.toContain('b-v-demo-b.pdf'); // nothing to show on it
     expect(names).not.toContain('b-cu-demo.pdf');
+    expect(csv).not.toContain('b-v-demo-b');
   });
 
   it('carries the job ticket: boards.yaml material, finish, mounting, placement and copies in the manifest; each town zip its own manifest and installation list', async () => {
@@ -125,19 +130,26 @@ describe('print stage on the mini county', () => {
       mounting: '不锈钢宣传栏，玻璃门内',
       quantity: 2,
     });
-    expect(result.manifest.boards.find((b) => b.id === 'b-v-demo-b')!.quantity).toBe(1);
+    expect(result.manifest.boards.find((b) => b.id === 'b-t-demo')!.quantity).toBe(1);
     const csv = readFileSync(join(out, 'print/manifest.csv'), 'utf8').split('\n');
     expect(csv[0]).toContain('位置,室内/室外,材料,表面处理,安装方式,数量');
     expect(csv.find((l) => l.startsWith('b-v-demo-a,'))).toContain('村委会门前广场,室外,户外防紫外线车贴（背胶）,覆亮膜,不锈钢宣传栏，玻璃门内,2');
     const zip = await zipEntries(join(out, 'print/towns/t-demo.zip'));
     for (const f of ['manifest.json', '公开栏清单.csv', '明白卡清单.csv', '安装清单.pdf']) expect(zip).toContain(f);
-    const own = JSON.parse(readFileSync(join(out, 'print/towns/t-demo/manifest.json'), 'utf8')) as { boards: { id: string }[] };
-    expect(own.boards.map((b) => b.id).sort()).toEqual(['b-t-demo', 'b-v-demo-a', 'b-v-demo-b']);
+    const own = JSON.parse(readFileSync(join(out, 'print/towns/t-demo/manifest.json'), 'utf8')) as {
+      boards: { id: string }[];
+      empty: { boards: { id: string }[] };
+    };
+    expect(own.boards.map((b) => b.id).sort()).toEqual(['b-t-demo', 'b-v-demo-a']);
+    expect(own.empty.boards.map((b) => b.id)).toEqual(['b-v-demo-b']);
     const list = join(out, 'print/towns/t-demo/install-list.pdf');
     const [w, h] = (await pdfInfo(list)).pages[0]!.size;
     expect([w.toFixed(1), h.toFixed(1)]).toEqual(['841.9', '595.3']);
     const text = flat(await pdfPageText(list));
     for (const s of ['安装清单', 'b-v-demo-a', '村委会门前广场', '2400×1200', '室外', '不锈钢宣传栏', '1×2', '0000-6100002']) expect(text).toContain(flat(s));
+    // The empty board is not a row to install; the installer is told why it gets no poster.
+    expect(text).toContain('共2块');
+    expect(text).toContain(flat('另有 1 块公开栏目前没有可印的内容，本次没有印刷文件，不用安装：b-v-demo-b（乙村党支部，村部院内）'));
   });
 });
 
@@ -192,7 +204,7 @@ describe('determinism, cache and change tracking', () => {
       previousManifest: join(out, 'print/manifest.json'),
     });
     expect(r.rendered).toBe(1);
-    expect(r.cached).toBe(3);
+    expect(r.cached).toBe(1); // b-v-demo-a; the two empty boards are not rendered at all
     const m = JSON.parse(readFileSync(join(o, 'print/manifest.json'), 'utf8')) as { boards: { id: string; changed: boolean }[] };
     expect(m.boards.filter((b) => b.changed).map((b) => b.id)).toEqual(['b-t-demo']);
   }, 30_000);

@@ -40,6 +40,19 @@ approved_by: 周某某`,
       '每月第一个星期五为党员活动日。',
     ),
   );
+  // The county unit has its board up at the first release (its only board, replaced at the second).
+  put(
+    content(),
+    'entries/cu-demo/2026/org-setup.md',
+    ENTRY(
+      `title: 教育局党组组织设置和领导班子分工
+item: org-setup-division
+date: 2026-03-01
+reviewed_by: 孙某某
+approved_by: 周某某`,
+      '党组成员5名。',
+    ),
+  );
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-qm', '第一次发布');
@@ -55,7 +68,7 @@ approved_by: 周某某`,
     'content/entries/v-demo-a/2026/road-site.jpg',
     'content/requests/v-demo-a/2026/road-funds.md',
   );
-  // The other village puts up its organisation and makes the activity day party-internal.
+  // The other village puts up its organisation (its card's first line: the card had nothing to print) and makes the activity day party-internal.
   put(
     content(),
     'entries/v-demo-b/2026/org-setup.md',
@@ -64,7 +77,8 @@ approved_by: 周某某`,
 item: org-setup-division
 date: 2026-05-10
 reviewed_by: 孙某某
-approved_by: 周某某`,
+approved_by: 周某某
+summary: 支部委员会委员3名`,
       '乙村党支部设支部委员会，委员3名。',
     ),
   );
@@ -92,7 +106,8 @@ describe('gongkai release-notes', { timeout: 60_000 }, () => {
     expect(r.code, r.stderr).toBe(0);
     const md = r.stdout;
     expect(md).toContain('# 重新印刷清单：v1 → v2');
-    expect(md).toContain('需要印刷：公开栏 3 块；不再印刷：公开栏 1 块；其余 6 个印刷文件与上一版本相同'); // 1 board and 5 card sheets
+    // Unchanged: b-t-demo and 甲村's card. The cards with nothing to print on either side are no print files at all.
+    expect(md).toContain('需要印刷：公开栏 3 块、明白卡 1 种；不再印刷：公开栏 1 块；其余 2 个印刷文件与上一版本相同');
     const row = (id: string) => md.split('\n').find((l) => l.startsWith(`| 公开栏 | ${id} |`)) ?? '';
     expect(row('b-v-demo-a')).toContain('修改：v-demo-a/dues-2026-h1“甲村党支部2026年上半年党费收缴情况”');
     expect(row('b-v-demo-a')).toContain('撤下：v-demo-a/road-deliberation（条目已删除）');
@@ -101,6 +116,9 @@ describe('gongkai release-notes', { timeout: 60_000 }, () => {
     expect(row('b-v-demo-b')).toContain('新上栏：v-demo-b/org-setup“乙村党支部组织设置和领导班子分工”');
     expect(row('b-v-demo-b')).toContain('撤下 1 条已不再社会公开的条目');
     expect(row('b-v-demo-a2')).toContain('新增，需要印刷');
+    const card = md.split('\n').find((l) => l.startsWith('| 明白卡 | v-demo-b |')) ?? '';
+    expect(card).toContain('新增，需要印刷 | 此前没有可印的内容，第一次印刷；新上栏：v-demo-b/org-setup“乙村党支部组织设置和领导班子分工”');
+    expect(md).not.toMatch(/\| 明白卡 \| (county|cu-demo|t-demo) \|/);
     expect(row('b-t-demo')).toBe(''); // unchanged: not listed
     expect(md).toContain('- 公开栏 b-cu-demo（测试县教育局党组，办公楼一楼大厅）：公开栏已从公开栏名录中删除');
     expect(md).not.toContain('LATER-PARTY');
@@ -117,7 +135,7 @@ describe('gongkai release-notes', { timeout: 60_000 }, () => {
     const csv = readFileSync(join(out, 'release-notes.csv'), 'utf8');
     expect(csv.startsWith('\uFEFF类别,标识,单位标识,单位,所属镇（街道）,位置,成品尺寸（毫米）,印刷文件,变化,原因,上一版本,本版本\r\n')).toBe(true);
     const rows = csv.trimEnd().split('\r\n').slice(1);
-    expect(rows.map((l) => l.split(',')[1])).toEqual(['b-v-demo-a', 'b-v-demo-b', 'b-v-demo-a2', 'b-cu-demo']);
+    expect(rows.map((l) => l.split(',')[1])).toEqual(['b-v-demo-a', 'b-v-demo-b', 'b-v-demo-a2', 'b-cu-demo', 'v-demo-b']);
     expect(rows[0]).toContain(
       '公开栏,b-v-demo-a,v-demo-a,甲村党支部,中共测试镇委员会,村委会门前广场,2400×1200,print/boards/b-v-demo-a.pdf,内容有变化，重新印刷',
     );
@@ -134,7 +152,7 @@ describe('gongkai release-notes', { timeout: 60_000 }, () => {
   it('reports nothing to reprint between a release and itself', () => {
     const r = notes(['v2', 'v2', '--today', '2026-11-28']);
     expect(r.stdout).toContain('两个版本之间没有需要重新印刷的公开栏和明白卡。');
-    expect(r.stdout).toContain('其余 9 个印刷文件与上一版本相同'); // 4 boards and 5 card sheets
+    expect(r.stdout).toContain('其余 6 个印刷文件与上一版本相同'); // 4 boards and the two villages' card sheets
   });
 
   it('says what is wrong with the arguments', () => {
@@ -162,9 +180,15 @@ describe('release notes in the build', { timeout: 60_000 }, () => {
     const staged = stageReleaseNotes(dirs(), { project: project!, today: { date: '2026-11-28', source: 'flag' } }, { flag: '2026-11-28' });
     expect(staged.notes?.from.label).toBe('v1');
     expect(staged.notes?.to.label).toBe('v2（本次构建）');
-    expect(staged.message).toContain('需要印刷 3 个文件，不再印刷 1 个');
+    expect(staged.message).toContain('需要印刷 4 个文件，不再印刷 1 个');
     // What the printers' page is handed (in the site's context): plain data, whole after a JSON round trip.
-    expect((JSON.parse(JSON.stringify(staged.notes)) as ReleaseNotes).rows.map((r) => r.id)).toEqual(['b-v-demo-a', 'b-v-demo-b', 'b-v-demo-a2', 'b-cu-demo']);
+    expect((JSON.parse(JSON.stringify(staged.notes)) as ReleaseNotes).rows.map((r) => r.id)).toEqual([
+      'b-v-demo-a',
+      'b-v-demo-b',
+      'b-v-demo-a2',
+      'b-cu-demo',
+      'v-demo-b',
+    ]);
     const printDir = join(repo, 'dist-test/print');
     staged.write(printDir);
     expect(readFileSync(join(printDir, 'release-notes.md'), 'utf8')).toContain('# 重新印刷清单：v1 → v2（本次构建）');

@@ -59,7 +59,7 @@ describe('last update from git', { timeout: 30_000 }, () => {
     expect(md.stdout).toContain('“最近更新”是 git 记录中最后一次提交本单位内容文件');
     expect(md.stdout).toMatch(/\| 甲村党支部（v-demo-a） .*\| 2026-11-21 \|/);
     const csv = report(['--format', 'csv', '--today', '2026-11-28']);
-    expect(csv.stdout.split('\r\n')[0]).toMatch(/,最近更新（git提交日期）$/);
+    expect(csv.stdout.split('\r\n')[0]).toMatch(/,最近更新（git提交日期）,开通日期（此前开始的期间不计）$/);
   });
 
   it('follows the report’s day: a later day sees the later commit', () => {
@@ -86,7 +86,7 @@ describe('last update from git', { timeout: 30_000 }, () => {
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo}`, shallow]);
     const s = cli(['report', '--content', join(shallow, 'content'), '--today', '2026-11-28', '--format', 'csv'], shallow);
     expect(s.code).toBe(0);
-    expect(s.stdout.split('\r\n')[0]).toMatch(/,最近更新（条目中填写的日期）$/);
+    expect(s.stdout.split('\r\n')[0]).toMatch(/,最近更新（条目中填写的日期）,开通日期（此前开始的期间不计）$/);
     const m = cli(['report', '--content', join(shallow, 'content'), '--today', '2026-11-28'], shallow);
     expect(m.stdout).toContain('仓库是浅克隆');
   });

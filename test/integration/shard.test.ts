@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { walkFiles } from '../../src/content/walk.ts';
-import { cli, copyMini, tempDirs } from '../helpers.ts';
+import { cli, copyMini, ENTRY, put, tempDirs } from '../helpers.ts';
 
 const temp = tempDirs('gongkai-shard-');
 let content: string;
@@ -18,6 +18,16 @@ const build = (out: string, ...more: string[]) =>
 beforeAll(() => {
   work = temp();
   content = copyMini(temp());
+  // Enough print jobs for three shards: the county unit and 乙村 put up a line each (boards and cards with nothing on them are no jobs).
+  for (const unit of ['cu-demo', 'v-demo-b'])
+    put(
+      content,
+      `entries/${unit}/2026/org-setup.md`,
+      ENTRY(
+        `title: ${unit}组织设置和领导班子分工\nitem: org-setup-division\ndate: 2026-03-01\nreviewed_by: 孙某某\napproved_by: 周某某\nsummary: 支部委员会委员3名`,
+        '委员3名。',
+      ),
+    );
   for (const [out, more] of [
     ['single', []],
     ['s1', ['--shard', '1/3']],

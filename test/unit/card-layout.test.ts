@@ -131,7 +131,7 @@ describe('card layout', () => {
       changed: true,
       overflow: r.overflow!,
     };
-    const manifest: Manifest = { generated: '2026-11-28', boards: [], cards: [row] };
+    const manifest: Manifest = { generated: '2026-11-28', boards: [], cards: [row], empty: { boards: [], cards: [] } };
     const [report] = overflowReport(manifest);
     expect(report).toContain('明白卡 v-demo-a（甲村党支部）');
     for (const id of r.overflow!.entries) expect(report).toContain(id);

@@ -1,6 +1,7 @@
 /** The go-live check's rules: the demo's placeholders are refused, a real county's values pass, and the holiday table for the coming year is asked for from 1 December. */
 import { describe, expect, it } from 'vitest';
-import { checkGoLive } from '../../src/domain/rules/go-live-rules.ts';
+import { checkGoLive, checkLaunch, launchExplanation } from '../../src/domain/rules/go-live-rules.ts';
+import { catalogSchema, indexCatalog } from '../../src/domain/schema/catalog.ts';
 import { siteSchema } from '../../src/domain/schema/site.ts';
 import { unitsFileSchema } from '../../src/domain/schema/unit.ts';
 import { buildCalendar } from '../../src/domain/time/calendar.ts';
@@ -62,6 +63,40 @@ describe('go-live rules', () => {
     expect(r.units.map((f) => [f.code, f.severity, f.message, f.path])).toEqual([
       ['unit-without-board', 'warning', '村（社区）“东门社区”（v-a）没有公开栏', [2]],
     ]);
+  });
+});
+
+describe('the launch day', () => {
+  it('is asked for when missing, and a day still ahead is a warning; a past one is fine', () => {
+    expect(checkLaunch(site({}), '2026-12-01')).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'launch-missing', hint: expect.stringContaining('launch: 2026-12-01') }),
+    ]);
+    expect(checkLaunch(site({ launch: '2026-12-10' }), '2026-12-01')).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'launch-in-future', path: ['launch'] }),
+    ]);
+    expect(checkLaunch(site({ launch: '2026-12-01' }), '2026-12-01')).toEqual([]);
+    expect(checkLaunch(site({ launch: '2025-03-01' }), '2026-12-01')).toEqual([]);
+  });
+
+  it('is explained in words: what counts from it and the first deadline after it', () => {
+    const catalog = indexCatalog(
+      catalogSchema.parse({
+        aspects: [
+          {
+            id: 'org',
+            name: '组织设置',
+            items: [
+              { id: 'setup', name: '组织设置', cadence: 'long_term', scope: 'public', levels: ['village'] },
+              { id: 'dues', name: '党费', cadence: 'semiannual', scope: 'public', levels: ['village'] },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(launchExplanation(site({ launch: '2026-12-02' }), catalog)).toBe(
+      '开通日期 2026年12月2日（site.yaml 的 launch）：督查考评从这一天算起，此前开始的期间不计；每个事项开通后第一次公开期限（最早的在2027年1月15日，即期间第一个月的15日）之前没有公开的，显示为“未到期”，不算逾期或从未公开。',
+    );
+    expect(launchExplanation(site({}), catalog)).toContain('没有写开通日期');
   });
 });
 

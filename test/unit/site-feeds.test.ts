@@ -81,6 +81,10 @@ describe('print files on the pages', () => {
         },
       ],
       towns: [{ town: 't-a', zip: 'print/towns/t-a.zip', install: 'print/towns/t-a/install-list.pdf' }],
+      empty: {
+        boards: [{ id: 'b-2', unit: 'v-b', unit_name: '乙村', location: '村部', trim_mm: '1200×900' }],
+        cards: [{ unit: 'v-b', unit_name: '乙村', households: 210 }],
+      },
     });
     const view = printView(plan)!;
     expect(view.boards.get('b-1')).toEqual({ id: 'b-1', pdf: 'print/boards/b-1.pdf', preview: 'print/previews/b-1.png' });
@@ -94,6 +98,11 @@ describe('print files on the pages', () => {
       perSheet: 16,
     });
     expect(view.towns).toEqual([{ town: 't-a', zip: 'print/towns/t-a.zip', install: 'print/towns/t-a/install-list.pdf' }]);
+    // Nothing to show on them: no file to link, said so on the pages.
+    expect(view.boards.has('b-2')).toBe(false);
+    expect(view.emptyBoards.get('b-2')).toEqual({ id: 'b-2', unitName: '乙村' });
+    expect(view.cards.has('v-b')).toBe(false);
+    expect(view.emptyCards.get('v-b')).toEqual({ id: 'v-b', unitName: '乙村', households: 210 });
     expect(printView(undefined)).toBeUndefined();
     // The plan is what the print stage writes into the manifest: a path outside print/ is refused.
     expect(printPlanSchema.safeParse({ ...plan, boards: [{ id: 'b-2', pdf: '/etc/passwd', preview: 'x.png' }] }).success).toBe(false);

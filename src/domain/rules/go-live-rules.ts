@@ -4,10 +4,14 @@
  * a 0000- phone on every card, a frozen as_of, or 某某 where a name belongs — a print shop cannot
  * tell a placeholder from a real number, so these are refused before anything is printed.
  */
+import { formatChineseDate } from '../dates.ts';
 import { error, warning, type Finding } from '../diagnostics.ts';
 import type { Board } from '../schema/board.ts';
+import type { Catalog } from '../schema/catalog.ts';
 import type { Site } from '../schema/site.ts';
 import { UNIT_KIND_LABELS, type Unit } from '../schema/unit.ts';
+import { firstDueAfterLaunch } from '../supervision/cadence.ts';
+import { isPeriodic } from '../period.ts';
 
 /** Reserved and demo host names (RFC 2606 and the demo's own), never a county's address. */
 const EXAMPLE_HOST = /(^|\.)example(\.|$)|\.(test|invalid|localhost|local)$|^localhost$|^127\./i;
@@ -107,4 +111,47 @@ export function checkGoLive(site: Site, units: readonly Unit[], boards: readonly
     units: [...unitFindings(units), ...unitsWithoutBoard(units, boards)],
     boards: boards.flatMap((b, i) => placeholderText(b.location, `公开栏 ${b.id} 的位置`, [i, 'location'])),
   };
+}
+
+/**
+ * The launch day (site.yaml `launch`), which supervision counts from: without it a county that
+ * has just gone live is shown failing everything, from periods long before the site existed;
+ * a day still ahead makes every item "not yet due" until then.
+ */
+export function checkLaunch(site: Site, today: string): Finding[] {
+  if (!site.launch)
+    return [
+      warning(
+        'launch-missing',
+        'site.yaml 没有写开通日期（launch），督查考评会从最早的期间算起：刚上线时每个单位都显示“从未公开”“逾期”',
+        `请在 site.yaml 中加一行 launch: ${today}（网站正式开通的日期）：此前开始的期间不计，开通后第一次公开期限之前没有公开的事项显示为“未到期”。`,
+      ),
+    ];
+  if (site.launch > today)
+    return [
+      warning(
+        'launch-in-future',
+        `开通日期 launch: ${site.launch} 还没到（今天是 ${today}）：在这一天之前，督查考评把所有事项都算作“未到期”`,
+        '网站确实在那一天开通就不用改；已经开通的，改成实际开通的日期。',
+        ['launch'],
+      ),
+    ];
+  return [];
+}
+
+/** What the launch day means for supervision, in one sentence for the go-live check's verdict. */
+export function launchExplanation(site: Site, catalog: Catalog): string {
+  if (!site.launch) return '没有写开通日期（launch）：督查考评从最早的期间算起。';
+  const day = site.defaults.renew_by_day;
+  const launch = site.launch;
+  const dues = [...catalog.items.values()]
+    .flatMap(({ cadence, scope }) =>
+      scope === 'public' && (cadence === 'long_term' || isPeriodic(cadence)) ? [firstDueAfterLaunch(cadence, launch, day).dueBy] : [],
+    )
+    .sort();
+  const first = dues[0] ? `最早的在${formatChineseDate(dues[0])}，` : '';
+  return (
+    `开通日期 ${formatChineseDate(launch)}（site.yaml 的 launch）：督查考评从这一天算起，此前开始的期间不计；` +
+    `每个事项开通后第一次公开期限（${first}即期间第一个月的${day}日）之前没有公开的，显示为“未到期”，不算逾期或从未公开。`
+  );
 }

@@ -86,6 +86,14 @@ export const siteSchema = z
      */
     as_of: isoDateSchema.optional(),
     /**
+     * The day the county's own site went live (开通日期), from which supervision counts: a period
+     * that began before it is not asked for, and an item is "not yet due" until its first deadline
+     * after it (src/domain/supervision/cadence.ts). `init` writes the day it runs. Without it (the
+     * demo county) supervision counts every period, from the earliest.
+     * 中文说明：本站正式开通的日期，督查考评从这一天算起，此前开始的期间不计。
+     */
+    launch: isoDateSchema.optional(),
+    /**
      * The county's own live site: check and build then refuse what only the demo may carry
      * (example domains, 0000- phones, as_of, 某某 names), as `check --go-live` does on request.
      * 中文说明：正式上线的站点写 production: true，检查和构建就不再放过示范数据的占位内容。

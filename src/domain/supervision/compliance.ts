@@ -17,13 +17,20 @@ export interface UnitCompliance {
   kindLabel: string;
   /** The town the unit belongs to (itself for a town); undefined for county-level units. */
   town: string | undefined;
-  /** Scheduled items (long-term and periodic) required at the unit's level. */
+  /**
+   * Scheduled items (long-term and periodic) required at the unit's level and due by now: an
+   * item whose first deadline after the launch (site.yaml `launch`) has not come is not.
+   */
   required: number;
   /** Of those, disclosed for the current period (or existing, for long-term items). */
   covered: number;
   dueSoon: number;
   overdue: number;
   missing: number;
+  /** Scheduled items not yet due: their first deadline after the launch is still ahead. */
+  notDue: number;
+  /** The earliest of those first deadlines. */
+  firstDue: string | undefined;
   /** Requests answered late, and requests overdue without a reply. */
   lateReplies: number;
   overdueRequests: number;
@@ -43,6 +50,7 @@ export interface Rollup {
   covered: number;
   overdue: number;
   missing: number;
+  notDue: number;
   lateReplies: number;
   overdueRequests: number;
   requests: number;
@@ -68,6 +76,8 @@ export type LastUpdateBasis = { kind: 'git' } | Extract<LastUpdateSource, { kind
 
 export interface ComplianceReport {
   today: string;
+  /** The site's launch day (site.yaml `launch`): periods that began before it are not counted. */
+  launch: string | undefined;
   lastUpdateBasis: LastUpdateBasis;
   county: string;
   units: UnitCompliance[];
@@ -98,6 +108,7 @@ function rollup(id: string, name: string, list: readonly UnitCompliance[]): Roll
     covered,
     overdue: sum((u) => u.overdue),
     missing: sum((u) => u.missing),
+    notDue: sum((u) => u.notDue),
     lateReplies: sum((u) => u.lateReplies),
     overdueRequests: sum((u) => u.overdueRequests),
     requests: sum((u) => u.requests),
@@ -130,7 +141,8 @@ export function buildComplianceReport(project: Project, calendar: WorkCalendar, 
 
   const units = project.units.map((unit): UnitCompliance => {
     const items = unitCadence(unit, entriesByUnit.get(unit.id) ?? [], { today, catalog, site });
-    const scheduled = items.filter((i) => i.state !== 'unscheduled');
+    const scheduled = items.filter((i) => i.state !== 'unscheduled' && i.state !== 'not_due');
+    const notDue = items.filter((i) => i.state === 'not_due');
     const count = (s: ItemCadence['state']) => scheduled.filter((i) => i.state === s).length;
     const reqs = requestsByUnit.get(unit.id) ?? [];
     const covered = count('current');
@@ -144,6 +156,8 @@ export function buildComplianceReport(project: Project, calendar: WorkCalendar, 
       dueSoon: count('due_soon'),
       overdue: count('overdue'),
       missing: count('missing'),
+      notDue: notDue.length,
+      firstDue: notDue.reduce<string | undefined>((m, i) => (m === undefined || i.dueBy! < m ? i.dueBy : m), undefined),
       lateReplies: reqs.filter((r) => r.state === 'late').length,
       overdueRequests: reqs.filter((r) => r.state === 'overdue').length,
       requests: reqs.length,
@@ -167,6 +181,7 @@ export function buildComplianceReport(project: Project, calendar: WorkCalendar, 
   }
   return {
     today,
+    launch: site.launch,
     lastUpdateBasis: lastUpdates.kind === 'git' ? { kind: 'git' } : lastUpdates,
     county: site.county,
     units,

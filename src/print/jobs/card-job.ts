@@ -139,7 +139,8 @@ export function cardJobs(project: Project, today: string, units?: ReadonlySet<st
       const sheets = unit.households === undefined ? undefined : sheetsFor(unit.households, perSheet, d.card_spare_percent);
       const warnings: string[] = [];
       if (unit.households === undefined) warnings.push(`单位 ${unit.id}（${unit.name}）没有填写户数（units.yaml 的 households），明白卡印数无法计算，请补上。`);
-      if (lines.length < t.layout.min_entries) {
+      // An empty card is not printed at all, and the build names it as such: no warning about its count.
+      if (lines.length > 0 && lines.length < t.layout.min_entries) {
         warnings.push(
           `明白卡 ${unit.id}（${unit.name}）只有 ${lines.length} 条可印的公开内容，模板 templates/${t.id}.yaml 要求至少 ${t.layout.min_entries} 条。明白卡只印现在公开、写了 summary（摘要）且事项列在模板 layout.items 中的条目。`,
         );

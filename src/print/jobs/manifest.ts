@@ -2,7 +2,8 @@
  * The printers' manifest: one row per board (file, trim size, pages, sheets, sha256, the
  * entries on it, overflow, whether it changed since the previous release) and one per unit's
  * household cards (imposition, households, sheets to print, …), as JSON for the website and
- * CSV for people (manifest.csv for boards, cards.csv for cards).
+ * CSV for people (manifest.csv for boards, cards.csv for cards). Boards and cards with nothing
+ * to print today are listed apart in the JSON (`empty`) and are not rows of the CSV order.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -76,12 +77,25 @@ export const cardRowSchema = z.object({
 });
 export type CardRow = z.infer<typeof cardRowSchema>;
 
+/**
+ * Boards and card sheets with nothing public to show today (jobs/empty-products.ts):
+ * no file, no quantity, no zip. Listed apart from `boards` and `cards`, which are the print order
+ * and its totals, so nothing that counts or ships the print files can take them for a job.
+ */
+export const emptyProductsSchema = z.object({
+  boards: z.array(boardRowSchema.pick({ id: true, unit: true, unit_name: true, town: true, location: true, trim_mm: true })),
+  cards: z.array(cardRowSchema.pick({ unit: true, unit_name: true, town: true, households: true })),
+});
+export type EmptyProducts = z.infer<typeof emptyProductsSchema>;
+
 /** print/manifest.json: one schema for the writer (pipeline, merge) and every reader. */
 export const manifestSchema = z.object({
   /** The content date the boards show (--today), never the clock. */
   generated: z.string(),
   boards: z.array(boardRowSchema),
   cards: z.array(cardRowSchema),
+  /** Not printed: nothing to show on them today. */
+  empty: emptyProductsSchema,
 });
 export type Manifest = z.infer<typeof manifestSchema>;
 
@@ -113,6 +127,7 @@ export const printPlanSchema = z.object({
   ),
   /** Each town's zip and installation list (run/town-ticket.ts). */
   towns: z.array(z.object({ town: z.string(), zip: sitePath, install: sitePath })).optional(),
+  empty: emptyProductsSchema,
 });
 export type PrintPlanView = z.infer<typeof printPlanSchema>;
 

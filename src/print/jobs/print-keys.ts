@@ -15,6 +15,7 @@ import { boardJob, type BoardJob } from './board-job.ts';
 import { currentBoardEntries } from './board-selection.ts';
 import { cardKey, jobKey } from './render-key.ts';
 import { cardJobs, type CardJob } from './card-job.ts';
+import { boardIsEmpty, cardIsEmpty } from './empty-products.ts';
 
 export type PrintKind = 'board' | 'card';
 
@@ -50,6 +51,8 @@ export interface PrintKey {
   size: string;
   entries: PrintedEntry[];
   parts: PrintPart[];
+  /** Nothing public to show on it that day: no file is made, so there is nothing to print (empty-products.ts). */
+  empty: boolean;
 }
 
 /** All print products of one kind, for a project on a day. */
@@ -92,6 +95,7 @@ export const boardKeys: ProductKeys = (project, today) =>
         p.sections.flatMap((s) => s.entries.map((e) => ({ id: e.id, title: e.title, digest: digest([e.title, e.meta, e.body]) }))),
       ),
       parts: boardParts(job),
+      empty: boardIsEmpty(job),
     };
   });
 
@@ -127,6 +131,7 @@ export const cardKeys: ProductKeys = (project, today) => {
     size: `${job.widthMm}×${job.heightMm}`,
     entries: job.lines.map((l) => ({ id: l.id, title: titles.get(l.id) ?? l.text, digest: digest([l.label, l.text]) })),
     parts: cardParts(job),
+    empty: cardIsEmpty(job),
   }));
 };
 

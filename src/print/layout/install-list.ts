@@ -5,7 +5,7 @@
  * table code the boards use, its header row repeated on every page.
  */
 import { BLACK, mm, type LaidPage } from './boxes.ts';
-import { EM_ASCENT, flowIntoColumns, type Piece } from './flow.ts';
+import { EM_ASCENT, flowIntoColumns, spacer, textPieces, type Piece } from './flow.ts';
 import type { Measurer } from './measurer.ts';
 import { tablePieces } from './table-pieces.ts';
 
@@ -26,7 +26,8 @@ const MARGIN = mm(15);
 const SIZE = 10;
 const HEAD = ['序号', '公开栏', '单位', '位置', '尺寸（毫米）', '室内/室外', '安装方式', '印张', '现场联系', '已安装'];
 
-export function layoutInstallList(title: string, date: string, rows: readonly InstallRow[], m: Measurer): LaidPage[] {
+/** `note`: a paragraph under the table (the town's boards that get no poster this time). */
+export function layoutInstallList(title: string, date: string, rows: readonly InstallRow[], m: Measurer, note?: string): LaidPage[] {
   const width = A4_LANDSCAPE.w - 2 * MARGIN;
   const top = MARGIN + 30;
   const col = { x: MARGIN, y: top, w: width, h: A4_LANDSCAPE.h - top - MARGIN - 16 };
@@ -37,9 +38,21 @@ export function layoutInstallList(title: string, date: string, rows: readonly In
         {
           h: SIZE * 2,
           entry: '',
-          boxes: [{ kind: 'text', x: 0, y: SIZE * 1.2, text: '本镇没有公开栏。', face: 'sans', size: SIZE, spacing: 0, color: BLACK }],
+          boxes: [
+            {
+              kind: 'text',
+              x: 0,
+              y: SIZE * 1.2,
+              text: note ? '本次没有要安装的公开栏。' : '本镇没有公开栏。',
+              face: 'sans',
+              size: SIZE,
+              spacing: 0,
+              color: BLACK,
+            },
+          ],
         },
       ];
+  if (note) queue = [...queue, spacer(SIZE), ...textPieces(note, width, m, { face: 'sans', size: SIZE, lineHeight: 1.4, justify: false }, '')];
   const pages: LaidPage[] = [];
   while (queue.length) {
     const f = flowIntoColumns(queue, [col]);

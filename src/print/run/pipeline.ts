@@ -13,10 +13,21 @@ import type { Board } from '../../domain/schema/board.ts';
 import { boardJob, type BoardJob } from '../jobs/board-job.ts';
 import { currentBoardEntries, type BoardSelector } from '../jobs/board-selection.ts';
 import { cardJobs, type CardJob } from '../jobs/card-job.ts';
+import { splitEmpty } from '../jobs/empty-products.ts';
 import { PrintCache, type Cached, type CachedBoard } from './cache.ts';
 import { placeFile } from '../../content/write-atomic.ts';
 import { cardKey, jobKey } from '../jobs/render-key.ts';
-import { cardsCsv, manifestCsv, previousHashes, shortenedText, type CardRow, type Manifest, type ManifestRow, type PrintPlanView } from '../jobs/manifest.ts';
+import {
+  cardsCsv,
+  manifestCsv,
+  previousHashes,
+  shortenedText,
+  type CardRow,
+  type EmptyProducts,
+  type Manifest,
+  type ManifestRow,
+  type PrintPlanView,
+} from '../jobs/manifest.ts';
 import { renderAll, type StoreTask } from './pool.ts';
 import type { BoardOutput } from '../render/render-board.ts';
 import type { CardOutput } from '../render/render-card.ts';
@@ -59,6 +70,8 @@ export interface PrintOptions {
 export interface PrintPlan {
   jobs: BoardJob[];
   cards: CardJob[];
+  /** Boards and cards with nothing to show today: not rendered, not counted, not zipped (the whole run's, in every shard). */
+  empty: EmptyProducts;
   warnings: string[];
 }
 
@@ -142,19 +155,21 @@ export function planPrint(o: PrintOptions): PrintPlan {
   const select = o.select ?? currentBoardEntries;
   const jobs = o.project.boards.filter((b) => !boardIds || boardIds.has(b.id)).map((b) => boardJob(o.project, b, select, o.today, o.tile));
   const cards = o.cards === false ? [] : cardJobs(o.project, o.today, unitIds, select);
-  return withWarnings(jobs, cards);
+  const printed = splitEmpty(jobs, cards, o.project.boards);
+  return withWarnings(printed.jobs, printed.cards, printed.empty);
 }
 
-function withWarnings(jobs: BoardJob[], cards: CardJob[]): PrintPlan {
-  return { jobs, cards, warnings: [...jobs.flatMap((j) => (j.warning ? [j.warning] : [])), ...cards.flatMap((c) => c.warnings)] };
+function withWarnings(jobs: BoardJob[], cards: CardJob[], empty: EmptyProducts): PrintPlan {
+  return { jobs, cards, empty, warnings: [...jobs.flatMap((j) => (j.warning ? [j.warning] : [])), ...cards.flatMap((c) => c.warnings)] };
 }
 
-/** One shard's share of a plan: boards and cards dealt round-robin in plan order. */
+/** One shard's share of a plan: boards and cards dealt round-robin in plan order (every shard lists the empty ones, as the plan does). */
 export function sharePlan(plan: PrintPlan, shard: Shard | undefined): PrintPlan {
   return shard
     ? withWarnings(
         plan.jobs.filter((_, i) => inShard(shard, i)),
         plan.cards.filter((_, i) => inShard(shard, i)),
+        plan.empty,
       )
     : plan;
 }
@@ -185,14 +200,16 @@ export function plannedManifest(plan: PrintPlan, today: string): PrintPlanView {
     generated: today,
     boards: plan.jobs.map((j) => ({ id: j.boardId, ...boardFiles(j.boardId) })),
     cards: plan.cards.map(plannedCard),
+    // A town gets a zip only when something in it is printed.
     towns: [...new Set([...plan.jobs, ...plan.cards].flatMap((j) => (j.town ? [j.town] : [])))].sort().map((town) => ({ town, ...townFiles(town) })),
+    empty: plan.empty,
   };
 }
 
 export async function runPrint(o: PrintOptions, plan: PrintPlan = sharePlan(planPrint(o), o.shard)): Promise<PrintResult> {
   const started = performance.now();
   const log = o.log ?? ((l: string) => console.log(l));
-  const { jobs, cards, warnings } = plan;
+  const { jobs, cards, warnings, empty } = plan;
   const printDir = join(o.outDir, 'print');
   for (const d of ['boards', 'previews', 'tiles', 'towns', 'cards']) mkdirSync(join(printDir, d), { recursive: true });
   const cache = new PrintCache(o.cacheDir);
@@ -267,7 +284,7 @@ export async function runPrint(o: PrintOptions, plan: PrintPlan = sharePlan(plan
   await renderAll(todo, (d) => (d.kind === 'board' ? store(d.job, d.out) : storeCard(d.job, d.out)), o.threads);
   o.rendered?.();
 
-  const manifest: Manifest = { generated: o.today, boards: jobs.map((j) => rows.get(j.boardId)!), cards: cards.map((c) => cardRows.get(c.unitId)!) };
+  const manifest: Manifest = { generated: o.today, boards: jobs.map((j) => rows.get(j.boardId)!), cards: cards.map((c) => cardRows.get(c.unitId)!), empty };
   const renderedCards = todo.filter((t) => t.kind === 'card').length;
   const counts = {
     rendered: todo.length - renderedCards,
@@ -334,5 +351,9 @@ export function cardSummary(r: PrintResult): string {
   const sheets = cards.reduce((n, c) => n + (c.sheets ?? 0), 0);
   const unknown = cards.filter((c) => c.sheets === undefined).length;
   const changed = cards.filter((c) => c.changed).length;
-  return `明白卡：${cards.length} 个单位（新排 ${r.cardsRendered}，沿用缓存 ${r.cardsCached}；与上次相比有变化 ${changed} 个），共需印 ${sheets} 张纸（双面）${unknown ? `，另有 ${unknown} 个单位没有填写户数` : ''}。`;
+  const empty = r.manifest.empty.cards.length;
+  return `明白卡：${cards.length} 个单位（新排 ${r.cardsRendered}，沿用缓存 ${r.cardsCached}；与上次相比有变化 ${changed} 个），共需印 ${sheets} 张纸（双面）${unknown ? `，另有 ${unknown} 个单位没有填写户数` : ''}${empty ? `；${empty} 个单位的明白卡目前没有可印的内容，没有生成、不计印数` : ''}。`;
 }
+
+/** “，另有 12 块目前没有可印的内容”: what the boards' line adds when some have nothing to print. */
+export const emptyBoardsNote = (m: Manifest): string => (m.empty.boards.length ? `；另有 ${m.empty.boards.length} 块目前没有可印的内容，没有生成` : '');

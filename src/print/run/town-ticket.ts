@@ -47,6 +47,13 @@ export function installRows(manifest: Manifest, units: ReadonlyMap<string, Unit>
     }));
 }
 
+/** The installer is told which of the town's boards get no poster this time, and why. */
+export function emptyBoardsNote(empty: Manifest['empty']['boards']): string | undefined {
+  if (!empty.length) return undefined;
+  const named = empty.map((b) => `${b.id}（${b.unit_name}，${b.location ?? ''}）`).join('、');
+  return `另有 ${empty.length} 块公开栏目前没有可印的内容，本次没有印刷文件，不用安装：${named}。有了公开内容后，会随下一次的印刷文件发来。`;
+}
+
 /** Writes print/towns/<town>/… and returns them as zip members, per town. */
 export async function writeTownTickets(outDir: string, manifest: Manifest, project: Project, towns: readonly string[]): Promise<Map<string, ZipExtra[]>> {
   const m = fontMeasurer();
@@ -59,9 +66,16 @@ export async function writeTownTickets(outDir: string, manifest: Manifest, proje
       generated: manifest.generated,
       boards: manifest.boards.filter((b) => b.town === town),
       cards: manifest.cards.filter((c) => c.town === town),
+      empty: { boards: manifest.empty.boards.filter((b) => b.town === town), cards: manifest.empty.cards.filter((c) => c.town === town) },
     };
     const name = units.get(town)?.name ?? town;
-    const pages = layoutInstallList(`${name}党务公开栏安装清单`, formatChineseDate(manifest.generated), installRows(manifest, units, town), m);
+    const pages = layoutInstallList(
+      `${name}党务公开栏安装清单`,
+      formatChineseDate(manifest.generated),
+      installRows(manifest, units, town),
+      m,
+      emptyBoardsNote(own.empty.boards),
+    );
     const pdf = await renderPlainPdf(pages, {
       title: `${name}党务公开栏安装清单`,
       author: project.site.publisher,
