@@ -1,0 +1,85 @@
+/**
+ * The supervision page (督查考评) on the day it is read, loaded by live-dates.ts only there:
+ * each unit's item figures from the changes its row carries (data-changes), its overdue
+ * requests from the open requests the page lists (live-dates.ts has already moved their
+ * states), then the towns' and the county's sums and the table's default order, as a build on
+ * that day would give them. Columns are found by their header's data-f, not by position.
+ */
+import type { UnitCompliance } from '../../domain/supervision/compliance.ts';
+import { rateOf } from '../../domain/supervision/rate.ts';
+import { figuresOn, supervisionOrder } from '../live-format.ts';
+
+type Field = 'required' | 'covered' | 'rate' | 'dueSoon' | 'overdue' | 'missing' | 'lateReplies' | 'overdueRequests' | 'lastUpdate';
+
+/** A unit's row, with the figures the report computed for it and the build day's page shows. */
+type Row = Pick<UnitCompliance, 'unit' | 'required' | 'covered' | 'dueSoon' | 'overdue' | 'missing' | 'lateReplies' | 'overdueRequests' | 'rate'> & {
+  tr: HTMLTableRowElement;
+  town: string;
+};
+
+function cells(tr: HTMLTableRowElement, table: HTMLTableElement): (f: Field) => HTMLTableCellElement | undefined {
+  const heads = [...table.tHead!.rows[0]!.cells];
+  return (f) => {
+    const i = heads.findIndex((th) => th.dataset.f === f);
+    return i < 0 ? undefined : tr.cells[i];
+  };
+}
+
+function write(cell: HTMLTableCellElement | undefined, value: number, suffix = ''): void {
+  if (!cell) return;
+  cell.textContent = `${value}${suffix}`;
+  if (suffix) cell.dataset.sort = String(value);
+}
+
+const sum = (rows: readonly Row[], f: keyof Row) => rows.reduce((n, r) => n + (r[f] as number), 0);
+
+export function showSupervision(built: string, today: string): void {
+  const table = document.getElementById('units-table') as HTMLTableElement | null;
+  const body = table?.tBodies[0];
+  if (!table || !body) return;
+  const overdueByUnit = new Map<string, number>();
+  for (const li of document.querySelectorAll<HTMLElement>('[data-attention]')) {
+    if (li.dataset.unit && li.querySelector('[data-state="overdue"]')) overdueByUnit.set(li.dataset.unit, (overdueByUnit.get(li.dataset.unit) ?? 0) + 1);
+  }
+  const rows: Row[] = [...body.rows].map((tr) => {
+    const cell = cells(tr, table);
+    const num = (f: Field) => Number(cell(f)?.textContent ?? 0);
+    const moved = figuresOn(tr.dataset.changes ?? '', built, today);
+    const unit = tr.id.replace(/^unit-/, '');
+    const r: Row = {
+      tr,
+      unit,
+      town: tr.dataset.town ?? '',
+      required: num('required'),
+      covered: moved.covered ?? num('covered'),
+      dueSoon: moved.dueSoon ?? num('dueSoon'),
+      overdue: moved.overdue ?? num('overdue'),
+      missing: moved.missing ?? num('missing'),
+      lateReplies: num('lateReplies'),
+      overdueRequests: overdueByUnit.get(unit) ?? 0,
+      rate: 0,
+    };
+    r.rate = rateOf(r.covered, r.required);
+    for (const f of ['covered', 'dueSoon', 'overdue', 'missing', 'overdueRequests'] as const) write(cell(f), r[f]);
+    write(cell('rate'), r.rate, '%');
+    const last = cell('lastUpdate');
+    if (moved.lastUpdate && last) {
+      last.textContent = moved.lastUpdate;
+      last.dataset.sort = moved.lastUpdate;
+    }
+    return r;
+  });
+
+  const towns = document.getElementById('towns-table') as HTMLTableElement | null;
+  for (const tr of towns?.tBodies[0]?.rows ?? []) {
+    const cell = cells(tr, towns!);
+    const list = rows.filter((r) => r.town === tr.dataset.town);
+    for (const f of ['covered', 'overdue', 'missing', 'overdueRequests'] as const) write(cell(f), sum(list, f));
+    write(cell('rate'), rateOf(sum(list, 'covered'), sum(list, 'required')), '%');
+  }
+  for (const el of document.querySelectorAll<HTMLElement>('[data-sum]')) {
+    const f = el.dataset.sum as keyof Row;
+    el.textContent = String(f === 'rate' ? rateOf(sum(rows, 'covered'), sum(rows, 'required')) : sum(rows, f));
+  }
+  for (const r of [...rows].sort(supervisionOrder)) body.append(r.tr);
+}
