@@ -11,8 +11,8 @@
  *   (`data-group`, hidden when nothing in them is shown);
  * - an open request's state and overdue working days (`data-deadline`, `data-work-calendar`)
  *   and the counts of states (`data-request-counts`, `data-state-count`);
- * - a unit's 督查考评 badge (`data-badge`, `data-changes`), and the supervision page
- *   (live-supervision.ts, loaded only there);
+ * - a unit's 督查考评 badge (`data-badge`, `data-changes`); the supervision page runs
+ *   live-supervision.ts besides;
  * - the day itself (`data-today-date`).
  *
  * What the page cannot know (a reply dated after the build, a year without a holiday table)
@@ -147,5 +147,4 @@ export function startLiveDates(root: HTMLElement, now: Date = new Date()): void 
   showLists(today);
   showBadges(built, today);
   sayIfStale(built, today);
-  if (document.getElementById('units-table')) void import('./live-supervision.ts').then((m) => m.showSupervision(built, today));
 }

@@ -1,15 +1,17 @@
 /**
- * The supervision page (督查考评) on the day it is read, loaded by live-dates.ts only there:
- * each unit's item figures from the changes its row carries (data-changes), its overdue
- * requests from the open requests the page lists (live-dates.ts has already moved their
- * states), then the towns' and the county's sums and the table's default order, as a build on
- * that day would give them. Columns are found by their header's data-f, not by position.
+ * The supervision page (督查考评) on the day it is read, the page's own script: each unit's item
+ * figures from the changes its row carries (data-changes), its overdue requests from the open
+ * requests the page lists (moved by live-dates.ts, which every page runs: this waits for it),
+ * then the towns' and the county's sums and the table's default order, as a build on that day
+ * would give them. Columns are found by their header's data-f, not by position; a unit is
+ * summed under the town its row names (the towns' rows say which name is theirs, data-town).
  */
 import type { UnitCompliance } from '../../domain/supervision/compliance.ts';
 import { rateOf } from '../../domain/supervision/rate.ts';
 import { figuresOn, supervisionOrder } from '../live-format.ts';
+import { liveToday } from './live-dates.ts';
 
-type Field = 'required' | 'covered' | 'rate' | 'dueSoon' | 'overdue' | 'missing' | 'lateReplies' | 'overdueRequests' | 'lastUpdate';
+type Field = 'town' | 'required' | 'covered' | 'rate' | 'dueSoon' | 'overdue' | 'missing' | 'lateReplies' | 'overdueRequests' | 'lastUpdate';
 
 /** A unit's row, with the figures the report computed for it and the build day's page shows. */
 type Row = Pick<UnitCompliance, 'unit' | 'required' | 'covered' | 'dueSoon' | 'overdue' | 'missing' | 'lateReplies' | 'overdueRequests' | 'rate'> & {
@@ -49,7 +51,7 @@ export function showSupervision(built: string, today: string): void {
     const r: Row = {
       tr,
       unit,
-      town: tr.dataset.town ?? '',
+      town: cell('town')?.textContent ?? '',
       required: num('required'),
       covered: moved.covered ?? num('covered'),
       dueSoon: moved.dueSoon ?? num('dueSoon'),
@@ -82,4 +84,12 @@ export function showSupervision(built: string, today: string): void {
     el.textContent = String(f === 'rate' ? rateOf(sum(rows, 'covered'), sum(rows, 'required')) : sum(rows, f));
   }
   for (const r of [...rows].sort(supervisionOrder)) body.append(r.tr);
+}
+
+export function startLiveSupervision(root: HTMLElement): void {
+  // Every module script has run by DOMContentLoaded: the layout's live-dates.ts among them.
+  document.addEventListener('DOMContentLoaded', () => {
+    const live = liveToday(root);
+    if (live) showSupervision(live.built, live.today);
+  });
 }
