@@ -34,7 +34,7 @@ export interface LiveReport {
   changes: Map<string, FigureChange[]>;
   /** This year's and next year's working days, as far as the calendar knows them. */
   workCalendar: string;
-  /** The last day the figures of one unit (or, under '', of the county) can be vouched for. */
+  /** The last day the figures of one unit (or, without one, of the whole county) can be vouched for. */
   validUntil(unit?: string): string;
   /** The same for a request log: also bounded by the working days the page carries, when a request is open. */
   requestsValidUntil(unit?: string): string;
@@ -80,7 +80,8 @@ function liveReport(data: ReturnType<typeof siteData>, report: ComplianceReport,
   const nextEvent = new Map<string, string>();
   for (const r of project.requests) {
     const next = nextRequestEvent(r.data, today);
-    if (next && !(nextEvent.get(r.unit)! <= next)) nextEvent.set(r.unit, next);
+    const had = nextEvent.get(r.unit);
+    if (next && (had === undefined || next < had)) nextEvent.set(r.unit, next);
   }
   const dayBefore = (d: string | undefined) => (d === undefined ? undefined : addDays(d, -1));
   const firstCommit =

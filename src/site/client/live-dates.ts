@@ -21,12 +21,12 @@
  * GONGKAI_TODAY: `data-today-source` is not "clock"), the build's figures stay.
  */
 import { formatChineseDate } from '../../domain/dates.ts';
-import { openRequestState, type RequestState } from '../../domain/requests/request-state.ts';
+import { openRequestState, REQUEST_STATES, type RequestState } from '../../domain/requests/request-state.ts';
+import { rateOf } from '../../domain/supervision/rate.ts';
 import { inSpans } from '../../domain/time/day-spans.ts';
 import { formatNoticeStatus, type NoticeStatus } from '../../domain/time/notice.ts';
 import { readCalendarDigest, type DigestCalendar } from '../../domain/time/work-days-reader.ts';
 import { badgeLevel, badgeText, figuresOn, readSpans, requestCountsText, requestStateText, staleNote } from '../live-format.ts';
-import { rateOf } from '../../domain/supervision/rate.ts';
 
 const SHANGHAI_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
 
@@ -90,7 +90,7 @@ function showRequests(today: string): void {
     if (item.hasAttribute('data-attention')) item.hidden = state === 'waiting';
   }
   for (const el of all('[data-request-counts]')) {
-    const tally = { waiting: 0, clarifying: 0, due_today: 0, overdue: 0, on_time: 0, late: 0, withdrawn: 0 } as Record<RequestState, number>;
+    const tally = Object.fromEntries(REQUEST_STATES.map((s) => [s, 0])) as Record<RequestState, number>;
     for (const s of all('[data-state]')) tally[s.dataset.state as RequestState]++;
     el.textContent = requestCountsText(tally);
   }
