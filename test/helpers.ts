@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll } from 'vitest';
 import { loadProject } from '../src/content/load-project.ts';
-import type { Entry, EntryData } from '../src/domain/model.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const MINI = join(ROOT, 'test/fixtures/mini');
@@ -37,16 +36,6 @@ export function cli(args: string[], cwd = ROOT, input?: string, env: Record<stri
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
-
-/** An entry as the loader gives it, for rules that read no file: public and on the board unless `data` says otherwise. */
-export const entryOf = (unit: string, slug: string, data: Partial<EntryData> & { item: string; date: string }): Entry => ({
-  id: `${unit}/${slug}`,
-  unit,
-  slug,
-  data: { title: slug, scope: 'public', board: true, ...data } as EntryData,
-  body: '',
-  source: { file: '', path: '', bodyLine: 1 },
-});
 
 export const ENTRY = (fm: string, body = '正文。') => `---\n${fm.trim()}\n---\n${body}\n`;
 

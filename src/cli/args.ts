@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { TodayInputs } from '../domain/time/today.ts';
+import { clockFrom, type TodayInputs } from '../domain/time/today.ts';
 import { UsageError } from '../errors.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 
@@ -16,8 +16,11 @@ export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(ar
   }
 }
 
-/** What only the machine knows about "today": the environment variable and the clock (src/domain/time/today.ts takes them as inputs). */
-export const machineToday = (): Pick<TodayInputs, 'env' | 'clock'> => ({ env: process.env.GONGKAI_TODAY, clock: () => new Date() });
+/** What only the machine knows about "today": the environment variables and the clock (src/domain/time/today.ts takes them as inputs). */
+export const machineToday = (): Pick<TodayInputs, 'env' | 'clock'> => ({
+  env: process.env.GONGKAI_TODAY,
+  clock: clockFrom(process.env.GONGKAI_CLOCK, () => new Date()),
+});
 
 /**
  * Content and templates folders from the flags. Templates default to the folder beside the

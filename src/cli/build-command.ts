@@ -8,7 +8,7 @@ import { consoleLog } from '../pipeline/log.ts';
 import { runBuild } from '../pipeline/run-build.ts';
 import { saveStats } from '../pipeline/stage-stats.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
-import { parseFlags, resolveDirs } from './args.ts';
+import { machineToday, parseFlags, resolveDirs } from './args.ts';
 import { BUILD_USAGE } from './usage.ts';
 
 export async function buildCommand(argv: string[]): Promise<number> {
@@ -39,6 +39,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
       astroCacheRoot: process.env.GONGKAI_CACHE_DIR,
       today: values.today,
       todayEnv: process.env.GONGKAI_TODAY,
+      clock: machineToday().clock,
       shard: values.shard === undefined ? undefined : parseShard(values.shard),
       verbose: !!process.env.GONGKAI_VERBOSE,
       color: process.stdout.isTTY === true && !process.env.NO_COLOR,

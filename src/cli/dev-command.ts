@@ -11,7 +11,7 @@ import { UsageError } from '../errors.ts';
 import { consoleLog, type Log } from '../pipeline/log.ts';
 import { PreviewSession, type SaveReport } from '../preview/preview-session.ts';
 import { PREVIEW_PATH, previewServer } from '../preview/preview-server.ts';
-import { parseFlags, resolveDirs } from './args.ts';
+import { machineToday, parseFlags, resolveDirs } from './args.ts';
 import { DEV_USAGE } from './usage.ts';
 
 export async function devCommand(argv: string[]): Promise<number> {
@@ -59,7 +59,13 @@ export async function startDevServer(o: {
   // runner) Vite's server-side module runner gets no hot events, and pages would stay stale.
   process.env.NODE_ENV = 'development';
   const log = o.log ?? consoleLog;
-  const session = new PreviewSession({ contentDir: o.content, templatesDir: o.templates, log, todayEnv: process.env.GONGKAI_TODAY });
+  const session = new PreviewSession({
+    contentDir: o.content,
+    templatesDir: o.templates,
+    log,
+    todayEnv: process.env.GONGKAI_TODAY,
+    clock: machineToday().clock,
+  });
   const loaded = session.start();
   if (loaded.errorCount) log.warn(`内容有 ${loaded.errorCount} 个错误（见上）：有错误的文件在改正之前不显示。`);
   const { dev } = await import('astro');

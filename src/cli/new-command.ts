@@ -14,7 +14,7 @@ import { romanise } from '../content/romanise.ts';
 import { describeCandidate, didYouMean, rankCandidates } from '../domain/suggest.ts';
 import { parseFlags, resolveDirs, machineToday } from './args.ts';
 import { UsageError } from '../errors.ts';
-import { resolveToday } from '../domain/time/today.ts';
+import { resolveToday, todayNote } from '../domain/time/today.ts';
 import { linePrompter } from './prompt.ts';
 import { NEW_USAGE } from './usage.ts';
 
@@ -86,7 +86,9 @@ export async function newCommand(argv: string[]): Promise<number> {
     if (!values.item) items.forEach((i, n) => console.log(`  ${String(n + 1).padStart(2)}. ${describeCandidate(i)}`));
     const item = pickItem(await ask('公开事项（序号、标识或名称）：', values.item), items, unit);
     const title = await ask('标题：', values.title);
-    const date = values.date ?? resolveToday({ ...machineToday(), asOf: project.site.as_of }).date;
+    // Without --date, the entry is dated today — unless "today" is set (as_of, GONGKAI_TODAY), which it then says.
+    const today = values.date === undefined ? resolveToday({ ...machineToday(), asOf: project.site.as_of }) : undefined;
+    const date = values.date ?? today!.date;
     let stage: Stage | undefined;
     if (item.cadence === 'per_stage') {
       const s =
@@ -121,6 +123,8 @@ export async function newCommand(argv: string[]): Promise<number> {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text, { flag: 'wx' });
     console.log(`✓ 已新建 ${relative(process.cwd(), file)}\n  请打开它，把“（待填写）”换成实际内容，然后运行 npm run check。`);
+    const note = today && todayNote(today, '发布日期（date）');
+    if (note) console.log(`  ${note}。不是这一天的话，请改文件中的 date（或用 --date 指定日期重新生成）。`);
     return 0;
   } finally {
     prompt.close();

@@ -54,6 +54,8 @@ export interface SessionOptions {
   log: Log;
   /** GONGKAI_TODAY, if set. */
   todayEnv?: string | undefined;
+  /** The clock (GONGKAI_CLOCK may set it); the machine's by default. */
+  clock?: () => Date;
   /** Boards rendered per save at most (a save of units.yaml touches every unit). */
   maxBoards?: number;
 }
@@ -86,7 +88,7 @@ export class PreviewSession {
     const r = loadProject({ contentDir: this.contentDir, templatesDir: this.templatesDir, cache: this.#cache });
     if (r.project) {
       this.project = r.project;
-      this.today = resolveToday({ env: this.#o.todayEnv, asOf: r.project.site.as_of, clock: () => new Date() });
+      this.today = resolveToday({ env: this.#o.todayEnv, asOf: r.project.site.as_of, clock: this.#o.clock ?? (() => new Date()) });
       handOverProject({ contentDir: this.contentDir, templatesDir: this.templatesDir, project: r.project });
       this.revision++;
     }

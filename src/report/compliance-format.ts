@@ -6,6 +6,9 @@ import { REQUEST_STATE_LABELS, REQUEST_STATES } from '../domain/requests/request
 import { formatChineseDate } from '../domain/dates.ts';
 import { CADENCE_STATE_LABELS } from '../domain/supervision/cadence.ts';
 import type { ComplianceReport, LastUpdateBasis, Rollup, UnitCompliance } from '../domain/supervision/compliance.ts';
+import { rateText, summaryLine } from '../domain/supervision/rate.ts';
+
+export { summaryLine };
 import { toCsv } from './csv.ts';
 
 export const REPORT_FORMATS = ['md', 'csv', 'json'] as const;
@@ -36,9 +39,6 @@ export function launchNote(report: Pick<ComplianceReport, 'launch'>): string | u
   if (!report.launch) return undefined;
   return `本站${formatChineseDate(report.launch)}开通，此前开始的期间不计；开通后第一次公开期限还没到的事项记为“未到期”，不算逾期，也不计入应公开事项。`;
 }
-
-/** A coverage rate, or a dash when nothing is due yet (a rate of nothing would read as 100%). */
-export const rateText = (r: { required: number; rate: number }): string => (r.required === 0 ? '—' : `${r.rate}%`);
 
 /** Where the "最近更新" column comes from, in one sentence (the report and /supervision/ both say it). */
 export function lastUpdateNote(basis: LastUpdateBasis): string {
@@ -104,12 +104,6 @@ function rollupLine(r: Rollup, launched: boolean): string {
  * The county's (or a town's) scheduled items in one sentence: /supervision/ and the report say
  * the same. Before anything is due (launch day) it says so instead of a rate of nothing.
  */
-export function summaryLine(r: Rollup): string {
-  if (r.required === 0 && r.notDue)
-    return `应按时限公开的事项（长期公开和定期公开）都还没到开通后第一次公开期限：${r.notDue} 项未到期，没有逾期或从未公开的事项`;
-  const notDue = r.notDue ? `；开通后第一次公开期限还没到的 ${r.notDue} 项记为未到期` : '';
-  return `应按时限公开的事项（长期公开和定期公开）${r.required} 项，已按时公开 ${r.covered} 项（${rateText(r)}），逾期未更新 ${r.overdue} 项，从未公开 ${r.missing} 项${notDue}`;
-}
 
 /** Units needing attention first: lowest coverage, then most overdue. */
 function worstFirst(units: readonly UnitCompliance[]): UnitCompliance[] {

@@ -8,7 +8,7 @@
 import mdx from '@astrojs/mdx';
 import type { AstroInlineConfig } from 'astro';
 import { loadProject } from '../content/load-project.ts';
-import { resolveToday } from '../domain/time/today.ts';
+import { clockFrom, resolveToday } from '../domain/time/today.ts';
 import { ContentError } from '../errors.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 import { astroCacheDir } from './astro-cache-dir.ts';
@@ -70,6 +70,10 @@ function devContext(contentDir: string, templatesDir: string): SiteContext {
   const loaded = loadProject({ contentDir, templatesDir });
   if (!loaded.project || loaded.errorCount > 0) throw new ContentError(`内容有 ${loaded.errorCount} 个错误，网站无法预览。请先运行 npm run check 并改正。`);
   handOverProject({ contentDir, templatesDir, project: loaded.project });
-  const today = resolveToday({ env: process.env.GONGKAI_TODAY, asOf: loaded.project.site.as_of, clock: () => new Date() });
+  const today = resolveToday({
+    env: process.env.GONGKAI_TODAY,
+    asOf: loaded.project.site.as_of,
+    clock: clockFrom(process.env.GONGKAI_CLOCK, () => new Date()),
+  });
   return { contentDir, templatesDir, today };
 }

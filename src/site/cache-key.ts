@@ -29,15 +29,30 @@ function countyKey(data: SiteData): string {
     const p = data.project;
     // The whole site settings (the 点题 box prints its channels and form), the catalog (item
     // names), the working-day calendars (公示 windows) and the build's today (what is on a board now).
-    countyKeys.set(data, (k = digest([p.site, p.catalog.aspects, p.calendars, data.today, import.meta.env?.BASE_URL])));
+    countyKeys.set(data, (k = digest([p.site, p.catalog.aspects, p.calendars, data.today, data.todaySource, import.meta.env?.BASE_URL])));
   }
   return k;
 }
 
-/** Settings the layout and shared components print on every page. */
+/**
+ * Settings the layout and shared components print on every page, and whether the site's dates
+ * are frozen (and at which day: every page says so) or follow the clock (the page script then
+ * counts from the day the page was made, which the page itself says).
+ */
 export function siteKey(data: SiteData): string {
   const s = data.project.site;
-  return digest([s.title, s.publisher, s.supervision_phone, s.address, s.base_url, s.defaults.kiosk_idle_seconds, import.meta.env?.BASE_URL]);
+  const frozen = data.live ? null : data.today;
+  return digest([
+    s.title,
+    s.publisher,
+    s.supervision_phone,
+    s.address,
+    s.base_url,
+    s.defaults.kiosk_idle_seconds,
+    data.todaySource,
+    frozen,
+    import.meta.env?.BASE_URL,
+  ]);
 }
 
 export function entryCacheKey(data: SiteData, id: string, renderedHtml: string): string | undefined {
@@ -61,7 +76,7 @@ export function entryCacheKey(data: SiteData, id: string, renderedHtml: string):
   ]);
 }
 
-export function unitCacheKey(data: SiteData, report: { unit: unknown; requests: unknown }, unitId: string): string | undefined {
+export function unitCacheKey(data: SiteData, report: { unit: unknown; requests: unknown; later?: unknown }, unitId: string): string | undefined {
   const unit = data.unitById.get(unitId);
   if (!unit) return undefined;
   const entries = (data.entriesByUnit.get(unitId) ?? []).map((e) => [e.id, e.slug, e.data, e.body]);
@@ -82,6 +97,7 @@ export function unitCacheKey(data: SiteData, report: { unit: unknown; requests: 
     files,
     report.unit ?? null,
     report.requests ?? null,
+    report.later ?? null,
   ]);
 }
 

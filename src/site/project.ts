@@ -13,6 +13,9 @@ import type { Board } from '../domain/schema/board.ts';
 import type { Aspect, CatalogItem } from '../domain/schema/catalog.ts';
 import type { Unit } from '../domain/schema/unit.ts';
 import { boardEntries } from '../domain/current.ts';
+import { boardTimeline, type BoardSpans } from '../domain/board-timeline.ts';
+import { intersectSpans, type DaySpan } from '../domain/time/day-spans.ts';
+import type { TodaySource } from '../domain/time/today.ts';
 import { buildCalendar, type WorkCalendar } from '../domain/time/calendar.ts';
 import { noticeStatus, noticeWindow, type NoticeStatus, type NoticeWindow } from '../domain/time/notice.ts';
 import { readContentHistory, type ContentHistory } from '../git/git-history.ts';
@@ -43,14 +46,31 @@ export interface SiteData {
   print: PrintManifest | undefined;
   /** The build's "today" (SiteContext.today). */
   today: string;
+  todaySource: TodaySource;
+  /**
+   * "Today" follows the clock: the pages carry what changes on later days, and their script
+   * shows it on the day they are read (src/site/client/live-dates.ts). Otherwise (the demo's
+   * as_of, --today) the site's dates are frozen and say so.
+   */
+  live: boolean;
   calendar: WorkCalendar;
   /** Every public 公示's window and its status on `today`, by entry id. */
   notices: Map<string, { window: NoticeWindow; status: NoticeStatus }>;
   /** Public notices running today, ending soonest first. */
   runningNotices: Entry[];
+  /**
+   * The home page's list of running notices: on a live site also those that start later,
+   * each with the days it runs from today on (`running`; undefined on a frozen site).
+   */
+  homeNotices: { entry: Entry; running?: DaySpan[] }[];
   aspectOfItem(item: string): { aspect: Aspect; item: CatalogItem };
   /** What the unit's board shows today (the time rules' selection, in board order). */
   boardNow(unitId: string): Entry[];
+  /**
+   * What the unit's board shows from today on, each entry with its days (board-timeline.ts);
+   * on a frozen site only today's board, always up.
+   */
+  boardDays(unitId: string): BoardSpans[];
 }
 
 let cached: { key: string; data: SiteData } | undefined;
@@ -109,18 +129,23 @@ export function siteData(context: SiteContext): SiteData {
     const window = noticeWindow(e.data.notice, calendar);
     notices.set(e.id, { window, status: noticeStatus(window, today, calendar) });
   }
-  const runningNotices = entries
-    .filter((e) => notices.get(e.id)?.status.state === 'running')
-    .sort((a, b) =>
-      notices.get(a.id)!.window.end < notices.get(b.id)!.window.end
-        ? -1
-        : notices.get(a.id)!.window.end > notices.get(b.id)!.window.end
-          ? 1
-          : a.id < b.id
-            ? -1
-            : 1,
-    );
+  const byEnd = (a: Entry, b: Entry) => {
+    const [x, y] = [notices.get(a.id)!.window.end, notices.get(b.id)!.window.end];
+    return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : 1;
+  };
+  const runningNotices = entries.filter((e) => notices.get(e.id)?.status.state === 'running').sort(byEnd);
+  const live = context.today.source === 'clock';
+  const homeNotices = live
+    ? entries
+        .filter((e) => (notices.get(e.id)?.window.end ?? '') >= today)
+        .sort(byEnd)
+        .map((entry) => {
+          const w = notices.get(entry.id)!.window;
+          return { entry, running: intersectSpans([{ from: today }], { from: w.start, until: w.end }) };
+        })
+    : runningNotices.map((entry) => ({ entry }));
   const boardOptions = { today, calendar, catalog: project.catalog, site: project.site };
+  const boardNow = (unitId: string) => boardEntries(entriesByUnit.get(unitId) ?? [], unitId, boardOptions);
   const data: SiteData = {
     project,
     entries,
@@ -138,10 +163,22 @@ export function siteData(context: SiteContext): SiteData {
     contentDir: dir,
     print: printView(context.printPlan),
     today,
+    todaySource: context.today.source,
+    live,
     calendar,
     notices,
     runningNotices,
-    boardNow: (unitId) => boardEntries(entriesByUnit.get(unitId) ?? [], unitId, boardOptions),
+    homeNotices,
+    boardNow,
+    boardDays: (unitId) =>
+      live
+        ? boardTimeline(entriesByUnit.get(unitId) ?? [], unitId, boardOptions)
+        : boardNow(unitId).map((entry) => {
+            const up = [{ from: today }];
+            return notices.get(entry.id)?.status.state === 'running'
+              ? { entry, onBoard: up, running: up, rest: [] }
+              : { entry, onBoard: up, running: [], rest: up };
+          }),
     aspectOfItem(id) {
       const item = project.catalog.items.get(id);
       const aspect = item && aspectById.get(item.aspect);

@@ -53,16 +53,22 @@ export interface BuiltSite {
   close(): Promise<void>;
 }
 
+/** Builds a content folder with the real CLI into a fresh folder (under .cache/test-builds: see below); returns it. */
+export function buildSite(content: string, args: string[] = [], env: Record<string, string> = {}): string {
+  mkdirSync(join(ROOT, '.cache/test-builds'), { recursive: true });
+  const out = join(mkdtempSync(join(ROOT, '.cache/test-builds/site-')), 'dist');
+  const r = cli(['build', '--content', content, '--out', out, ...args], ROOT, undefined, env);
+  if (r.code !== 0) throw new Error(`build failed: ${r.stdout}\n${r.stderr}`);
+  return out;
+}
+
 /**
  * Builds a content folder with the real CLI, serves the output on loopback and starts
  * Chromium. Output goes under .cache/test-builds inside the project: for output folders
  * outside it, Astro keeps temporary chunks in ./.astro/, shared by concurrent builds.
  */
 export async function buildAndServe(content: string, args: string[] = [], env: Record<string, string> = {}): Promise<BuiltSite> {
-  mkdirSync(join(ROOT, '.cache/test-builds'), { recursive: true });
-  const out = join(mkdtempSync(join(ROOT, '.cache/test-builds/site-')), 'dist');
-  const r = cli(['build', '--content', content, '--out', out, ...args], ROOT, undefined, env);
-  if (r.code !== 0) throw new Error(`build failed: ${r.stdout}\n${r.stderr}`);
+  const out = buildSite(content, args, env);
   const server = await serve(out);
   const browser = await launch();
   return {

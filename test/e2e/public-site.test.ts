@@ -212,6 +212,8 @@ describe('dates a page can be trusted on', () => {
   it('says on every page which day its content is of', async () => {
     const page = await open('/units/v-demo-a/');
     expect(await page.locator('footer .generated').textContent()).toBe('本页内容截至2026年11月28日');
+    // Built for a given day (GONGKAI_TODAY), the site does not follow the clock: it says so first.
+    expect(await page.locator('main > .frozen-note').textContent()).toMatch(/^本站按指定日期生成：日期停在2026年11月28日。.*不随时间变化。$/);
     await page.close();
   }, 30_000);
 

@@ -105,6 +105,23 @@ describe('gongkai new', () => {
     expect(r.stderr).toContain('没有输入');
   });
 
+  it('dates the entry today on a live site, and says which day it used and why otherwise', () => {
+    const args = (dir: string, title: string) => ['new', '--content', dir, '--unit', 'v-demo-a', '--item', 'sanzhong-yida', '--title', title];
+    // A live site: no as_of, no GONGKAI_TODAY — today's date (here the clock GONGKAI_CLOCK sets), and nothing to explain.
+    const dir = fresh();
+    let r = cli(args(dir, '今天的条目'), ROOT, undefined, { GONGKAI_TODAY: '', GONGKAI_CLOCK: '2026-12-10' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'entries/v-demo-a/2026/2026-12-10-sanzhong-yida.md'), 'utf8')).toContain('date: 2026-12-10\n');
+    expect(r.stdout).not.toContain('发布日期');
+    r = cli(args(dir, '指定日期的条目'), ROOT, undefined, { GONGKAI_TODAY: '2026-12-01' });
+    expect(r.stdout).toContain('发布日期（date）：2026年12月1日（由环境变量 GONGKAI_TODAY 指定）。不是这一天的话');
+    // The demo: its as_of, said as such.
+    appendFileSync(join(dir, 'site.yaml'), 'as_of: 2026-11-27\n');
+    r = cli(args(dir, '示范数据的条目'), ROOT, undefined, { GONGKAI_TODAY: '' });
+    expect(r.stdout).toContain('发布日期（date）：2026年11月27日（来自 site.yaml 的 as_of');
+    expect(readFileSync(join(dir, 'entries/v-demo-a/2026/2026-11-27-sanzhong-yida.md'), 'utf8')).toContain('date: 2026-11-27\n');
+  });
+
   it('refuses an unknown unit with a suggestion, and never overwrites', () => {
     const dir = fresh();
     const r = cli(['new', '--content', dir, '--unit', 'v-demo-x', '--item', 'dues-usage', '--title', 't']);

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { unitCadence, requiredItems } from '../../src/domain/supervision/cadence.ts';
-import { catalogSchema, indexCatalog } from '../../src/domain/schema/catalog.ts';
 import { siteSchema } from '../../src/domain/schema/site.ts';
 import type { Unit } from '../../src/domain/schema/unit.ts';
-import { entryOf, MINI } from '../helpers.ts';
+import { entry, miniCatalog, miniSite } from './time-fixtures.ts';
 
-const catalog = indexCatalog(catalogSchema.parse(parseYaml(readFileSync(join(MINI, 'catalog.yaml'), 'utf8'))));
-const site = siteSchema.parse(parseYaml(readFileSync(join(MINI, 'site.yaml'), 'utf8')));
+const catalog = miniCatalog();
+const site = miniSite();
 const village: Unit = { id: 'v-a', name: '甲村党支部', kind: 'village', parent: 't-a', maintainers: [] };
-
-const entry = (slug: string, data: Parameters<typeof entryOf>[2]) => entryOf('v-a', slug, data);
 
 const entries = [
   entry('setup', { item: 'org-setup-division', date: '2026-01-10' }),

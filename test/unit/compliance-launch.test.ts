@@ -16,7 +16,8 @@ import { buildComplianceReport } from '../../src/domain/supervision/compliance.t
 import { firstDueAfterLaunch, unitCadence } from '../../src/domain/supervision/cadence.ts';
 import { buildCalendar } from '../../src/domain/time/calendar.ts';
 import { complianceCsv, complianceJson, complianceMarkdown } from '../../src/report/compliance-format.ts';
-import { entryOf, ROOT } from '../helpers.ts';
+import { ROOT } from '../helpers.ts';
+import { entry } from './time-fixtures.ts';
 
 // The standard catalogue a county gets from init: public items are long-term, quarterly, half-yearly and yearly.
 const catalog = indexCatalog(catalogSchema.parse(parseYaml(readFileSync(join(ROOT, 'content/catalog.yaml'), 'utf8'))));
@@ -30,8 +31,6 @@ const base = siteSchema.parse({
 const launched = (launch: string): Site => ({ ...base, launch });
 const village: Unit = { id: 'v-a', name: '东门社区', kind: 'village', parent: 't-a', maintainers: [] };
 const town: Unit = { id: 't-a', name: '城关镇', kind: 'town', parent: 'county', maintainers: [] };
-
-const entry = (slug: string, data: Parameters<typeof entryOf>[2]) => entryOf('v-a', slug, data);
 
 const states = (site: Site, today: string, entries: Entry[] = []) => new Map(unitCadence(village, entries, { today, catalog, site }).map((c) => [c.item, c]));
 

@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { boardEntries } from '../../src/domain/current.ts';
-import type { Entry, EntryData } from '../../src/domain/model.ts';
-import { catalogSchema, indexCatalog } from '../../src/domain/schema/catalog.ts';
-import { siteSchema } from '../../src/domain/schema/site.ts';
+import type { Entry } from '../../src/domain/model.ts';
 import { buildCalendar } from '../../src/domain/time/calendar.ts';
-import { MINI } from '../helpers.ts';
+import { entry, miniCatalog, miniSite } from './time-fixtures.ts';
 
-const catalog = indexCatalog(catalogSchema.parse(parseYaml(readFileSync(join(MINI, 'catalog.yaml'), 'utf8'))));
-const site = siteSchema.parse(parseYaml(readFileSync(join(MINI, 'site.yaml'), 'utf8')));
+const catalog = miniCatalog();
+const site = miniSite();
 const calendar = buildCalendar([]);
-
-function entry(slug: string, data: Partial<EntryData> & { item: string; date: string }, unit = 'v-a'): Entry {
-  return {
-    id: `${unit}/${slug}`,
-    unit,
-    slug,
-    data: { title: slug, scope: 'public', board: true, ...data } as EntryData,
-    body: '',
-    source: { file: `${slug}.md`, path: `/x/${slug}.md`, bodyLine: 1 },
-  };
-}
 
 const entries: Entry[] = [
   entry('setup-2025', { item: 'org-setup-division', date: '2025-03-01' }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry, EntryData, Project, Request } from '../../src/domain/model.ts';
 import { buildRequestLog, countByState } from '../../src/domain/requests/request-log.ts';
-import { requestClock } from '../../src/domain/requests/request-state.ts';
+import { nextRequestEvent, openRequestState, requestClock } from '../../src/domain/requests/request-state.ts';
 import { requestFrontMatterSchema } from '../../src/domain/schema/request.ts';
 import { siteSchema } from '../../src/domain/schema/site.ts';
 import type { Unit } from '../../src/domain/schema/unit.ts';
@@ -114,5 +114,24 @@ describe('the public request log', () => {
     expect(rows.find((r) => r.id === 'v-a/one')!.answer).toEqual({ id: 'v-a/pub', title: '标题pub' });
     expect(rows.find((r) => r.id === 'v-a/two')!.answer).toBeUndefined();
     expect(JSON.stringify(rows)).not.toContain('标题internal');
+  });
+});
+
+describe('what moves after the build', () => {
+  it('an open request’s state follows its deadline, counted as requestClock counts it', () => {
+    const r = req('a', { received: '2026-09-30' });
+    for (const day of ['2026-10-09', '2026-10-10', '2026-10-12', '2026-10-20']) {
+      const c = clock(r, day);
+      expect(openRequestState(day, c.deadline!, cal.workingDaysBetween), day).toEqual({ state: c.state, daysLate: c.daysLate });
+    }
+  });
+
+  it('names the first day something recorded happens after the build: received, asked, answered, replied', () => {
+    expect(nextRequestEvent(req('a', { received: '2026-12-01', replied: '2026-12-09' }).data, '2026-12-03')).toBe('2026-12-09');
+    const asked = req('b', { received: '2026-12-01', clarification: { asked: '2026-12-04', answered: '2026-12-08' } }).data;
+    expect(nextRequestEvent(asked, '2026-12-03')).toBe('2026-12-04');
+    expect(nextRequestEvent(asked, '2026-12-05')).toBe('2026-12-08');
+    expect(nextRequestEvent(req('c', { received: '2026-12-07' }).data, '2026-12-03')).toBe('2026-12-07');
+    expect(nextRequestEvent(req('d', { received: '2026-12-01', replied: '2026-12-02' }).data, '2026-12-03')).toBeUndefined();
   });
 });

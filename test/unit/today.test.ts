@@ -1,7 +1,7 @@
 /** "Today" as an input: --today > GONGKAI_TODAY > site.yaml as_of > the clock (or a release's commit date). */
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.ts';
-import { resolveToday as resolve, shanghaiDate, todayLine, todayNote, type TodayInputs } from '../../src/domain/time/today.ts';
+import { clockFrom, resolveToday as resolve, shanghaiDate, todayLine, todayNote, type TodayInputs } from '../../src/domain/time/today.ts';
 import { machineToday } from '../../src/cli/args.ts';
 
 // A fixed clock: 2026-11-27T17:30Z is already the 28th in Beijing.
@@ -49,5 +49,15 @@ describe('resolveToday', () => {
     );
     expect(todayNote({ date: '2026-11-27', source: 'clock' })).toBeUndefined();
     expect(todayLine({ date: '2026-11-27', source: 'commit' })).toContain('该版本的提交日期');
+  });
+
+  it('lets GONGKAI_CLOCK stand in for the clock: a build as of that day that still follows the clock', () => {
+    const machine = () => new Date('2030-01-01T00:00:00Z');
+    expect(clockFrom(undefined, machine)).toBe(machine);
+    expect(clockFrom('', machine)).toBe(machine);
+    expect(resolve({ clock: clockFrom('2026-12-10', machine) })).toEqual({ date: '2026-12-10', source: 'clock' });
+    // --today, GONGKAI_TODAY and as_of still come first.
+    expect(resolve({ asOf: '2026-11-27', clock: clockFrom('2026-12-10', machine) }).source).toBe('as_of');
+    expect(() => clockFrom('2026-12-32', machine)).toThrow(/环境变量 GONGKAI_CLOCK 的日期无效/);
   });
 });

@@ -38,6 +38,33 @@ export interface RequestClock {
   timeline: TimelineEvent[];
 }
 
+export type OpenRequestState = Extract<RequestState, 'waiting' | 'due_today' | 'overdue'>;
+
+/**
+ * An unanswered request's state on `today`, from its deadline alone — the part of the clock
+ * that moves every day, so the page script recomputes it too (with the working days the page
+ * carries, src/domain/time/work-days-digest.ts).
+ */
+export function openRequestState(
+  today: string,
+  deadline: string,
+  workingDaysBetween: (from: string, to: string) => number,
+): { state: OpenRequestState; daysLate: number } {
+  if (today < deadline) return { state: 'waiting', daysLate: 0 };
+  if (today === deadline) return { state: 'due_today', daysLate: 0 };
+  return { state: 'overdue', daysLate: workingDaysBetween(deadline, today) };
+}
+
+/**
+ * The first day after `today` on which something recorded in the request happens (it is
+ * received, the requester is asked or answers, the reply is given): the log cannot show it
+ * before that day, so a page built today is out of date from then on.
+ */
+export function nextRequestEvent(r: Request['data'], today: string): string | undefined {
+  const dates = [r.received, r.clarification?.asked, r.clarification?.answered, r.on_the_spot ? undefined : r.replied];
+  return dates.filter((d): d is string => d !== undefined && d > today).sort()[0];
+}
+
 function deadlineOf(r: Request['data'], today: string, replyDays: number, cal: WorkCalendar): string | undefined {
   const plain = cal.addWorkingDays(r.received, replyDays);
   const c = r.clarification;
@@ -72,12 +99,7 @@ export function requestClock(request: Request, today: string, replyDays: number,
     state = late ? 'late' : 'on_time';
     if (late) daysLate = cal.workingDaysBetween(deadline, replied);
   } else if (deadline === undefined) state = 'clarifying';
-  else if (today < deadline) state = 'waiting';
-  else if (today === deadline) state = 'due_today';
-  else {
-    state = 'overdue';
-    daysLate = cal.workingDaysBetween(deadline, today);
-  }
+  else ({ state, daysLate } = openRequestState(today, deadline, cal.workingDaysBetween));
   timeline.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return { deadline, replied, state, onTheSpot: r.on_the_spot, daysLate, timeline };
 }

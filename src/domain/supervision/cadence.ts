@@ -54,7 +54,8 @@ export function requiredItems(unit: Unit, catalog: Catalog): CatalogItem[] {
   return catalog.aspects.flatMap((a) => a.items).filter((i) => i.scope === 'public' && i.levels.includes(level));
 }
 
-function renewBy(p: Period, day: number): string {
+/** The last day to publish a period's renewal: `day` of the period's first month. */
+export function renewBy(p: Period, day: number): string {
   return `${p.start.slice(0, 8)}${String(day).padStart(2, '0')}`;
 }
 

@@ -10,6 +10,7 @@ import type { RequestState } from '../requests/request-state.ts';
 import { UNIT_KIND_LABELS, type Unit } from '../schema/unit.ts';
 import type { WorkCalendar } from '../time/calendar.ts';
 import { unitCadence, type ItemCadence } from './cadence.ts';
+import { rateOf } from './rate.ts';
 
 export interface UnitCompliance {
   unit: string;
@@ -84,10 +85,6 @@ export interface ComplianceReport {
   towns: Rollup[];
   summary: Rollup & { requestStates: Record<RequestState, number> };
   requests: RequestRow[];
-}
-
-function rateOf(covered: number, required: number): number {
-  return required === 0 ? 100 : Math.floor((covered * 100) / required);
 }
 
 function townOf(unit: Unit, byId: Map<string, Unit>): string | undefined {

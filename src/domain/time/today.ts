@@ -33,6 +33,19 @@ export interface TodayInputs {
   clock: () => Date;
 }
 
+/**
+ * The clock a command reads: the machine's, or — when GONGKAI_CLOCK gives a day — noon of that
+ * day in Beijing. Unlike --today and GONGKAI_TODAY, the result still counts as the clock: a
+ * site built with it is a live site, as if built on that day (its pages' script then moves
+ * their dates on from it). Meant for tests and for rebuilding an archived day as it was.
+ */
+export function clockFrom(setting: string | undefined, machine: () => Date): () => Date {
+  if (!setting) return machine;
+  const problem = dateProblem(setting);
+  if (problem) throw new UsageError(`环境变量 GONGKAI_CLOCK 的日期无效：${problem}（格式为 2026-11-28）`);
+  return () => new Date(`${setting}T12:00:00+08:00`);
+}
+
 /** The calendar date of an instant in Asia/Shanghai (the county's clock, whatever the build machine's zone). */
 // One formatter for the process: building one costs ~0.2 ms, and git history calls this per commit.
 const SHANGHAI_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
