@@ -49,8 +49,8 @@ afterAll(async () => {
 });
 
 /** A villager opens the site on a phone, taps the town, then the village: two taps, each link on the screen it is tapped from. */
-async function villagerWalksToVillage(townName: string, villageName: string) {
-  const page = await visitors.phone();
+async function villagerWalksToVillage(day: string, townName: string, villageName: string) {
+  const page = await visitors.phone(day);
   await page.goto(visitors.url('/'));
   const town = page.locator('nav.towns').getByRole('link', { name: townName });
   const t = (await town.boundingBox())!;
@@ -119,7 +119,7 @@ describe('a county’s first month', { timeout: 240_000 }, () => {
   });
 
   it('launch day: a villager reaches the village in two taps and finds how to ask (点题), nothing broken', async () => {
-    const page = await villagerWalksToVillage('城关镇', '东门社区');
+    const page = await villagerWalksToVillage(LAUNCH, '城关镇', '东门社区');
     expect(await page.locator('h1').textContent()).toBe('东门社区');
     const text = await seen(page);
     expect(text).toContain('公开栏上暂时没有内容');
@@ -250,7 +250,7 @@ describe('a county’s first month', { timeout: 240_000 }, () => {
   });
 
   it('the town hall’s kiosk is set up for its town and keeps it for when the network drops', async () => {
-    const kiosk = await visitors.kiosk();
+    const kiosk = await visitors.kiosk(DAY.clerks);
     await kiosk.goto(visitors.url(`/kiosk/?town=${TOWN}`));
     const version = JSON.parse(county.page(`kiosk/offline/${TOWN}.json`)) as { version: string };
     await expect.poll(() => kiosk.evaluate(() => document.documentElement.dataset.offlineReady), { timeout: 30_000 }).toBe(version.version);
@@ -266,7 +266,7 @@ describe('a county’s first month', { timeout: 240_000 }, () => {
   });
 
   it('the kiosk takes the new build while online, then shows and finds the running notice offline', async () => {
-    const kiosk = await visitors.kiosk();
+    const kiosk = await visitors.kiosk(DAY.noticeRuns);
     const version = JSON.parse(county.page(`kiosk/offline/${TOWN}.json`)) as { version: string };
     await kiosk.goto(visitors.url(`/kiosk/`));
     await expect.poll(() => kiosk.evaluate(() => document.documentElement.dataset.offlineReady), { timeout: 30_000 }).toBe(version.version);
@@ -281,7 +281,7 @@ describe('a county’s first month', { timeout: 240_000 }, () => {
   });
 
   it('a villager searches on a phone for the notice by the words people use, and it comes first', async () => {
-    const page = await visitors.phone();
+    const page = await visitors.phone(DAY.noticeRuns);
     const titles = await search(page, '发展对象 公示');
     expect(titles[0]).toBe('城关镇党委关于发展对象的公示');
     const first = (await page.locator('ol.results li > a').first().boundingBox())!;
@@ -297,9 +297,23 @@ describe('a county’s first month', { timeout: 240_000 }, () => {
     expect(supervision).toContain('社区道路路灯维修经费从哪里出');
     expect(supervision).toContain('已超期未答复（超期1个工作日）');
     // The villager who asked sees it too, in the village's 点题台账.
-    const page = await villagerWalksToVillage('城关镇', '东门社区');
+    const page = await villagerWalksToVillage(DAY.requestOverdue, '城关镇', '东门社区');
     expect(await seen(page)).toContain('已超期未答复');
     await page.context().close();
+  });
+
+  it('no build for three days: pages read on the 11th still count the days themselves', async () => {
+    // Built on the 8th; the clerk's reply (10th) is not published yet. A live site's page says what a build on the day would.
+    const town = await visitors.phone(DAY.noticeEnded);
+    await town.goto(visitors.url(`/units/${TOWN}/`));
+    const seenTown = await seen(town);
+    expect(seenTown).toContain('公示已结束');
+    expect(seenTown).not.toContain('日期停在');
+    const village = await visitors.phone(DAY.noticeEnded);
+    await village.goto(visitors.url(`/units/${VILLAGE}/`));
+    expect(await seen(village)).toContain('已超期未答复（超期4个工作日）');
+    await town.context().close();
+    await village.context().close();
   });
 
   it('the clerk answers late; the notice ends and stays on the board its grace days', async () => {

@@ -50,12 +50,17 @@ export class CountyRepo {
     this.cache = join(this.base, 'build-cache');
   }
 
-  /** The real CLI, as `npm run gongkai -- …` runs it, on this county's content, on a given day. */
+  /**
+   * The real CLI, as `npm run gongkai -- …` runs it, on this county's content, on a given day.
+   * The day moves the machine's clock (GONGKAI_CLOCK), not "today": a county's live site has no
+   * as_of, and its pages must count the days themselves, as they do in production.
+   */
   cli(args: string[], o: { today?: string; input?: string; env?: Record<string, string>; content?: boolean } = {}): Run {
     const withContent = o.content === false ? args : [...args, '--content', this.content];
     const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', GONGKAI_CACHE_DIR: this.cache, ...o.env };
-    if (o.today) env.GONGKAI_TODAY = o.today;
-    else delete env.GONGKAI_TODAY;
+    delete env.GONGKAI_TODAY;
+    if (o.today) env.GONGKAI_CLOCK = o.today;
+    else delete env.GONGKAI_CLOCK;
     const r = spawnSync(process.execPath, [join(ROOT, 'src/cli/main.ts'), ...withContent], { cwd: this.root, encoding: 'utf8', input: o.input, env });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   }

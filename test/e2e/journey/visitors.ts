@@ -24,18 +24,22 @@ export class Visitors {
     return `${this.server.url}${path}`;
   }
 
-  /** A villager's phone: 360×800, touch, Chinese. */
-  async phone(): Promise<Page> {
+  /** A villager's phone on a simulated day (its clock set to that day: a live site's pages count days by it): 360×800, touch, Chinese. */
+  async phone(day: string): Promise<Page> {
     const ctx = await this.browser.newContext({ viewport: { width: 360, height: 800 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'zh-CN' });
-    return ctx.newPage();
+    const page = await ctx.newPage();
+    await page.clock.setFixedTime(onDay(day));
+    return page;
   }
 
   private kioskContext: BrowserContext | undefined;
 
-  /** The town hall's kiosk: one machine, one browser profile, all month. */
-  async kiosk(): Promise<Page> {
+  /** The town hall's kiosk on a simulated day: one machine, one browser profile, all month. */
+  async kiosk(day: string): Promise<Page> {
     this.kioskContext ??= await this.browser.newContext({ viewport: { width: 1920, height: 1080 }, hasTouch: true, locale: 'zh-CN' });
-    return this.kioskContext.pages()[0] ?? this.kioskContext.newPage();
+    const page = this.kioskContext.pages()[0] ?? (await this.kioskContext.newPage());
+    await page.clock.setFixedTime(onDay(day));
+    return page;
   }
 
   async kioskOffline(offline: boolean): Promise<void> {
@@ -47,6 +51,9 @@ export class Visitors {
     await this.server.close();
   }
 }
+
+/** Mid-morning in Beijing on a simulated day. */
+const onDay = (day: string) => new Date(`${day}T10:00:00+08:00`);
 
 /** Text of the element as the reader sees it, white space removed. */
 export async function seen(page: Page, selector = 'main'): Promise<string> {
