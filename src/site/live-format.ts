@@ -91,13 +91,20 @@ export interface BadgeFigures {
   lateReplies: number;
   overdueRequests: number;
   notDue: number;
+  /**
+   * The earliest first deadline after the launch of the items not yet due. Said only while none is
+   * due: the day it passes, an item comes due and the badge says the figures instead, so the date
+   * a page carries never goes stale.
+   */
+  firstDue?: string | undefined;
 }
 
 /** `launch`: site.yaml's launch day; items not yet due after it are said plainly, never counted as failing. */
 export function badgeText(f: BadgeFigures, launch?: string): string {
   const launched = launch ? `本站${formatChineseDate(launch)}开通，` : '';
   const requests = f.lateReplies + f.overdueRequests > 0 ? `，点题超期${f.lateReplies + f.overdueRequests}件` : '';
-  if (f.required === 0 && f.notDue > 0) return `督查考评：${launched}应按时公开的${f.notDue}项都还没到开通后第一次公开期限，暂无逾期${requests}`;
+  const first = f.firstDue ? `（最早${formatChineseDate(f.firstDue)}）` : '';
+  if (f.required === 0 && f.notDue > 0) return `督查考评：${launched}应按时公开的${f.notDue}项都还没到开通后第一次公开期限${first}，暂无逾期${requests}`;
   return (
     `督查考评：应按时公开${f.required}项，已按时公开${f.covered}项（${f.rate}%）` +
     (f.overdue + f.missing > 0 ? `，逾期或未公开${f.overdue + f.missing}项` : '') +

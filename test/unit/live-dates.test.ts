@@ -11,7 +11,7 @@ import { noticeStatus, noticeWindow, formatNoticeStatus } from '../../src/domain
 import { digestCalendar } from '../../src/domain/time/work-days-digest.ts';
 import { readCalendarDigest } from '../../src/domain/time/work-days-reader.ts';
 import { noticeStatusOn, requestStateOn } from '../../src/site/client/live-dates.ts';
-import { changesAttr, figuresOn, frozenNote, readSpans, requestStateText, spansAttr, staleNote } from '../../src/site/live-format.ts';
+import { badgeText, changesAttr, figuresOn, frozenNote, readSpans, requestStateText, requiredOf, spansAttr, staleNote } from '../../src/site/live-format.ts';
 
 const cal = buildCalendar([]);
 
@@ -68,5 +68,16 @@ describe('live dates', () => {
     expect(frozenNote({ date: '2026-11-27', source: 'as_of' })).toMatch(/^示范数据或存档：日期停在2026年11月27日。.*不随时间变化。$/);
     expect(frozenNote({ date: '2026-11-28', source: 'env' })).toContain('日期停在2026年11月28日');
     expect(frozenNote({ date: '2026-11-28', source: 'clock' })).toBeUndefined();
+  });
+
+  it('words a unit’s badge after a launch: nothing judged before the first deadline, then the figures with what is still not due', () => {
+    const none = { required: 0, covered: 0, rate: 100, overdue: 0, missing: 0, lateReplies: 0, overdueRequests: 0, notDue: 15, firstDue: '2026-12-15' };
+    expect(badgeText(none, '2026-12-01')).toBe('督查考评：本站2026年12月1日开通，应按时公开的15项都还没到开通后第一次公开期限（最早2026年12月15日），暂无逾期');
+    const moved = { covered: 0, dueSoon: 0, overdue: 0, missing: 2, notDue: 13 };
+    const f = { ...none, ...moved, required: requiredOf(moved), rate: 0 };
+    expect(badgeText(f, '2026-12-01')).toBe(
+      '督查考评：应按时公开2项，已按时公开0项（0%），逾期或未公开2项；本站2026年12月1日开通，另有13项还没到开通后第一次公开期限',
+    );
+    expect(badgeText({ ...none, notDue: 0, required: 3, covered: 3 })).toBe('督查考评：应按时公开3项，已按时公开3项（100%）');
   });
 });

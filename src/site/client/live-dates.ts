@@ -117,6 +117,7 @@ function showBadges(built: string, today: string): void {
       overdue: moved.overdue ?? overdue,
       missing: moved.missing ?? missing,
       notDue: moved.notDue ?? notDue,
+      firstDue: el.dataset.firstDue,
       lateReplies,
       overdueRequests: all('[data-state="overdue"]', el.closest('section') ?? document).length,
       rate: 0,
