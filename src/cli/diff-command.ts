@@ -41,14 +41,12 @@ export async function diffCommand(argv: string[]): Promise<number> {
   const markdown = values.format === 'markdown';
   // Progress goes to stderr, and only for the summary: text and json may be piped.
   const log = markdown ? { info: (s: string) => process.stderr.write(s), warn: (s: string) => process.stderr.write(s) } : quiet;
-  // Pictures are drawn for the summary only, from the head itself; the print cache spares rendering what the build already did.
-  const previews = markdown
-    ? { out: resolve(values.previews!), cacheDir: join(process.env.GONGKAI_CACHE_DIR ?? join(PROJECT_ROOT, '.cache'), 'print') }
-    : undefined;
-  const r = await runReview(
-    { dirs: resolveDirs(values), base, head: values.head, today: { ...machineToday(), flag: values.today }, ...(previews ? { previews } : {}) },
-    log,
-  );
+  // The products compared are printed with the build's cache, so what the build already rendered is not rendered again.
+  const cacheDir = join(process.env.GONGKAI_CACHE_DIR ?? join(PROJECT_ROOT, '.cache'), 'print');
+  const today = { ...machineToday(), flag: values.today };
+  // Pictures are drawn for the summary only.
+  const previews = markdown ? { previews: { out: resolve(values.previews!) } } : {};
+  const r = await runReview({ dirs: resolveDirs(values), base, head: values.head, today, cacheDir, ...previews }, log);
   const { review, head } = r;
   const rows = review.reprints.rows;
   const later = review.later.days;

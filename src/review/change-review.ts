@@ -95,7 +95,10 @@ function entryPlacement(entry: Entry | undefined, was: Entry | undefined, status
 
 /** When the entry comes onto a board or card later: 12月10日起印在公开栏 b-x、明白卡上，那天要重新印刷（见下面）。 */
 function laterPlacement(id: string, later: LaterReprints): string | undefined {
-  const days = later.days.flatMap((d) => (d.arriving.has(id) ? [`${monthDay(d.date)}起印在${d.arriving.get(id)!.join('、')}上`] : []));
+  const days = later.days.flatMap((d) => {
+    const on = d.rows.filter((r) => d.arriving.get(`${r.kind}:${r.id}`)?.includes(id)).map((r) => (r.kind === 'board' ? `公开栏 ${r.id}` : '明白卡'));
+    return on.length ? [`${monthDay(d.date)}起印在${on.join('、')}上`] : [];
+  });
   return days.length ? `${days.join('；')}，那天要重新印刷（见下面“以后要重新印刷”）。` : undefined;
 }
 

@@ -23,7 +23,7 @@ export interface LaterReprint {
   /** The day the products must be printed again. */
   date: string;
   rows: ReprintRow[];
-  /** Entries that come onto a product that day: entry id → 公开栏 b-x, 明白卡. */
+  /** Entries that come onto each product that day, by `kind:id`. */
   arriving: Map<string, string[]>;
 }
 
@@ -111,7 +111,10 @@ export function laterReprints(base: Project, head: Project, today: string): Late
       if (other && baseBefore.get(tag)?.key !== other.key) reasons.push('不合并本次改动，这一天也要重新印刷，但印的内容不同');
       rows.push(row(k, head, 'changed', reasons));
       const had = new Set(was.entries.map((e) => e.id));
-      for (const e of k.entries) if (!had.has(e.id)) arriving.set(e.id, [...(arriving.get(e.id) ?? []), k.kind === 'board' ? `公开栏 ${k.id}` : '明白卡']);
+      arriving.set(
+        tag,
+        k.entries.filter((e) => !had.has(e.id)).map((e) => e.id),
+      );
     }
     if (rows.length) out.push({ date, rows, arriving });
   }

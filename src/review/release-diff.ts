@@ -34,8 +34,6 @@ export interface ReprintRow {
   place: string;
   size: string;
   file: string;
-  /** The product's print key on the side it is printed from (the newer; the older for a removed one). */
-  key: string;
   change: ReprintChange;
   reasons: string[];
 }
@@ -44,6 +42,8 @@ export interface ReleaseDiff {
   rows: ReprintRow[];
   /** Products with the same key on both sides: nothing to reprint. */
   unchanged: number;
+  /** Of those, products whose key changed but whose printed file came out the same (the summary prints both sides to know). */
+  sameFile?: number;
 }
 
 export interface ReleaseSide {
@@ -137,7 +137,6 @@ export function row(k: PrintKey, project: Project, change: ReprintChange, reason
     place: k.place,
     size: k.size,
     file: k.file,
-    key: k.key,
     change,
     reasons,
   };

@@ -128,6 +128,8 @@ export function renderSummary(s: SummaryInput): string {
   if (errors.length) out.push('有错误的文件没有算在内（它们现在不会发布）：改正以后，这里会按改正后的内容重新列出。', '');
   if (rows.length) out.push(...reprintLines(rows, s.today, s));
   else out.push('- 不需要重新印刷任何公开栏和明白卡。');
+  const same = s.review.reprints.sameFile;
+  if (same) out.push(`- 另有 ${same} 项的内容有变化，但按本次内容排出的印刷文件与原来完全相同，不需要重新印刷。`);
   out.push(...laterLines(s));
 
   if (s.previews.length) {
