@@ -101,7 +101,8 @@ function side(project: Project, name: Side['name'], date: string): Side {
 
 /**
  * The reprint lists as the files have them. Today: the products whose base and head files differ.
- * A later day: those whose head file changes that day and differs from the base's file that day.
+ * A later day: those whose head file changes that day, unless the base's file changes that day
+ * to the same one (printed again anyway, whatever the change).
  */
 export async function confirmReprints(
   prints: ReviewPrints,
@@ -114,9 +115,14 @@ export async function confirmReprints(
   const kept: LaterReprint[] = [];
   for (const d of later) {
     const now = side(head, 'head', d.date);
+    const baseNow = side(base, 'base', d.date);
     const unchanged = await sameFile(prints, side(head, 'head', addDays(d.date, -1)), now, d.rows);
-    const asWithout = await sameFile(prints, side(base, 'base', d.date), now, d.rows);
-    const rows = d.rows.filter((r) => !unchanged.has(tagOf(r)) && !asWithout.has(tagOf(r)));
+    const asWithout = await sameFile(prints, baseNow, now, d.rows);
+    const baseSteady = await sameFile(prints, side(base, 'base', addDays(d.date, -1)), baseNow, d.rows);
+    const rows = d.rows
+      .filter((r) => !unchanged.has(tagOf(r)) && !(asWithout.has(tagOf(r)) && !baseSteady.has(tagOf(r))))
+      // Printed again that day either way, but with other content: still worth saying which.
+      .map((r) => (baseNow.has(r) && !baseSteady.has(tagOf(r)) ? { ...r, reasons: [...r.reasons, '不合并本次改动，这一天也要重新印刷，但印的内容不同'] } : r));
     if (rows.length) kept.push({ ...d, rows });
   }
   return { today: today.rows.filter((r) => !same.has(tagOf(r))), sameFile: same.size, later: kept };

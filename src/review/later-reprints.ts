@@ -7,8 +7,10 @@
  * unit shows — an entry's date, its 公示's start, end and end of grace, its expiry, the end of its
  * recent days — for every public entry of the units the change touches, on both sides. On each
  * such day D the print keys say it all: a product is listed when the head's sheet on D differs
- * from the head's sheet the day before (so it is printed again that day) and from the base's
- * sheet on D (so the change is why it looks as it does). Keys are computed for those units only.
+ * from the head's sheet the day before — it must be printed again that day — unless, without the
+ * change, the same new sheet would be printed that day anyway. An entry dated later thus brings
+ * its board and card on its day, and takes them back when it leaves. Keys are computed for those
+ * units only.
  */
 import type { Entry, Project } from '../domain/model.ts';
 import { isPublic } from '../domain/publication.ts';
@@ -105,11 +107,9 @@ export function laterReprints(base: Project, head: Project, today: string): Late
     for (const [tag, k] of now) {
       const was = before.get(tag);
       const other = baseNow.get(tag);
-      if (!was || was.key === k.key || other?.key === k.key) continue;
-      const reasons = changeReasons(was, k, { project: head, keys: [...now.values()], today: date }, newer);
-      // Printed again that day either way, but with other content: still worth saying which.
-      if (other && baseBefore.get(tag)?.key !== other.key) reasons.push('不合并本次改动，这一天也要重新印刷，但印的内容不同');
-      rows.push(row(k, head, 'changed', reasons));
+      const baseReprints = !!other && baseBefore.get(tag)?.key !== other.key;
+      if (!was || was.key === k.key || (baseReprints && other.key === k.key)) continue;
+      rows.push(row(k, head, 'changed', changeReasons(was, k, { project: head, keys: [...now.values()], today: date }, newer)));
       const had = new Set(was.entries.map((e) => e.id));
       arriving.set(
         tag,

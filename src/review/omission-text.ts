@@ -52,6 +52,8 @@ export function offCardText(off: OffCard, newcomers: ReadonlySet<string>): strin
     case 'same-item':
       return `明白卡每个事项只印最新的一条，现在印的是 ${quoted(off.by)}`;
     case 'full': {
+      if (off.noticeEnded)
+        return `公示已于${formatChineseDate(off.noticeEnded)}结束，不再排在最前：明白卡正面最多印 ${off.max} 条，按模板 layout.items 的事项顺序它排不上`;
       const pushed = off.ahead.filter((e) => newcomers.has(e.id));
       const by = pushed.length ? `被新印上的 ${pushed.map(quoted).join('、')} 挤下` : '排在前面的条目已占满';
       return `${by}：明白卡正面最多印 ${off.max} 条，正在公示的排最前，其余按模板 layout.items 的事项顺序`;

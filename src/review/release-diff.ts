@@ -70,6 +70,9 @@ export interface KeyedRelease {
 
 const quoted = (e: { id: string; title: string }) => `${e.id}“${e.title}”`;
 
+/** Why an entry printed the same may be laid out otherwise: it gives way first on a full board. */
+const YIELDS = { finished: '公示已结束', older: '同一事项有了更新的一条' } as const;
+
 /** How entries come and go on each kind of product. */
 const WORDS: Record<PrintKind, { on: string; off: string }> = { board: { on: '新上栏', off: '撤下' }, card: { on: '印上卡', off: '从卡上撤下' } };
 
@@ -88,6 +91,7 @@ function entryReasons(before: PrintKey, after: PrintKey, to: KeyedRelease, newer
     const was = old.get(e.id);
     if (!was) reasons.push(`${words.on}：${quoted(e)}`);
     else if (was.digest !== e.digest) reasons.push(`修改：${quoted(e)}`);
+    else if (was.yields !== e.yields && e.yields) reasons.push(`${YIELDS[e.yields]}：${quoted(e)}（公开栏排不下时先精简它）`);
   }
   const newcomers = new Set(after.entries.filter((e) => !old.has(e.id)).map((e) => e.id));
   let off: Map<string, string | undefined> | undefined;

@@ -21,7 +21,10 @@ import { previewDpi } from '../../src/pipeline/review-pictures.ts';
 import { cli, copyMini, ENTRY, put } from '../helpers.ts';
 
 const TODAY = '2026-11-28';
+/** The later entry's date, and the day it leaves the board (an ad-hoc 三重一大 entry stays recent_days = 90 days). */
 const LATER = '2026-12-10';
+const GONE = '2027-03-11';
+const dayBefore = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 const made: string[] = [];
 const temp = (prefix: string) => {
   const d = mkdtempSync(join(tmpdir(), prefix));
@@ -48,6 +51,7 @@ function baseContent(): void {
 }
 
 const MEETING = 'meeting: { name: 支委会, date: 2026-11-18, expected: 5, present: 5, vote: 5票同意 }';
+/** `days`: the days the summary is asked about (the first is the summary's day). */
 const CASES: { name: string; change?: () => void; days: string[] }[] = [
   { name: 'no-op (base = head)', days: [TODAY] },
   {
@@ -87,10 +91,18 @@ interface DiffJson {
 }
 const products = (x: { boards: string[]; cards: string[] }) => [...x.boards.map((b) => `board:${b}`), ...x.cards.map((c) => `card:${c}`)].sort();
 
-/** Print files of the commit checked out, printed on `day` by the real CLI with an empty cache: product → sha256 of its files. */
-function build(day: string): Map<string, string> {
+const printed = new Map<string, Map<string, string>>();
+/**
+ * Print files of `commit` (extracted with git archive), printed on `day` by the real CLI with an
+ * empty cache: product → sha256 of its files ('@dir': where they are).
+ */
+function build(commit: string, day: string): Map<string, string> {
+  const id = `${commit}:${day}`;
+  if (printed.has(id)) return printed.get(id)!;
+  const src = temp('gongkai-prs-src-');
+  execFileSync('sh', ['-c', `git archive ${commit} | tar -x -C "${src}"`], { cwd: repo });
   const out = temp('gongkai-prs-print-');
-  const r = cli(['print', '--content', 'content', '--out', out, '--today', day], repo, undefined, { GONGKAI_CACHE_DIR: temp('gongkai-prs-cache-') });
+  const r = cli(['print', '--content', 'content', '--out', out, '--today', day], src, undefined, { GONGKAI_CACHE_DIR: temp('gongkai-prs-cache-') });
   expect(r.code, r.stderr).toBe(0);
   const files = new Map<string, string>();
   for (const kind of ['boards', 'cards'] as const) {
@@ -106,11 +118,23 @@ function build(day: string): Map<string, string> {
     }
   }
   files.set('@dir', out);
+  printed.set(id, files);
   return files;
 }
 
 const differing = (a: Map<string, string>, b: Map<string, string>) =>
   [...new Set([...a.keys(), ...b.keys()])].filter((p) => p !== '@dir' && a.get(p) !== b.get(p)).sort();
+
+/**
+ * What printers must print again on a later day because of the change, by the builds: the head's
+ * file changes that day, and the base's does not change to the same file (printed anyway).
+ */
+function reprintedOn(day: string, head: string): string[] {
+  const [base, baseBefore] = [build('main', day), build('main', dayBefore(day))];
+  const [now, before] = [build(head, day), build(head, dayBefore(day))];
+  const anyway = new Set(differing(baseBefore, base).filter((p) => base.get(p) === now.get(p)));
+  return differing(before, now).filter((p) => !anyway.has(p));
+}
 
 /** The products the Markdown summary lists under a heading (up to the next heading of that level or higher). */
 function listed(md: string, heading: string): string[] {
@@ -124,9 +148,10 @@ function listed(md: string, heading: string): string[] {
 }
 
 interface Result {
+  /** The case's commit. */
+  head: string;
   json: Map<string, DiffJson>;
   md: { code: number | null; text: string; stderr: string; seconds: number; previews: string[] };
-  builds: Map<string, { base: Map<string, string>; head: Map<string, string> }>;
 }
 const results = new Map<string, Result>();
 
@@ -145,8 +170,6 @@ beforeAll(() => {
   git('push', '-q', 'origin', 'main');
   git('fetch', '-q', 'origin');
 
-  const baseBuilds = new Map<string, Map<string, string>>();
-  for (const day of [TODAY, LATER]) baseBuilds.set(day, build(day));
   for (const c of CASES) {
     git('checkout', '-q', '-B', `case-${CASES.indexOf(c)}`, 'main');
     if (c.change) {
@@ -155,12 +178,10 @@ beforeAll(() => {
       git('commit', '-qm', c.name);
     }
     const json = new Map<string, DiffJson>();
-    const builds = new Map<string, { base: Map<string, string>; head: Map<string, string> }>();
     for (const day of c.days) {
       const r = cli(['diff', 'main', '--head', 'HEAD', '--format', 'json', '--today', day], repo);
       expect(r.code, r.stderr).toBe(0);
       json.set(day, JSON.parse(r.stdout) as DiffJson);
-      builds.set(day, { base: baseBuilds.get(day)!, head: build(day) });
     }
     // Exactly what CI runs after `npm run --silent gongkai --` (the day comes from GONGKAI_TODAY, as a build's would).
     const previews = join(repo, 'previews');
@@ -174,19 +195,35 @@ beforeAll(() => {
     rmSync(previews, { recursive: true, force: true });
     rmSync(join(repo, 'summary.md'), { force: true });
     if (process.env.SUMMARY_TABLE) writeFileSync(join(tmpdir(), `gongkai-summary-case-${CASES.indexOf(c)}.md`), text);
-    results.set(c.name, { json, md: { code: r.code, text, stderr: r.stderr, seconds, previews: shots.map((s) => join(kept, s)) }, builds });
+    const head = git('rev-parse', 'HEAD').trim();
+    results.set(c.name, { head, json, md: { code: r.code, text, stderr: r.stderr, seconds, previews: shots.map((s) => join(kept, s)) } });
+    // The builds the tests compare with: base and head today, and around every later day the summary names.
+    for (const day of [TODAY, ...json.get(TODAY)!.later.flatMap((d) => [dayBefore(d.date), d.date]), ...c.days])
+      for (const commit of ['main', head]) build(commit, day);
   }
   git('checkout', '-q', 'main');
 }, 300_000);
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('the pull-request summary as CI runs it', () => {
+  const said = (name: string, day: string) => {
+    const json = results.get(name)!.json.get(TODAY)!;
+    return day === TODAY ? json : (json.later.find((d) => d.date === day) ?? { boards: [], cards: [], reprints: [], date: day });
+  };
+  const differ = (name: string, day: string) => differing(build('main', day), build(results.get(name)!.head, day));
+
   it.each(CASES.map((c) => [c.name]))('%s: the reprint list is the set of print files that differ between builds of base and head', (name) => {
+    expect(products(said(name, TODAY))).toEqual(differ(name, TODAY));
+    expect(listed(results.get(name)!.md.text, '### 需要重新印刷')).toEqual(differ(name, TODAY));
+  });
+
+  it.each(CASES.map((c) => [c.name]))('%s: on each later day the summary names, its list is what the builds print again that day', (name) => {
     const r = results.get(name)!;
-    const today = r.builds.get(TODAY)!;
-    const differ = differing(today.base, today.head);
-    expect(products(r.json.get(TODAY)!)).toEqual(differ);
-    expect(listed(r.md.text, '### 需要重新印刷')).toEqual(differ);
+    for (const d of r.json.get(TODAY)!.later) {
+      expect(products(d), d.date).toEqual(reprintedOn(d.date, r.head));
+      const md = `#### ${Number(d.date.slice(0, 4))}年${Number(d.date.slice(5, 7))}月${Number(d.date.slice(8, 10))}日（${d.date}）起`;
+      expect(listed(r.md.text, md), d.date).toEqual(products(d));
+    }
   });
 
   it('base = head, with .github/CODEOWNERS in the repository: ✅ and exit 0', () => {
@@ -200,42 +237,55 @@ describe('the pull-request summary as CI runs it', () => {
   });
 
   it('the cases are not empty: a body edit reprints the board, a displacing entry the board and the card', () => {
-    expect(products(results.get('public body edit')!.json.get(TODAY)!)).toEqual(['board:b-v-demo-a']);
-    expect(products(results.get('party-internal edit')!.json.get(TODAY)!)).toEqual([]);
-    expect(products(results.get('card-displacing entry')!.json.get(TODAY)!)).toEqual(['board:b-v-demo-a', 'card:v-demo-a']);
+    expect(products(said('public body edit', TODAY))).toEqual(['board:b-v-demo-a']);
+    expect(products(said('party-internal edit', TODAY))).toEqual([]);
+    expect(products(said('card-displacing entry', TODAY))).toEqual(['board:b-v-demo-a', 'card:v-demo-a']);
+    for (const name of ['no-op (base = head)', 'public body edit', 'party-internal edit']) expect(results.get(name)!.json.get(TODAY)!.later, name).toEqual([]);
   });
 
   it('an entry dated later: nothing today; on its day, exactly the board and card whose files then differ', () => {
-    const r = results.get('future-dated entry')!;
-    const later = r.builds.get(LATER)!;
-    const differ = differing(later.base, later.head);
-    expect(differ).toEqual(['board:b-v-demo-a', 'card:v-demo-a']);
-    const json = r.json.get(TODAY)!;
+    const name = 'future-dated entry';
+    const json = results.get(name)!.json.get(TODAY)!;
     expect(products(json)).toEqual([]);
-    expect(json.later.map((d) => d.date)).toEqual([LATER]);
-    expect(products(json.later[0]!)).toEqual(differ);
+    expect(json.later.map((d) => d.date)).toEqual([LATER, GONE]);
+    expect(differ(name, LATER)).toEqual(['board:b-v-demo-a', 'card:v-demo-a']);
+    expect(products(said(name, LATER))).toEqual(differ(name, LATER));
     // Asked on that day, the summary's list for the day is the same.
-    expect(products(r.json.get(LATER)!)).toEqual(differ);
-    expect(listed(r.md.text, '#### 2026年12月10日（2026-12-10）起')).toEqual(differ);
+    expect(products(results.get(name)!.json.get(LATER)!)).toEqual(differ(name, LATER));
     expect(json.files[0]!.placement).toBe('12月10日起上网站和公开栏；12月10日起印在公开栏 b-v-demo-a、明白卡上，那天要重新印刷（见下面“以后要重新印刷”）。');
-    const card = json.later[0]!.reprints.find((x) => x.kind === 'card')!;
-    expect(card.reasons).toContain('印上卡：v-demo-a/road-funds-decision“甲村党支部村道硬化资金使用已集体决定”');
+    expect(json.later[0]!.reprints.find((x) => x.kind === 'card')!.reasons).toContain(
+      '印上卡：v-demo-a/road-funds-decision“甲村党支部村道硬化资金使用已集体决定”',
+    );
   });
 
-  it('the other cases say nothing about later days, and their builds on the later day agree', () => {
-    for (const c of CASES.filter((x) => x.name !== 'future-dated entry')) expect(results.get(c.name)!.json.get(TODAY)!.later, c.name).toEqual([]);
+  it('when it leaves the board 90 days later, the board and card are printed again as they were', () => {
+    const name = 'future-dated entry';
+    expect(products(said(name, GONE))).toEqual(['board:b-v-demo-a', 'card:v-demo-a']);
+    // …back to the base's sheets: the base and head builds of that day agree.
+    expect(differ(name, GONE)).toEqual([]);
+    expect(said(name, GONE).reprints.find((x) => x.kind === 'board')!.reasons).toEqual([
+      '撤下：v-demo-a/road-funds-decision“甲村党支部村道硬化资金使用已集体决定”（临时性内容在公开栏保留 90 天，已过）',
+    ]);
   });
 
   it('an entry pushed off the full card is said to be pushed off by the newcomer, not to have ended', () => {
-    const json = results.get('card-displacing entry')!.json.get(TODAY)!;
-    const card = json.reprints.find((x) => x.kind === 'card')!;
-    expect(card.reasons).toEqual([
+    const json = said('card-displacing entry', TODAY);
+    expect(json.reprints.find((x) => x.kind === 'card')!.reasons).toEqual([
       '印上卡：v-demo-a/recruit-2026“甲村党支部拟接收预备党员1名公示”',
       '从卡上撤下：v-demo-a/four-winds-2026-h2“甲村党支部下半年未发现四风问题”（被新印上的 v-demo-a/recruit-2026“甲村党支部拟接收预备党员1名公示” 挤下：明白卡正面最多印 5 条，正在公示的排最前，其余按模板 layout.items 的事项顺序）',
     ]);
     // It is still on the board: only the card lost it.
-    const board = json.reprints.find((x) => x.kind === 'board')!;
-    expect(board.reasons.join('\n')).not.toContain('four-winds');
+    expect(json.reprints.find((x) => x.kind === 'board')!.reasons.join('\n')).not.toContain('four-winds');
+    // The day after the 公示 ends, it loses its place at the front and the other line comes back.
+    expect(said('card-displacing entry', '2026-12-03').reprints.map((x) => [x.id, x.reasons])).toEqual([
+      [
+        'v-demo-a',
+        [
+          '印上卡：v-demo-a/four-winds-2026-h2“甲村党支部下半年未发现四风问题”',
+          '从卡上撤下：v-demo-a/recruit-2026“甲村党支部拟接收预备党员1名公示”（公示已于2026年12月2日结束，不再排在最前：明白卡正面最多印 5 条，按模板 layout.items 的事项顺序它排不上）',
+        ],
+      ],
+    ]);
   });
 
   it('pictures are pages of the head’s own print files for the day they are printed, not of any build folder', async () => {
@@ -243,32 +293,35 @@ describe('the pull-request summary as CI runs it', () => {
       const r = results.get(name)!;
       const shot = r.md.previews.find((p) => p.endsWith(`/${png}`));
       expect(shot, `${png} in ${r.md.previews.join(', ')}`).toBeDefined();
-      const { head, base } = r.builds.get(day)!;
       const draw = async (dir: string) => {
         const [page] = await pdfPageSizes(join(dir, file));
         return (await renderPdfPage(join(dir, file), 1, previewDpi(28, page!.width))).png();
       };
       const mine = readFileSync(shot!);
-      expect(mine.equals(await draw(head.get('@dir')!)), 'same as the head build').toBe(true);
-      expect(mine.equals(await draw(base.get('@dir')!)), 'unlike the base build').toBe(false);
+      expect(mine.equals(await draw(build(r.head, day).get('@dir')!)), 'same as the head build').toBe(true);
+      expect(mine.equals(await draw(build('main', day).get('@dir')!)), 'unlike the base build').toBe(false);
     };
     await check('public body edit', TODAY, 'board-b-v-demo-a-1.png', 'print/boards/b-v-demo-a.pdf');
     await check('future-dated entry', LATER, 'board-b-v-demo-a-2026-12-10-1.png', 'print/boards/b-v-demo-a.pdf');
   });
 
   it('records the table of cases', () => {
-    const rows = CASES.flatMap((c) =>
-      c.days.flatMap((day) => {
-        const r = results.get(c.name)!;
-        const json = r.json.get(TODAY)!;
-        const says = day === TODAY ? products(json) : products(json.later.find((d) => d.date === day) ?? { boards: [], cards: [] });
-        const b = r.builds.get(day)!;
-        const differ = differing(b.base, b.head);
-        return [
-          `| ${c.name} | ${day} | ${says.join(' ') || '—'} | ${differ.join(' ') || '—'} | ${says.join() === differ.join() ? 'yes' : 'NO'} | ${r.md.seconds.toFixed(1)} s |`,
-        ];
-      }),
-    );
+    const rows = CASES.flatMap((c) => {
+      const r = results.get(c.name)!;
+      const row = (day: string, truth: string[], how: string) => {
+        const says = products(said(c.name, day));
+        return `| ${c.name} | ${day} | ${says.join(' ') || '—'} | ${truth.join(' ') || '—'} (${how}) | ${says.join() === truth.join() ? 'yes' : 'NO'} | ${r.md.seconds.toFixed(1)} s |`;
+      };
+      return [
+        row(TODAY, differ(c.name, TODAY), 'base vs head'),
+        ...r.json
+          .get(TODAY)!
+          .later.flatMap((d) => [
+            row(d.date, reprintedOn(d.date, r.head), 'head changes that day'),
+            ...(d.date === LATER ? [row(d.date, differ(c.name, d.date), 'base vs head')] : []),
+          ]),
+      ];
+    });
     expect(rows.every((r) => r.includes('| yes |'))).toBe(true);
     if (process.env.SUMMARY_TABLE)
       console.log(['| case | day | summary says | builds differ | equal | CI summary run |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n'));

@@ -62,8 +62,11 @@ export type OffCard =
   | { why: 'not-in-template'; template: string; endedNotice: boolean }
   /** The card prints one entry of each item, the newest. */
   | { why: 'same-item'; by: Entry }
-  /** The front holds `max` lines; these came first (running notices, then the template's items in order). */
-  | { why: 'full'; max: number; ahead: Entry[] };
+  /**
+   * The front holds `max` lines; these came first (running notices, then the template's items in
+   * order). `noticeEnded`: the entry's 公示 ended that day, so it lost its place at the front.
+   */
+  | { why: 'full'; max: number; ahead: Entry[]; noticeEnded?: string };
 
 const newestFirst = (a: Entry, b: Entry) => (a.data.date !== b.data.date ? (a.data.date < b.data.date ? 1 : -1) : a.id < b.id ? -1 : 1);
 
@@ -143,7 +146,12 @@ function frontLines(
       );
     }
     const ahead = kept.map((c) => c.entry);
-    for (const c of chosen.slice(layout.max_entries)) off.set(c.entry.id, { why: 'full', max: layout.max_entries, ahead });
+    for (const { entry } of chosen.slice(layout.max_entries)) {
+      // A 公示 goes first only while it runs; once ended it takes its item's place.
+      const end = entry.data.notice ? noticeWindow(entry.data.notice, cal).end : undefined;
+      const ended = end && today > end ? { noticeEnded: end } : {};
+      off.set(entry.id, { why: 'full', max: layout.max_entries, ahead, ...ended });
+    }
   }
   return { lines: kept.map((c) => c.line), date: kept.reduce((d, c) => (c.entry.data.date > d ? c.entry.data.date : d), '') || today };
 }

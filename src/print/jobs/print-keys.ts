@@ -23,6 +23,8 @@ export interface PrintedEntry {
   title: string;
   /** Digest of everything printed of the entry (title, date or 公示期 line, body). */
   digest: string;
+  /** On a board: a 公示 that has ended, or an entry with a newer one of its item — the first to be shortened on a full board. */
+  yields?: 'finished' | 'older';
 }
 
 export interface PrintPart {
@@ -91,7 +93,14 @@ export const boardKeys: ProductKeys = (project, today, units) =>
         place: board.location,
         size: `${board.width_mm}×${board.height_mm}`,
         entries: job.panels.flatMap((p) =>
-          p.sections.flatMap((s) => s.entries.map((e) => ({ id: e.id, title: e.title, digest: digest([e.title, e.meta, e.body]) }))),
+          p.sections.flatMap((s) =>
+            s.entries.map((e) => ({
+              id: e.id,
+              title: e.title,
+              digest: digest([e.title, e.meta, e.body]),
+              ...(e.finished ? { yields: 'finished' as const } : e.older ? { yields: 'older' as const } : {}),
+            })),
+          ),
         ),
         parts: boardParts(job),
       };
