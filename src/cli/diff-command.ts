@@ -54,25 +54,20 @@ export async function diffCommand(argv: string[]): Promise<number> {
   let text: string;
   if (values.format === 'json') {
     const ids = (list: typeof rows, kind: string) => list.filter((x) => x.kind === kind && x.change !== 'removed').map((x) => x.id);
-    const summary = {
+    const reprints = (list: typeof rows) => ({ reprints: list, boards: ids(list, 'board'), cards: ids(list, 'card') });
+    const json = {
       base,
       head: values.head ?? '工作区',
       today: r.today.date,
       files: review.files,
-      reprints: rows,
-      boards: ids(rows, 'board'),
-      cards: ids(rows, 'card'),
-    };
-    const laterJson = later.map((d) => ({ date: d.date, reprints: d.rows, boards: ids(d.rows, 'board'), cards: ids(d.rows, 'card') }));
-    const all = {
-      ...summary,
-      later: laterJson,
+      ...reprints(rows),
+      later: later.map((d) => ({ date: d.date, ...reprints(d.rows) })),
       laterNotChecked: review.later.notChecked,
       entries: r.impact.entries,
       errors: head.errorCount,
       warnings: head.warningCount,
     };
-    text = JSON.stringify(all, null, 2) + '\n';
+    text = JSON.stringify(json, null, 2) + '\n';
   } else if (markdown) {
     const shown = r.previews ?? { previews: [], pages: new Map<string, number>(), layout: new Map<string, string[]>(), leftOut: 0 };
     const server = process.env.GITHUB_SERVER_URL ?? process.env.CI_SERVER_URL;

@@ -27,8 +27,8 @@ export interface PrintedFile {
   layout: string[];
 }
 
-type Product = Pick<ReprintRow, 'kind' | 'id' | 'file'>;
-const tagOf = (r: Pick<ReprintRow, 'kind' | 'id'>) => `${r.kind}:${r.id}`;
+type Product = Pick<ReprintRow, 'kind' | 'id'>;
+const tagOf = (r: Product) => `${r.kind}:${r.id}`;
 
 export class ReviewPrints {
   private readonly work = mkdtempSync(join(tmpdir(), 'gongkai-review-'));
@@ -62,11 +62,11 @@ export class ReviewPrints {
       });
       for (const b of manifest.boards) {
         const layout = overflowReport({ generated: date, boards: [b], cards: [] });
-        this.done.set(key({ kind: 'board', id: b.id, file: '' }), { pdf: join(outDir, b.pdf), sha256: b.sha256, layout });
+        this.done.set(key({ kind: 'board', id: b.id }), { pdf: join(outDir, b.pdf), sha256: b.sha256, layout });
       }
       for (const c of manifest.cards) {
         const layout = overflowReport({ generated: date, boards: [], cards: [c] });
-        this.done.set(key({ kind: 'card', id: c.unit, file: '' }), { pdf: join(outDir, c.pdf), sha256: c.sha256, layout });
+        this.done.set(key({ kind: 'card', id: c.unit }), { pdf: join(outDir, c.pdf), sha256: c.sha256, layout });
       }
     }
     return new Map(rows.map((r) => [tagOf(r), this.done.get(key(r))!]));
