@@ -1,8 +1,8 @@
 /**
  * The pull-request summary tells the truth, as CI runs it: on a repository with real commits
  * (the mini fixture, its CODEOWNERS under .github/, a remote `origin`), for a no-op, a public
- * body edit, a party-internal edit, an entry dated later and an entry that pushes another off a
- * full card, what the summary says must be reprinted is exactly the set of print files that come
+ * body edit, a photo replaced, a party-internal edit, an entry dated later and an entry that
+ * pushes another off a full card, what the summary says must be reprinted is exactly the set of print files that come
  * out different when base and head are each printed by the real CLI on that day (sha256 of
  * print/boards/*.pdf and print/cards/*.pdf, each build with its own empty cache) — today, and on
  * the later day an entry dated later reaches the board. Its pictures are pages of the head's
@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPageSizes, renderPdfPage } from '../../src/pipeline/pdf-raster.ts';
 import { previewDpi } from '../../src/pipeline/review-pictures.ts';
@@ -52,11 +53,20 @@ function baseContent(): void {
 
 const MEETING = 'meeting: { name: 支委会, date: 2026-11-18, expected: 5, present: 5, vote: 5票同意 }';
 /** `days`: the days the summary is asked about (the first is the summary's day). */
-const CASES: { name: string; change?: () => void; days: string[] }[] = [
+const CASES: { name: string; change?: () => void | Promise<void>; days: string[] }[] = [
   { name: 'no-op (base = head)', days: [TODAY] },
   {
     name: 'public body edit',
     change: () => appendFileSync(join(repo, 'content/entries/v-demo-a/2026/dues-2026-h1.md'), '\n补充说明：表中金额已核对。\n'),
+    days: [TODAY],
+  },
+  {
+    // The same file name and text: only the picture's bytes say the board changed.
+    name: 'photo replaced',
+    change: async () => {
+      const photo = join(repo, 'content/entries/v-demo-a/2026/road-site.jpg');
+      writeFileSync(photo, await sharp(readFileSync(photo)).modulate({ brightness: 1.3 }).jpeg().toBuffer());
+    },
     days: [TODAY],
   },
   {
@@ -147,15 +157,20 @@ function listed(md: string, heading: string): string[] {
   return [...section.matchAll(/^- (公开栏|明白卡) \*\*([^*]+)\*\*/gm)].map((m) => `${m[1] === '公开栏' ? 'board' : 'card'}:${m[2]}`).sort();
 }
 
+/** The cases also summarised from the work tree, where a board showing a photo must not look changed when it is not. */
+const WORKTREE = ['no-op (base = head)', 'photo replaced'];
+
 interface Result {
   /** The case's commit. */
   head: string;
   json: Map<string, DiffJson>;
   md: { code: number | null; text: string; stderr: string; seconds: number; previews: string[] };
+  /** The summary of the work tree (no --head), the case's commit checked out: where the images are read from the files themselves. */
+  worktree?: DiffJson;
 }
 const results = new Map<string, Result>();
 
-beforeAll(() => {
+beforeAll(async () => {
   repo = temp('gongkai-prs-');
   baseContent();
   expect(cli(['codeowners', '--content', 'content'], repo).code).toBe(0);
@@ -173,7 +188,7 @@ beforeAll(() => {
   for (const c of CASES) {
     git('checkout', '-q', '-B', `case-${CASES.indexOf(c)}`, 'main');
     if (c.change) {
-      c.change();
+      await c.change();
       git('add', '-A');
       git('commit', '-qm', c.name);
     }
@@ -196,7 +211,14 @@ beforeAll(() => {
     rmSync(join(repo, 'summary.md'), { force: true });
     if (process.env.SUMMARY_TABLE) writeFileSync(join(tmpdir(), `gongkai-summary-case-${CASES.indexOf(c)}.md`), text);
     const head = git('rev-parse', 'HEAD').trim();
-    results.set(c.name, { head, json, md: { code: r.code, text, stderr: r.stderr, seconds, previews: shots.map((s) => join(kept, s)) } });
+    const worktree = WORKTREE.includes(c.name) ? cli(['diff', 'main', '--format', 'json', '--today', TODAY], repo) : undefined;
+    expect(worktree?.code ?? 0, worktree?.stderr).toBe(0);
+    results.set(c.name, {
+      head,
+      json,
+      md: { code: r.code, text, stderr: r.stderr, seconds, previews: shots.map((s) => join(kept, s)) },
+      ...(worktree ? { worktree: JSON.parse(worktree.stdout) as DiffJson } : {}),
+    });
     // The builds the tests compare with: base and head today, and around every later day the summary names.
     for (const day of [TODAY, ...json.get(TODAY)!.later.flatMap((d) => [dayBefore(d.date), d.date]), ...c.days])
       for (const commit of ['main', head]) build(commit, day);
@@ -234,6 +256,15 @@ describe('the pull-request summary as CI runs it', () => {
     expect(md.text).toContain('- 不需要重新印刷任何公开栏和明白卡。');
     expect(md.text).toContain('- 本次改动不会让以后哪一天另外需要重新印刷。');
     for (const c of CASES) expect(results.get(c.name)!.md.code, c.name).toBe(0);
+  });
+
+  it('the work tree, the case’s commit checked out, gives the same list as --head HEAD', () => {
+    for (const name of WORKTREE) expect(products(results.get(name)!.worktree!), name).toEqual(products(said(name, TODAY)));
+  });
+
+  it('a photo replaced under the same name reprints the board that shows it, and says so', () => {
+    expect(products(said('photo replaced', TODAY))).toEqual(['board:b-v-demo-a']);
+    expect(said('photo replaced', TODAY).reprints[0]!.reasons).toEqual(['条目文字和版式都没有变化，条目中的图片有变化']);
   });
 
   it('the cases are not empty: a body edit reprints the board, a displacing entry the board and the card', () => {
