@@ -2,30 +2,25 @@
  * The pull-request summary tells the truth, as CI runs it: on a repository with real commits
  * (the mini fixture, its CODEOWNERS under .github/, a remote `origin`), for a no-op, a public
  * body edit, a photo replaced, a party-internal edit, an entry dated later and an entry that
- * pushes another off a full card, what the summary says must be reprinted is exactly the set of print files that come
- * out different when base and head are each printed by the real CLI on that day (sha256 of
- * print/boards/*.pdf and print/cards/*.pdf, each build with its own empty cache) — today, and on
- * the later day an entry dated later reaches the board. Its pictures are pages of the head's
- * own files for that day.
+ * pushes another off a full card, what the summary says must be reprinted is exactly the set of
+ * print files that come out different when base and head are each printed by the real CLI on
+ * that day (commit-prints.ts: sha256 of print/boards/*.pdf and print/cards/*.pdf, each build with
+ * its own empty cache) — today, and on each later day it names, where the head's files change.
+ * Its pictures are pages of the head's own files for that day.
  *
  * SUMMARY_TABLE=1 prints the table of cases for the record.
  */
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPageSizes, renderPdfPage } from '../../src/pipeline/pdf-raster.ts';
 import { previewDpi } from '../../src/pipeline/review-pictures.ts';
-import { cli, copyMini, ENTRY, put } from '../helpers.ts';
+import { cli } from '../helpers.ts';
+import { CommitPrints, dayBefore, differing } from './commit-prints.ts';
+import { baseContent, CASES, GONE, LATER, TODAY } from './summary-cases.ts';
 
-const TODAY = '2026-11-28';
-/** The later entry's date, and the day it leaves the board (an ad-hoc 三重一大 entry stays recent_days = 90 days). */
-const LATER = '2026-12-10';
-const GONE = '2027-03-11';
-const dayBefore = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 const made: string[] = [];
 const temp = (prefix: string) => {
   const d = mkdtempSync(join(tmpdir(), prefix));
@@ -33,64 +28,11 @@ const temp = (prefix: string) => {
   return d;
 };
 let repo: string;
+let prints: CommitPrints;
+const build = (commit: string, day: string) => prints.of(commit, day);
+const reprintedOn = (day: string, head: string) => prints.reprintedOn(day, 'main', head);
 const git = (...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=测试', '-c', 'user.email=t@example.invalid', ...args], { cwd: repo, encoding: 'utf8' });
-
-const SIGNED = 'reviewed_by: 王某某\napproved_by: 李某某';
-/** A card entry of v-demo-a: item, period, date, the line the card prints. */
-const cardEntry = (slug: string, fm: string, summary: string, body = '详见正文。') =>
-  put(repo, `content/entries/v-demo-a/2026/${slug}.md`, ENTRY(`title: 甲村党支部${summary}\n${fm}\n${SIGNED}\nsummary: ${summary}`, body));
-
-/** The base: the mini county, with four more card lines so 甲村's card is full (5 of 5, templates/card.yaml). */
-function baseContent(): void {
-  copyMini(join(repo, 'content'));
-  appendFileSync(join(repo, 'content/site.yaml'), "codeowners:\n  forge: github\n  office: ['@county-office']\n");
-  cardEntry('work-plan-2026-h2', 'item: work-plan-completion\nperiod: 2026-H2\ndate: 2026-07-10', '下半年工作计划6项');
-  cardEntry('contact-2026-q4', 'item: contact-service\nperiod: 2026-Q4\ndate: 2026-10-12', '第四季度为民办实事3件');
-  cardEntry('care-2026', 'item: member-care\nperiod: 2026\ndate: 2026-03-01', '走访慰问困难党员5名');
-  cardEntry('four-winds-2026-h2', 'item: four-winds\nperiod: 2026-H2\ndate: 2026-07-20', '下半年未发现四风问题');
-}
-
-const MEETING = 'meeting: { name: 支委会, date: 2026-11-18, expected: 5, present: 5, vote: 5票同意 }';
-/** `days`: the days the summary is asked about (the first is the summary's day). */
-const CASES: { name: string; change?: () => void | Promise<void>; days: string[] }[] = [
-  { name: 'no-op (base = head)', days: [TODAY] },
-  {
-    name: 'public body edit',
-    change: () => appendFileSync(join(repo, 'content/entries/v-demo-a/2026/dues-2026-h1.md'), '\n补充说明：表中金额已核对。\n'),
-    days: [TODAY],
-  },
-  {
-    // The same file name and text: only the picture's bytes say the board changed.
-    name: 'photo replaced',
-    change: async () => {
-      const photo = join(repo, 'content/entries/v-demo-a/2026/road-site.jpg');
-      writeFileSync(photo, await sharp(readFileSync(photo)).modulate({ brightness: 1.3 }).jpeg().toBuffer());
-    },
-    days: [TODAY],
-  },
-  {
-    name: 'party-internal edit',
-    change: () => appendFileSync(join(repo, 'content/entries/v-demo-a/2026/sanhui-2026-10.md'), '\n增加一项内部议程。\n'),
-    days: [TODAY],
-  },
-  {
-    name: 'future-dated entry',
-    change: () => cardEntry('road-funds-decision', `item: sanzhong-yida\ndate: ${LATER}\n${MEETING}`, '村道硬化资金使用已集体决定'),
-    days: [TODAY, LATER],
-  },
-  {
-    name: 'card-displacing entry',
-    change: () =>
-      cardEntry(
-        'recruit-2026',
-        'item: recruitment-publicity\ndate: 2026-11-25\nnotice: { start: 2026-11-26, days: 5 }',
-        '拟接收预备党员1名公示',
-        '拟接收张某某为预备党员。',
-      ),
-    days: [TODAY],
-  },
-];
 
 interface DiffJson {
   files: { path: string; placement: string }[];
@@ -100,51 +42,6 @@ interface DiffJson {
   later: { date: string; boards: string[]; cards: string[]; reprints: { kind: string; id: string; reasons: string[] }[] }[];
 }
 const products = (x: { boards: string[]; cards: string[] }) => [...x.boards.map((b) => `board:${b}`), ...x.cards.map((c) => `card:${c}`)].sort();
-
-const printed = new Map<string, Map<string, string>>();
-/**
- * Print files of `commit` (extracted with git archive), printed on `day` by the real CLI with an
- * empty cache: product → sha256 of its files ('@dir': where they are).
- */
-function build(commit: string, day: string): Map<string, string> {
-  const id = `${commit}:${day}`;
-  if (printed.has(id)) return printed.get(id)!;
-  const src = temp('gongkai-prs-src-');
-  execFileSync('sh', ['-c', `git archive ${commit} | tar -x -C "${src}"`], { cwd: repo });
-  const out = temp('gongkai-prs-print-');
-  const r = cli(['print', '--content', 'content', '--out', out, '--today', day], src, undefined, { GONGKAI_CACHE_DIR: temp('gongkai-prs-cache-') });
-  expect(r.code, r.stderr).toBe(0);
-  const files = new Map<string, string>();
-  for (const kind of ['boards', 'cards'] as const) {
-    for (const f of readdirSync(join(out, 'print', kind))
-      .filter((n) => n.endsWith('.pdf'))
-      .sort()) {
-      // A unit's card is its sheet and its one-card file: either changing is the card changing.
-      const product = kind === 'boards' ? `board:${f.slice(0, -4)}` : `card:${f.slice(0, -4).replace(/-single$/, '')}`;
-      const sha = createHash('sha256')
-        .update(readFileSync(join(out, 'print', kind, f)))
-        .digest('hex');
-      files.set(product, (files.get(product) ?? '') + sha);
-    }
-  }
-  files.set('@dir', out);
-  printed.set(id, files);
-  return files;
-}
-
-const differing = (a: Map<string, string>, b: Map<string, string>) =>
-  [...new Set([...a.keys(), ...b.keys()])].filter((p) => p !== '@dir' && a.get(p) !== b.get(p)).sort();
-
-/**
- * What printers must print again on a later day because of the change, by the builds: the head's
- * file changes that day, and the base's does not change to the same file (printed anyway).
- */
-function reprintedOn(day: string, head: string): string[] {
-  const [base, baseBefore] = [build('main', day), build('main', dayBefore(day))];
-  const [now, before] = [build(head, day), build(head, dayBefore(day))];
-  const anyway = new Set(differing(baseBefore, base).filter((p) => base.get(p) === now.get(p)));
-  return differing(before, now).filter((p) => !anyway.has(p));
-}
 
 /** The products the Markdown summary lists under a heading (up to the next heading of that level or higher). */
 function listed(md: string, heading: string): string[] {
@@ -172,7 +69,8 @@ const results = new Map<string, Result>();
 
 beforeAll(async () => {
   repo = temp('gongkai-prs-');
-  baseContent();
+  prints = new CommitPrints(repo, temp);
+  baseContent(repo);
   expect(cli(['codeowners', '--content', 'content'], repo).code).toBe(0);
   expect(existsSync(join(repo, '.github/CODEOWNERS'))).toBe(true);
   git('init', '-q', '-b', 'main');
@@ -188,7 +86,7 @@ beforeAll(async () => {
   for (const c of CASES) {
     git('checkout', '-q', '-B', `case-${CASES.indexOf(c)}`, 'main');
     if (c.change) {
-      await c.change();
+      await c.change(repo);
       git('add', '-A');
       git('commit', '-qm', c.name);
     }
@@ -203,20 +101,19 @@ beforeAll(async () => {
     const started = performance.now();
     const r = cli(['diff', 'origin/main', '--head', 'HEAD', '--format', 'markdown', '--previews', 'previews', '--out', 'summary.md'], repo);
     const seconds = (performance.now() - started) / 1000;
-    const text = existsSync(join(repo, 'summary.md')) ? readFileSync(join(repo, 'summary.md'), 'utf8') : '';
-    const shots = existsSync(previews) ? readdirSync(previews).sort() : [];
-    const kept = temp('gongkai-prs-previews-');
-    for (const s of shots) execFileSync('cp', [join(previews, s), kept]);
-    rmSync(previews, { recursive: true, force: true });
-    rmSync(join(repo, 'summary.md'), { force: true });
-    if (process.env.SUMMARY_TABLE) writeFileSync(join(tmpdir(), `gongkai-summary-case-${CASES.indexOf(c)}.md`), text);
+    const text = readFileSync(join(repo, 'summary.md'), 'utf8');
+    rmSync(join(repo, 'summary.md'));
+    // The pictures are kept aside, so the next case starts without them.
+    const kept = join(temp('gongkai-prs-previews-'), 'previews');
+    if (existsSync(previews)) renameSync(previews, kept);
+    const shots = existsSync(kept) ? readdirSync(kept).map((f) => join(kept, f)) : [];
     const head = git('rev-parse', 'HEAD').trim();
     const worktree = WORKTREE.includes(c.name) ? cli(['diff', 'main', '--format', 'json', '--today', TODAY], repo) : undefined;
     expect(worktree?.code ?? 0, worktree?.stderr).toBe(0);
     results.set(c.name, {
       head,
       json,
-      md: { code: r.code, text, stderr: r.stderr, seconds, previews: shots.map((s) => join(kept, s)) },
+      md: { code: r.code, text, stderr: r.stderr, seconds, previews: shots },
       ...(worktree ? { worktree: JSON.parse(worktree.stdout) as DiffJson } : {}),
     });
     // The builds the tests compare with: base and head today, and around every later day the summary names.
