@@ -30,12 +30,13 @@ export const DEV_USAGE = `用法：npm run preview -- [--content 文件夹] [--t
   --host  让局域网里的其他电脑也能打开（默认只有本机）`;
 
 export const DIFF_USAGE = `用法：npm run gongkai -- diff <基准版本> [--head 版本] [--content 文件夹] [--format text|json|markdown] [--today 2026-11-28]
-                      [--dist 文件夹] [--previews 文件夹] [--preview-url 网址前缀] [--out 文件]
+                      [--previews 文件夹] [--preview-url 网址前缀] [--out 文件]
   说明从基准版本（如 origin/main）到当前（或 --head）的改动：每个改动的条目是什么（标题、单位、是否社会公开、
-  上不上公开栏、从哪天起上栏）、文字改了哪些字；哪些公开栏和明白卡要重新印刷、为什么（与构建用同一套判断）。
-  --format markdown  输出合并请求用的中文摘要（含检查结果），并把要重印的每一页画成预览图
-  --dist      构建输出文件夹（默认 dist，预览图从其中的印刷文件生成，请先运行 npm run build）
-  --previews  预览图写到这个文件夹（默认 dist/review）
+  上不上公开栏、从哪天起上栏）、文字改了哪些字；哪些公开栏和明白卡要重新印刷、为什么（与构建用同一套判断），
+  以及发布日期或公示开始日期在以后的内容到哪一天要重新印刷哪些。
+  --format markdown  输出合并请求用的中文摘要（含检查结果），并把要重印的每一页画成预览图：
+                     按 --head 版本的内容、在要印的那一天排版（构建已排过的直接取自印刷缓存）
+  --previews  预览图写到这个文件夹（默认 previews）
   --today     按哪一天的内容比较（默认与构建相同：GONGKAI_TODAY、site.yaml 的 as_of、今天）`;
 
 export const IMPORT_USAGE = `用法：npm run gongkai -- import units 单位表.xlsx [--dry-run] [--content 文件夹]

@@ -33,6 +33,22 @@ function existsAt(root: string, commit: string, path: string): boolean {
   return spawnSync('git', ['-C', root, 'cat-file', '-e', `${commit}:${path}`]).status === 0;
 }
 
+/** Extracts `paths` (repository-relative; '' is everything) as they were at `commit` into `dir`; paths missing at that revision are left out. */
+function extract(root: string, commit: string, paths: readonly string[], dir: string): void {
+  const wanted = paths.includes('') ? [] : paths.filter((p) => existsAt(root, commit, p));
+  const archive = spawnSync('git', ['-C', root, 'archive', '--format=tar', commit, '--', ...wanted], { maxBuffer: 8 * 1024 ** 3 });
+  if (archive.status !== 0) throw new GitError(`无法取出版本 ${commit.slice(0, 8)} 的文件：${String(archive.stderr).trim().split('\n')[0]}`);
+  const tar = spawnSync('tar', ['-x', '-C', dir], { input: archive.stdout, maxBuffer: 64 * 1024 * 1024 });
+  if (tar.status !== 0)
+    throw new GitError(
+      `无法解开版本 ${commit.slice(0, 8)} 的文件（需要 tar 命令）：${
+        String(tar.stderr ?? tar.error?.message)
+          .trim()
+          .split('\n')[0]
+      }`,
+    );
+}
+
 /**
  * Runs `fn` on a folder holding `paths` (repository-relative; '' is everything) as they were at
  * `commit`. Paths missing at that revision are left out.
@@ -40,19 +56,19 @@ function existsAt(root: string, commit: string, path: string): boolean {
 export function withSnapshot<T>(root: string, commit: string, paths: readonly string[], fn: (dir: string) => T): T {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-release-'));
   try {
-    const wanted = paths.includes('') ? [] : paths.filter((p) => existsAt(root, commit, p));
-    const archive = spawnSync('git', ['-C', root, 'archive', '--format=tar', commit, '--', ...wanted], { maxBuffer: 8 * 1024 ** 3 });
-    if (archive.status !== 0) throw new GitError(`无法取出版本 ${commit.slice(0, 8)} 的文件：${String(archive.stderr).trim().split('\n')[0]}`);
-    const tar = spawnSync('tar', ['-x', '-C', dir], { input: archive.stdout, maxBuffer: 64 * 1024 * 1024 });
-    if (tar.status !== 0)
-      throw new GitError(
-        `无法解开版本 ${commit.slice(0, 8)} 的文件（需要 tar 命令）：${
-          String(tar.stderr ?? tar.error?.message)
-            .trim()
-            .split('\n')[0]
-        }`,
-      );
+    extract(root, commit, paths, dir);
     return fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `withSnapshot` for work that outlives a tick (rendering the revision's print files): the folder is removed when `fn` settles. */
+export async function withSnapshotAsync<T>(root: string, commit: string, paths: readonly string[], fn: (dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'gongkai-release-'));
+  try {
+    extract(root, commit, paths, dir);
+    return await fn(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -12,6 +12,9 @@ import type { Project, Entry } from '../domain/model.ts';
 import type { ChangedPath, ChangeStatus } from '../domain/impact.ts';
 import { isPublic } from '../domain/publication.ts';
 import type { PrintKey } from '../print/jobs/print-keys.ts';
+import { boardOmissions } from '../print/jobs/board-selection.ts';
+import type { LaterReprints } from './later-reprints.ts';
+import { offBoardText } from './omission-text.ts';
 import type { ReleaseDiff } from './release-diff.ts';
 import { textChanges, type Hunk } from './word-diff.ts';
 
@@ -35,6 +38,8 @@ export interface FileReview {
 export interface ChangeReview {
   files: FileReview[];
   reprints: ReleaseDiff;
+  /** What must be printed again on later days (entries dated later, notices starting later …). */
+  later: LaterReprints;
 }
 
 export interface ReviewInput {
@@ -48,6 +53,7 @@ export interface ReviewInput {
   headKeys: readonly PrintKey[];
   baseKeys: readonly PrintKey[];
   reprints: ReleaseDiff;
+  later: LaterReprints;
 }
 
 const SETTINGS: Record<string, string> = {
@@ -77,13 +83,23 @@ function entryPlacement(entry: Entry | undefined, was: Entry | undefined, status
   }
   const became = was && !isPublic(was) ? '由党内公开改为社会公开（请通读全文）。' : '';
   const where = entry.data.board === false ? '网站' : '网站和公开栏';
-  if (entry.data.date > input.today) {
-    return `${became}${monthDay(entry.data.date)}起上${where}（发布日期在今天之后：现在不需要重新印刷，到那天自动生成新的印刷文件）。`;
-  }
+  const later = laterPlacement(entry.id, input.later);
+  if (entry.data.date > input.today) return `${became}${monthDay(entry.data.date)}起上${where}${later ? `；${later}` : '。'}`;
   if (entry.data.board === false) return `${became}只上网站（board: false），不上公开栏。`;
   const on = shownOn(input.headKeys, entry.id);
-  if (on.length) return `${became}上网站，印在${on.join('、')}上。`;
-  return `${became}上网站；不在公开栏上（公示已结束、已到期，或已有更新的一期）。`;
+  if (on.length) return `${became}上网站，印在${on.join('、')}上${later ? `；${later}` : '。'}`;
+  const off = boardOmissions(input.head!, entry.unit, input.today).get(entry.id);
+  const why = off && offBoardText(off);
+  return `${became}上网站；现在不在公开栏上${why ? `（${why}）` : ''}${later ? `；${later}` : '。'}`;
+}
+
+/** When the entry comes onto a board or card later: 12月10日起印在公开栏 b-x、明白卡上，那天要重新印刷（见下面）。 */
+function laterPlacement(id: string, later: LaterReprints): string | undefined {
+  const days = later.days.flatMap((d) => {
+    const on = d.rows.filter((r) => d.arriving.get(`${r.kind}:${r.id}`)?.includes(id)).map((r) => (r.kind === 'board' ? `公开栏 ${r.id}` : '明白卡'));
+    return on.length ? [`${monthDay(d.date)}起印在${on.join('、')}上`] : [];
+  });
+  return days.length ? `${days.join('；')}，那天要重新印刷（见下面“以后要重新印刷”）。` : undefined;
 }
 
 function entryChanges(entry: Entry, was: Entry): FileReview['changes'] {
@@ -148,5 +164,5 @@ export function reviewChange(input: ReviewInput): ChangeReview {
       files.push({ ...common, kind: 'other', placement: '不影响网站和印刷。' });
     }
   }
-  return { files, reprints: input.reprints };
+  return { files, reprints: input.reprints, later: input.later };
 }

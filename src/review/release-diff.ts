@@ -3,6 +3,9 @@
  * appeared or disappeared, each with the reasons in Chinese (which entries were changed, put up
  * or taken down, by id and title; which other part of the sheet changed).
  *
+ * An entry taken down is given the reason the board's or the card's own selection recorded on
+ * the newer side's day (omission-text.ts).
+ *
  * A title is named only when the entry is public on the newer side: an entry that has since
  * become party-internal is counted, never named, and a deleted one is named by its id alone
  * (it may have been deleted because it should never have been published), so release notes
@@ -11,7 +14,10 @@
 import type { Entry, Project } from '../domain/model.ts';
 import { isPublic } from '../domain/publication.ts';
 import type { Today } from '../domain/time/today.ts';
+import { boardOmissions } from '../print/jobs/board-selection.ts';
+import { cardOmissions } from '../print/jobs/card-job.ts';
 import type { PrintKey, PrintKind, PrintPart } from '../print/jobs/print-keys.ts';
+import { offBoardText, offCardText } from './omission-text.ts';
 
 export type ReprintChange = 'changed' | 'added' | 'removed';
 
@@ -36,6 +42,8 @@ export interface ReleaseDiff {
   rows: ReprintRow[];
   /** Products with the same key on both sides: nothing to reprint. */
   unchanged: number;
+  /** Of those, products whose key changed but whose printed file came out the same (the summary prints both sides to know). */
+  sameFile?: number;
 }
 
 export interface ReleaseSide {
@@ -56,34 +64,54 @@ export interface ReleaseNotes extends ReleaseDiff {
 export interface KeyedRelease {
   project: Project;
   keys: PrintKey[];
+  /** The day the keys are for. */
+  today: string;
 }
 
 const quoted = (e: { id: string; title: string }) => `${e.id}“${e.title}”`;
 
-function entryReasons(before: PrintKey, after: PrintKey, newer: Map<string, Entry>): string[] {
+/** Why an entry printed the same may be laid out otherwise: it gives way first on a full board. */
+const YIELDS = { finished: '公示已结束', older: '同一事项有了更新的一条' } as const;
+
+/** How entries come and go on each kind of product. */
+const WORDS: Record<PrintKind, { on: string; off: string }> = { board: { on: '新上栏', off: '撤下' }, card: { on: '印上卡', off: '从卡上撤下' } };
+
+/** Why each entry of the product's unit is not on it, in words: asked only when something left it. */
+function omissions(k: PrintKey, side: KeyedRelease, newcomers: ReadonlySet<string>): Map<string, string | undefined> {
+  if (k.kind === 'board') return new Map([...boardOmissions(side.project, k.unit, side.today)].map(([id, o]) => [id, offBoardText(o)]));
+  return new Map([...cardOmissions(side.project, k.unit, side.today)].map(([id, o]) => [id, offCardText(o, newcomers)]));
+}
+
+function entryReasons(before: PrintKey, after: PrintKey, to: KeyedRelease, newer: Map<string, Entry>): string[] {
   const old = new Map(before.entries.map((e) => [e.id, e]));
   const now = new Map(after.entries.map((e) => [e.id, e]));
+  const words = WORDS[after.kind];
   const reasons: string[] = [];
   for (const e of after.entries) {
     const was = old.get(e.id);
-    if (!was) reasons.push(`新上栏：${quoted(e)}`);
+    if (!was) reasons.push(`${words.on}：${quoted(e)}`);
     else if (was.digest !== e.digest) reasons.push(`修改：${quoted(e)}`);
+    else if (was.yields !== e.yields && e.yields) reasons.push(`${YIELDS[e.yields]}：${quoted(e)}（公开栏排不下时先精简它）`);
   }
+  const newcomers = new Set(after.entries.filter((e) => !old.has(e.id)).map((e) => e.id));
+  let off: Map<string, string | undefined> | undefined;
+  const why = (id: string) => (off ??= omissions(after, to, newcomers)).get(id);
   let hidden = 0;
   for (const e of before.entries) {
     if (now.has(e.id)) continue;
     const still = newer.get(e.id);
     // A deleted entry is named by id only: it may have been deleted because it should never have been public.
-    if (!still) reasons.push(`撤下：${e.id}（条目已删除）`);
+    if (!still) reasons.push(`${words.off}：${e.id}（条目已删除）`);
     else if (!isPublic(still)) hidden++;
-    else reasons.push(`撤下：${quoted(e)}（公示结束、到期或已由新一期内容替换）`);
+    else reasons.push(`${words.off}：${quoted(e)}（${why(e.id) ?? '版式或模板有变化'}）`);
   }
-  if (hidden) reasons.push(`撤下 ${hidden} 条已不再社会公开的条目`);
+  if (hidden) reasons.push(`${words.off} ${hidden} 条已不再社会公开的条目`);
   return reasons;
 }
 
-function changeReasons(before: PrintKey, after: PrintKey, newer: Map<string, Entry>): string[] {
-  const reasons = entryReasons(before, after, newer);
+/** Why `before` became `after` (on the side `to`), in words. */
+export function changeReasons(before: PrintKey, after: PrintKey, to: KeyedRelease, newer: Map<string, Entry>): string[] {
+  const reasons = entryReasons(before, after, to, newer);
   const old = new Map(before.parts.map((p) => [p.name, p.value]));
   const changed = after.parts.filter((p) => old.has(p.name) && old.get(p.name) !== p.value);
   const say = (p: PrintPart) => (p.readable ? `${p.name}：${old.get(p.name)} → ${p.value}` : `${p.name}有变化`);
@@ -102,7 +130,7 @@ function townNameOf(project: Project, unitId: string): string | undefined {
   return u?.name;
 }
 
-function row(k: PrintKey, project: Project, change: ReprintChange, reasons: string[]): ReprintRow {
+export function row(k: PrintKey, project: Project, change: ReprintChange, reasons: string[]): ReprintRow {
   const unit = project.units.find((u) => u.id === k.unit);
   return {
     kind: k.kind,
@@ -134,14 +162,14 @@ export function compareReleases(from: KeyedRelease, to: KeyedRelease): ReleaseDi
   for (const [t, k] of after) {
     const was = before.get(t);
     const blank = wasEmpty.get(t);
-    if (blank) rows.push(row(k, to.project, 'added', ['此前没有可印的内容，第一次印刷', ...entryReasons(blank, k, newer)]));
+    if (blank) rows.push(row(k, to.project, 'added', ['此前没有可印的内容，第一次印刷', ...entryReasons(blank, k, to, newer)]));
     else if (!was) rows.push(row(k, to.project, 'added', [`${PRINT_KIND_LABELS[k.kind]}是新增的`]));
     else if (was.key === k.key) unchanged++;
-    else rows.push(row(k, to.project, 'changed', changeReasons(was, k, newer)));
+    else rows.push(row(k, to.project, 'changed', changeReasons(was, k, to, newer)));
   }
   for (const [t, k] of before) {
     const now = emptied.get(t);
-    if (now) rows.push(row(k, to.project, 'removed', ['目前没有可印的内容，不再印刷', ...entryReasons(k, now, newer)]));
+    if (now) rows.push(row(k, to.project, 'removed', ['目前没有可印的内容，不再印刷', ...entryReasons(k, now, to, newer)]));
     else if (!after.has(t)) rows.push(row(k, from.project, 'removed', [k.kind === 'board' ? '公开栏已从公开栏名录中删除' : '已不再生成']));
   }
   rows.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || CHANGE_ORDER[a.change] - CHANGE_ORDER[b.change] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

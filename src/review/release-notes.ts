@@ -18,7 +18,7 @@ import { PROJECT_ROOT } from '../project-root.ts';
 import { ContentError } from '../errors.ts';
 import { resolveToday, shanghaiDate, type Today, type TodayInputs } from '../domain/time/today.ts';
 import { compareReleases, type ReleaseNotes, type ReleaseSide } from './release-diff.ts';
-import { changedFiles, pathInRepo, previousRelease, revision, tagAt, withSnapshot, type Revision } from '../git/git-snapshot.ts';
+import { changedFiles, pathInRepo, previousRelease, revision, tagAt, withSnapshot, withSnapshotAsync, type Revision } from '../git/git-snapshot.ts';
 import { repoRoot } from '../git/git-changes.ts';
 
 export interface ContentDirs {
@@ -54,26 +54,41 @@ export interface ProjectAtRevision {
 }
 
 /**
- * The content as it was at `rev` (its content and templates from git), loaded as `check`
- * loads it; diagnostics name files by their path in the repository.
+ * Runs `fn` on the content as it was at `rev`, loaded as `check` loads it (diagnostics name files
+ * by their path in the repository), while the revision's files are still there: print keys hash
+ * the images the entries show, and rendering reads them. The whole revision is extracted, as a
+ * checkout holds it: `check` also reads files beside the content folder — the forge's CODEOWNERS
+ * (.github/, .gitea/, .gitlab/), the templates, the ICC profile site.yaml names — and a snapshot
+ * without them would report errors the work tree does not have.
  */
-export function loadAt(root: string, rev: Revision, dirs: ContentDirs): LoadResult {
-  const content = pathInRepo(root, dirs.content);
-  if (content === undefined) throw new ContentError(`内容文件夹 ${dirs.content} 不在 git 仓库 ${root} 中，无法按版本比较。`);
-  const templates = pathInRepo(root, dirs.templates);
-  return withSnapshot(root, rev.commit, templates === undefined ? [content] : [content, templates], (dir) => {
-    const contentDir = join(dir, content);
-    if (!existsSync(contentDir)) throw new ContentError(`版本 ${rev.name} 中没有内容文件夹 ${content || '.'}。`);
-    // Templates outside the repository (those shipped with Gongkai) are the same for both sides.
-    const templatesDir = templates === undefined || !existsSync(join(dir, templates)) ? dirs.templates : join(dir, templates);
-    return loadProject({ contentDir, templatesDir, displayRoot: dir });
-  });
+export function withLoadedAt<T>(root: string, rev: Revision, dirs: ContentDirs, fn: (loaded: LoadResult) => T): T {
+  const where = revisionDirs(root, dirs);
+  return withSnapshot(root, rev.commit, [''], (dir) => fn(loadIn(dir, rev, dirs, where)));
 }
 
-/** The project as it was at `rev`; a content error when its settings do not load. */
-export function projectAt(root: string, rev: Revision, dirs: ContentDirs): ProjectAtRevision {
-  const loaded = loadAt(root, rev, dirs);
-  // CODEOWNERS is not extracted and does not change a printed sheet.
+/** `withLoadedAt` for work that takes a while (rendering print files): the files are removed when `fn` settles. */
+export function withLoadedAtAsync<T>(root: string, rev: Revision, dirs: ContentDirs, fn: (loaded: LoadResult) => Promise<T>): Promise<T> {
+  const where = revisionDirs(root, dirs);
+  return withSnapshotAsync(root, rev.commit, [''], (dir) => fn(loadIn(dir, rev, dirs, where)));
+}
+
+function revisionDirs(root: string, dirs: ContentDirs): { content: string; templates: string | undefined } {
+  const content = pathInRepo(root, dirs.content);
+  if (content === undefined) throw new ContentError(`内容文件夹 ${dirs.content} 不在 git 仓库 ${root} 中，无法按版本比较。`);
+  return { content, templates: pathInRepo(root, dirs.templates) };
+}
+
+function loadIn(dir: string, rev: Revision, dirs: ContentDirs, where: { content: string; templates: string | undefined }): LoadResult {
+  const contentDir = join(dir, where.content);
+  if (!existsSync(contentDir)) throw new ContentError(`版本 ${rev.name} 中没有内容文件夹 ${where.content || '.'}。`);
+  // Templates outside the repository (those shipped with Gongkai) are the same for both sides.
+  const templatesDir = where.templates === undefined || !existsSync(join(dir, where.templates)) ? dirs.templates : join(dir, where.templates);
+  return loadProject({ contentDir, templatesDir, displayRoot: dir });
+}
+
+/** The project of a revision loaded by `withLoadedAt`; a content error when its settings do not load. */
+export function projectOf(loaded: LoadResult, rev: Revision): ProjectAtRevision {
+  // CODEOWNERS does not change a printed sheet.
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error' && d.code !== 'codeowners-outdated');
   if (!loaded.project) {
     // Without settings or catalog nothing else loads: name the registry's error, not its consequences.
@@ -83,23 +98,25 @@ export function projectAt(root: string, rev: Revision, dirs: ContentDirs): Proje
   return { project: loaded.project, errors };
 }
 
-/** The project at `rev`, with its keys on its "today". */
+/** The project at `rev`, with its keys on its "today" (computed while its images are there). */
 function keyedAt(root: string, rev: Revision, dirs: ContentDirs, given: GivenToday): Keyed {
-  const { project, errors } = projectAt(root, rev, dirs);
-  const today = resolveToday({
-    ...given,
-    asOf: project.site.as_of,
-    fallback: { date: shanghaiDate(new Date(rev.date)), source: 'commit' },
-    clock: () => new Date(rev.date),
+  return withLoadedAt(root, rev, dirs, (loaded) => {
+    const { project, errors } = projectOf(loaded, rev);
+    const today = resolveToday({
+      ...given,
+      asOf: project.site.as_of,
+      fallback: { date: shanghaiDate(new Date(rev.date)), source: 'commit' },
+      clock: () => new Date(rev.date),
+    });
+    const tag = rev.name === 'HEAD' ? tagAt(root, rev.commit) : undefined;
+    const side: ReleaseSide = { label: tag ? `${tag}（HEAD）` : rev.name, commit: rev.commit.slice(0, 8), today };
+    const warnings = errors.length
+      ? [
+          `版本 ${side.label} 的内容按现在的检查规则有 ${errors.length} 个错误（例如 ${errors[0]!.file}:${errors[0]!.line}: ${errors[0]!.message}），出错的文件没有参与比较。`,
+        ]
+      : [];
+    return { side, project, keys: keysOf(project, side), warnings };
   });
-  const tag = rev.name === 'HEAD' ? tagAt(root, rev.commit) : undefined;
-  const side: ReleaseSide = { label: tag ? `${tag}（HEAD）` : rev.name, commit: rev.commit.slice(0, 8), today };
-  const warnings = errors.length
-    ? [
-        `版本 ${side.label} 的内容按现在的检查规则有 ${errors.length} 个错误（例如 ${errors[0]!.file}:${errors[0]!.line}: ${errors[0]!.message}），出错的文件没有参与比较。`,
-      ]
-    : [];
-  return { side, project, keys: keysOf(project, side), warnings };
 }
 
 /** A warning when the code that draws the sheets changed between the two revisions. */
@@ -116,7 +133,7 @@ function printCodeWarning(root: string, from: string, to: string | undefined): s
 }
 
 function notes(from: Keyed, to: Keyed, codeWarnings: string[]): ReleaseNotes {
-  const diff = compareReleases(from, to);
+  const diff = compareReleases({ ...from, today: from.side.today.date }, { ...to, today: to.side.today.date });
   return { from: from.side, to: to.side, ...diff, warnings: [...from.warnings, ...to.warnings, ...codeWarnings] };
 }
 

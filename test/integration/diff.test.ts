@@ -105,8 +105,8 @@ beforeAll(() => {
         'markdown',
         '--today',
         TODAY,
-        '--dist',
-        out,
+        '--previews',
+        join(out, 'review'),
         '--preview-url',
         'https://p.example/r',
       ],
@@ -163,7 +163,7 @@ describe('gongkai diff: the summary and the build agree on what to reprint', () 
 });
 
 describe('gongkai diff', () => {
-  it('writes the preview pages as PNG files next to the build', () => {
+  it('writes the preview pages as PNG files where --previews says', () => {
     const out = outs[SCENARIOS.length]!;
     expect(existsSync(join(out, 'review/board-b-v-demo-a-1.png'))).toBe(true);
     expect(readFileSync(join(out, 'review/board-b-v-demo-a-1.png')).subarray(1, 4).toString()).toBe('PNG');

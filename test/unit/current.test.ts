@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardEntries } from '../../src/domain/current.ts';
+import { boardEntries, type OffBoard } from '../../src/domain/current.ts';
 import type { Entry } from '../../src/domain/model.ts';
 import { buildCalendar } from '../../src/domain/time/calendar.ts';
 import { entry, miniCatalog, miniSite } from './time-fixtures.ts';
@@ -71,5 +71,27 @@ describe('boardEntries: what is on a board on a given day', () => {
     const shuffled = [...entries].reverse();
     const a = boardEntries(shuffled, 'v-a', { today: '2026-12-03', calendar, catalog, site }).map((e) => e.slug);
     expect(a).toEqual(ids('2026-12-03'));
+  });
+
+  it('says, when asked, which rule keeps each other entry of the unit off the board', () => {
+    const why = (today: string) => {
+      const off = new Map<string, OffBoard>();
+      const on = boardEntries(entries, 'v-a', { today, calendar, catalog, site }, off);
+      expect(on.map((e) => e.slug)).toEqual(ids(today)); // asking changes nothing
+      return Object.fromEntries([...off].map(([id, o]) => [id.slice(4), 'by' in o ? `${o.why} by ${o.by.slug}` : o.why]));
+    };
+    expect(why('2026-11-28')).toEqual({
+      'setup-2025': 'replaced by setup-2026',
+      'dues-h1': 'replaced by dues-h2',
+      'well-1': 'concluded',
+      'well-2': 'concluded',
+      recruit: 'not-yet',
+      'secret-ish': 'not-public',
+      'off-board': 'board-false',
+    });
+    expect(why('2027-01-01')).toMatchObject({ recruit: 'notice-ended', care: 'old', expiring: 'expired' });
+    const off = new Map<string, OffBoard>();
+    boardEntries(entries, 'v-a', { today: '2026-11-30', calendar, catalog, site }, off);
+    expect(off.get('v-a/recruit')).toEqual({ why: 'notice-not-started', start: '2026-12-01' });
   });
 });

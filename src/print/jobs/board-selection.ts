@@ -3,7 +3,7 @@
  * is decided by `boardEntries` (src/domain/current.ts, which goes through the publication
  * gate); this module only adds the line under each title — the date, or the 公示期 of a notice.
  */
-import { boardEntries, sortForBoard } from '../../domain/current.ts';
+import { boardEntries, sortForBoard, type OffBoard } from '../../domain/current.ts';
 import { formatChineseDate } from '../../domain/dates.ts';
 import type { Entry, Project } from '../../domain/model.ts';
 import { buildCalendar, type WorkCalendar } from '../../domain/time/calendar.ts';
@@ -30,21 +30,31 @@ export function projectCalendar(project: Project): WorkCalendar {
   return calendar;
 }
 
-export const currentBoardEntries: BoardSelector = (project, unitId, today) => {
-  const cal = projectCalendar(project);
+/** The unit's own entries: the rules are the same, and 510 boards × 8,000 entries is not. */
+function unitEntries(project: Project, unitId: string): Entry[] {
   let units = byUnit.get(project);
   if (!units) {
     units = new Map();
     for (const e of project.entries) units.set(e.unit, [...(units.get(e.unit) ?? []), e]);
     byUnit.set(project, units);
   }
-  // Only the unit's own entries: the rules are the same, and 510 boards × 8,000 entries is not.
-  const list = sortForBoard(
-    boardEntries(units.get(unitId) ?? [], unitId, { today, calendar: cal, catalog: project.catalog, site: project.site }),
-    project.catalog,
-  );
+  return units.get(unitId) ?? [];
+}
+
+const boardOptions = (project: Project, today: string) => ({ today, calendar: projectCalendar(project), catalog: project.catalog, site: project.site });
+
+export const currentBoardEntries: BoardSelector = (project, unitId, today) => {
+  const cal = projectCalendar(project);
+  const list = sortForBoard(boardEntries(unitEntries(project, unitId), unitId, boardOptions(project, today)), project.catalog);
   return list.map((entry) => ({ entry, meta: metaLine(entry, cal), finished: !!entry.data.notice && noticeWindow(entry.data.notice, cal).end < today }));
 };
+
+/** Why each entry of the unit that is not on its board today is off it: the same pass as `currentBoardEntries`. */
+export function boardOmissions(project: Project, unitId: string, today: string): Map<string, OffBoard> {
+  const off = new Map<string, OffBoard>();
+  boardEntries(unitEntries(project, unitId), unitId, boardOptions(project, today), off);
+  return off;
+}
 
 function metaLine(e: Entry, cal: WorkCalendar): string {
   const date = `${formatChineseDate(e.data.date)}发布`;

@@ -6,7 +6,8 @@
  * What goes on the front is chosen from what is on the unit's board today (`boardEntries`
  * through the publication gate, so never a party-scope entry): running 公示 first, then the
  * items the card template lists, newest entry of each, in the template's order — only
- * entries with a `summary`, which is the line the card prints.
+ * entries with a `summary`, which is the line the card prints. Asked for, the same pass records
+ * why each other entry of the unit is not on the card (`OffCard`).
  */
 import { formatChineseDate, parseDate } from '../../domain/dates.ts';
 import { intentSetting, type IntentSetting } from '../../domain/icc-profile.ts';
@@ -16,7 +17,8 @@ import type { Unit } from '../../domain/schema/unit.ts';
 import { noticeWindow } from '../../domain/time/notice.ts';
 import { honestChannels, requestContacts } from '../../domain/requests/channels.ts';
 import { townOf, unitUrl } from './board-job.ts';
-import { currentBoardEntries, projectCalendar, type BoardSelector } from './board-selection.ts';
+import { boardOmissions, currentBoardEntries, projectCalendar, type BoardSelector } from './board-selection.ts';
+import type { OffBoard } from '../../domain/current.ts';
 import { impose, sheetsFor, type Imposition } from '../layout/card-imposition.ts';
 import type { CardLine, CardSpec } from '../layout/card-layout.ts';
 import { LayoutError } from '../layout/template-layout.ts';
@@ -52,6 +54,20 @@ interface CardTemplate {
   imposition: Imposition;
 }
 
+/** Why an entry of the unit is not on its card today: the rule of `frontLines` that left it off. */
+export type OffCard =
+  /** Not on the board, where the card's lines are chosen from (undefined: not among the unit's entries). */
+  | { why: 'board'; off: OffBoard | undefined }
+  | { why: 'no-summary' }
+  | { why: 'not-in-template'; template: string; endedNotice: boolean }
+  /** The card prints one entry of each item, the newest. */
+  | { why: 'same-item'; by: Entry }
+  /**
+   * The front holds `max` lines; these came first (running notices, then the template's items in
+   * order). `noticeEnded`: the entry's 公示 ended that day, so it lost its place at the front.
+   */
+  | { why: 'full'; max: number; ahead: Entry[]; noticeEnded?: string };
+
 const newestFirst = (a: Entry, b: Entry) => (a.data.date !== b.data.date ? (a.data.date < b.data.date ? 1 : -1) : a.id < b.id ? -1 : 1);
 
 /** 12月7日: a notice's end, within the year the card is read in. */
@@ -86,13 +102,19 @@ function templateFor(unit: Unit, project: Project, resolved: Map<string, CardTem
   return t;
 }
 
-/** The front's lines and the newest date among their entries. */
-function frontLines(project: Project, unitId: string, today: string, layout: CardLayout, select: BoardSelector): { lines: CardLine[]; date: string } {
+/** The front's lines and the newest date among their entries; `off`, when given, receives why the others are not there. */
+function frontLines(
+  project: Project,
+  unitId: string,
+  today: string,
+  t: Pick<CardTemplate, 'id' | 'layout'>,
+  select: BoardSelector,
+  off?: Map<string, OffCard>,
+): { lines: CardLine[]; date: string } {
+  const { layout } = t;
   const cal = projectCalendar(project);
-  const current = select(project, unitId, today)
-    .map((s) => s.entry)
-    .filter((e) => e.data.summary)
-    .sort(newestFirst);
+  const onBoard = select(project, unitId, today).map((s) => s.entry);
+  const current = onBoard.filter((e) => e.data.summary).sort(newestFirst);
   const chosen: { entry: Entry; line: CardLine }[] = [];
   const used = new Set<string>();
   const add = (entry: Entry, label: string, text: string) => {
@@ -105,12 +127,46 @@ function frontLines(project: Project, unitId: string, today: string, layout: Car
     if (end && today <= end)
       add(e, layout.notice_label, e.data.summary!.includes(monthDay(end)) ? e.data.summary! : `${e.data.summary}（公示至${monthDay(end)}）`);
   }
+  const byItem = new Map<string, Entry>();
   for (const { item, label } of layout.items) {
     const e = current.find((x) => x.data.item === item && !used.has(x.id));
-    if (e) add(e, label, e.data.summary!);
+    if (e) {
+      add(e, label, e.data.summary!);
+      byItem.set(item, e);
+    }
   }
   const kept = chosen.slice(0, layout.max_entries);
+  if (off) {
+    for (const e of onBoard) {
+      if (used.has(e.id)) continue;
+      const by = byItem.get(e.data.item);
+      off.set(
+        e.id,
+        !e.data.summary ? { why: 'no-summary' } : by ? { why: 'same-item', by } : { why: 'not-in-template', template: t.id, endedNotice: !!e.data.notice },
+      );
+    }
+    const ahead = kept.map((c) => c.entry);
+    for (const { entry } of chosen.slice(layout.max_entries)) {
+      // A 公示 goes first only while it runs; once ended it takes its item's place.
+      const end = entry.data.notice ? noticeWindow(entry.data.notice, cal).end : undefined;
+      const ended = end && today > end ? { noticeEnded: end } : {};
+      off.set(entry.id, { why: 'full', max: layout.max_entries, ahead, ...ended });
+    }
+  }
   return { lines: kept.map((c) => c.line), date: kept.reduce((d, c) => (c.entry.data.date > d ? c.entry.data.date : d), '') || today };
+}
+
+/**
+ * Why each entry of the unit is not on its card today (entries on it are not in the map): the
+ * card's own choice, or — for an entry not on the board — the board's.
+ */
+export function cardOmissions(project: Project, unitId: string, today: string): Map<string, OffCard> {
+  const unit = project.units.find((u) => u.id === unitId);
+  const off = new Map<string, OffCard>();
+  if (!unit) return off;
+  for (const [id, reason] of boardOmissions(project, unitId, today)) off.set(id, { why: 'board', off: reason });
+  frontLines(project, unitId, today, templateFor(unit, project, new Map()), currentBoardEntries, off);
+  return off;
 }
 
 /** The back: how to raise a 点题, where and when; a contact the unit lacks comes from its parent, so labelled. */
@@ -134,7 +190,7 @@ export function cardJobs(project: Project, today: string, units?: ReadonlySet<st
     .filter((u) => !units || units.has(u.id))
     .map((unit) => {
       const t = templateFor(unit, project, resolved);
-      const { lines, date } = frontLines(project, unit.id, today, t.layout, select);
+      const { lines, date } = frontLines(project, unit.id, today, t, select);
       const perSheet = t.imposition.front.length;
       const sheets = unit.households === undefined ? undefined : sheetsFor(unit.households, perSheet, d.card_spare_percent);
       const warnings: string[] = [];

@@ -24,6 +24,8 @@ export interface PrintedEntry {
   title: string;
   /** Digest of everything printed of the entry (title, date or 公示期 line, body). */
   digest: string;
+  /** On a board: a 公示 that has ended, or an entry with a newer one of its item — the first to be shortened on a full board. */
+  yields?: 'finished' | 'older';
 }
 
 export interface PrintPart {
@@ -55,8 +57,8 @@ export interface PrintKey {
   empty: boolean;
 }
 
-/** All print products of one kind, for a project on a day. */
-export type ProductKeys = (project: Project, today: string) => PrintKey[];
+/** All print products of one kind, for a project on a day (only those of `units`, when given). */
+export type ProductKeys = (project: Project, today: string, units?: ReadonlySet<string>) => PrintKey[];
 
 const digest = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
 
@@ -80,24 +82,33 @@ function boardParts(job: BoardJob): PrintPart[] {
   ];
 }
 
-export const boardKeys: ProductKeys = (project, today) =>
-  project.boards.map((board): PrintKey => {
-    const job = boardJob(project, board, currentBoardEntries, today);
-    return {
-      kind: 'board',
-      id: board.id,
-      unit: board.unit,
-      key: jobKey(job),
-      file: `print/boards/${board.id}.pdf`,
-      place: board.location,
-      size: `${board.width_mm}×${board.height_mm}`,
-      entries: job.panels.flatMap((p) =>
-        p.sections.flatMap((s) => s.entries.map((e) => ({ id: e.id, title: e.title, digest: digest([e.title, e.meta, e.body]) }))),
-      ),
-      parts: boardParts(job),
-      empty: boardIsEmpty(job),
-    };
-  });
+export const boardKeys: ProductKeys = (project, today, units) =>
+  project.boards
+    .filter((b) => !units || units.has(b.unit))
+    .map((board): PrintKey => {
+      const job = boardJob(project, board, currentBoardEntries, today);
+      return {
+        kind: 'board',
+        id: board.id,
+        unit: board.unit,
+        key: jobKey(job),
+        file: `print/boards/${board.id}.pdf`,
+        place: board.location,
+        size: `${board.width_mm}×${board.height_mm}`,
+        entries: job.panels.flatMap((p) =>
+          p.sections.flatMap((s) =>
+            s.entries.map((e) => ({
+              id: e.id,
+              title: e.title,
+              digest: digest([e.title, e.meta, e.body]),
+              ...(e.finished ? { yields: 'finished' as const } : e.older ? { yields: 'older' as const } : {}),
+            })),
+          ),
+        ),
+        parts: boardParts(job),
+        empty: boardIsEmpty(job),
+      };
+    });
 
 /** Every kind of print product release notes compare: posters and household card sheets. */
 /**
@@ -119,9 +130,9 @@ function cardParts(job: CardJob): PrintPart[] {
 }
 
 /** One card sheet per unit. */
-export const cardKeys: ProductKeys = (project, today) => {
+export const cardKeys: ProductKeys = (project, today, units) => {
   const titles = new Map(project.entries.map((e) => [e.id, e.data.title]));
-  return cardJobs(project, today).map((job): PrintKey => ({
+  return cardJobs(project, today, units).map((job): PrintKey => ({
     kind: 'card',
     id: job.unitId,
     unit: job.unitId,
@@ -137,6 +148,6 @@ export const cardKeys: ProductKeys = (project, today) => {
 
 export const PRINT_PRODUCTS: readonly ProductKeys[] = [boardKeys, cardKeys];
 
-export function printKeys(project: Project, today: string): PrintKey[] {
-  return PRINT_PRODUCTS.flatMap((keys) => keys(project, today));
+export function printKeys(project: Project, today: string, units?: ReadonlySet<string>): PrintKey[] {
+  return PRINT_PRODUCTS.flatMap((keys) => keys(project, today, units));
 }
