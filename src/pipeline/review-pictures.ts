@@ -51,7 +51,9 @@ export async function drawReprints(prints: ReviewPrints, head: Project, days: re
     const wanted = day.rows.filter((r) => r.change !== 'removed');
     const files = await prints.files(head, 'head', day.date, wanted);
     for (const r of wanted) {
-      const file = files.get(`${r.kind}:${r.id}`)!;
+      const file = files.get(`${r.kind}:${r.id}`);
+      // Rows to print always have a file; a product with nothing to show is listed as removed, never drawn.
+      if (!file) continue;
       const key = pageKey(day.date, r);
       if (file.layout.length) result.layout.set(key, file.layout);
       const sizes = await pdfPageSizes(file.pdf);

@@ -69,7 +69,8 @@ export class ReviewPrints {
         this.done.set(key({ kind: 'card', id: c.unit }), { pdf: join(outDir, c.pdf), sha256: c.sha256, layout });
       }
     }
-    return new Map(rows.map((r) => [tagOf(r), this.done.get(key(r))!]));
+    // A product with nothing to show that day (empty) has no file: it is absent from the map.
+    return new Map(rows.flatMap((r) => (this.done.has(key(r)) ? [[tagOf(r), this.done.get(key(r))!] as const] : [])));
   }
 
   close(): void {
@@ -79,10 +80,13 @@ export class ReviewPrints {
 
 /** Products whose key changed but whose file did not: nothing to reprint after all. */
 async function sameFile(prints: ReviewPrints, before: Side, after: Side, rows: readonly ReprintRow[]): Promise<Set<string>> {
-  const both = rows.filter((r) => r.change === 'changed' && before.has(r) && after.has(r));
+  // Every product both sides know (a product with nothing to show that day has no file: 'none').
+  const both = rows.filter((r) => before.has(r) && after.has(r));
   const a = await prints.files(before.project, before.name, before.date, both);
   const b = await prints.files(after.project, after.name, after.date, both);
-  return new Set(both.filter((r) => a.get(tagOf(r))!.sha256 === b.get(tagOf(r))!.sha256).map(tagOf));
+  // No file on either side (nothing to print) is the same as no file on the other; a file and none differ.
+  const sha = (m: Map<string, PrintedFile>, r: ReprintRow) => m.get(tagOf(r))?.sha256 ?? 'none';
+  return new Set(both.filter((r) => sha(a, r) === sha(b, r)).map(tagOf));
 }
 
 interface Side {
