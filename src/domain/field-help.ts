@@ -1,6 +1,6 @@
 /** Chinese labels, examples and aliases for each file kind's fields, used in diagnostics. */
 import type { FieldHelp } from './schema-findings.ts';
-import { ENTRY_FIELD_LABELS } from './schema/entry.ts';
+import { ENTRY_FIELD_LABELS, ENTRY_NESTED_LABELS } from './schema/entry.ts';
 import { REQUEST_FIELD_LABELS } from './schema/request.ts';
 
 /** Chinese field names clerks type instead of the English ones. */
@@ -30,6 +30,7 @@ const ENTRY_ALIASES: Record<string, string> = {
 
 export const ENTRY_HELP: FieldHelp = {
   labels: ENTRY_FIELD_LABELS,
+  nested: ENTRY_NESTED_LABELS,
   aliases: ENTRY_ALIASES,
   examples: {
     title: 'title: 2026年上半年党费收缴情况',

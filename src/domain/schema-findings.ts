@@ -13,11 +13,16 @@ export interface FieldHelp {
   examples?: Record<string, string>;
   /** Chinese words clerks use for a field (标题 → title). */
   aliases?: Record<string, string>;
+  /** Chinese labels of the fields inside a group (meeting.present → 实到人数). */
+  nested?: Record<string, Record<string, string>>;
 }
 
 function fieldName(path: readonly PropertyKey[], help: FieldHelp): string {
   const key = [...path].reverse().find((k) => typeof k === 'string');
   if (typeof key !== 'string') return '该项';
+  const group = path.length > 1 && typeof path[0] === 'string' ? path[0] : undefined;
+  const nested = group ? help.nested?.[group]?.[key] : undefined;
+  if (nested) return `“${nested}”（${group}.${key}）`;
   const label = help.labels[key];
   return label ? `“${label}”（${key}）` : key;
 }

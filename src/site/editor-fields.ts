@@ -9,7 +9,7 @@
 import type { ZodType } from 'zod';
 import { ENTRY_HELP } from '../domain/field-help.ts';
 import { periodExample, periodHint, PERIOD_PATTERNS } from '../domain/period.ts';
-import { itemFields, noticeMinimum } from '../domain/rules/entry-rules.ts';
+import { APPROVAL_RULE, itemFields, MEETING_RULE, noticeMinimum, REVIEW_RULE } from '../domain/rules/entry-rules.ts';
 import { MOBILE_HINT, MOBILE_PATTERN, MOBILE_RULE } from '../domain/safety/personal-data.ts';
 import { SCOPE_LABELS, type CatalogItem } from '../domain/schema/catalog.ts';
 import { isoDateSchema } from '../domain/schema/common.ts';
@@ -198,11 +198,15 @@ export function itemForm(item: Pick<CatalogItem, 'id' | 'name' | 'cadence' | 'sc
         if (wants.staged) out.push({ ...f, required: true });
         break;
       case 'meeting':
-        if (wants.meeting) out.push({ ...f, required: true, hint: '“三重一大”事项必须写明集体决策的会议、应到和实到人数、表决结果' });
+        if (wants.meeting) out.push({ ...f, required: true, hint: MEETING_RULE });
         break;
       case 'reviewed_by':
       case 'approved_by':
-        out.push({ ...f, required: wants.approvals });
+        out.push({
+          ...f,
+          required: wants.approvals,
+          hint: `${f.name === 'reviewed_by' ? REVIEW_RULE : APPROVAL_RULE}${wants.approvals ? '' : '（本事项党内公开，可以不填）'}；${f.hint}`,
+        });
         break;
       case 'scope':
         out.push({ ...f, hint: `不选时按公开目录：本事项${SCOPE_LABELS[item.scope]}` });

@@ -179,7 +179,10 @@ export async function fieldErrors(page: Page): Promise<Record<string, string>> {
     const out: Record<string, string> = {};
     for (const g of document.querySelectorAll('[role="group"][aria-label$="」字段"]')) {
       const alert = [...g.querySelectorAll(':scope [role="alert"]')].find((a) => a.closest('[role="group"][aria-label$="」字段"]') === g);
-      const text = alert?.textContent?.trim();
+      // The message without its icon (a ligature of the icon font: "error").
+      const copy = alert?.cloneNode(true) as Element | undefined;
+      copy?.querySelectorAll('[aria-hidden="true"]').forEach((e) => e.remove());
+      const text = copy?.textContent?.trim();
       if (text) out[g.getAttribute('aria-label')!.replace(/^「\u2068?|\u2069?」字段$/g, '')] = text;
     }
     return out;

@@ -50,6 +50,10 @@ export function itemFields(item: Pick<CatalogItem, 'id' | 'cadence' | 'scope'>):
 
 /** The county's minimum notice, in the words check and the web editor's form both use. */
 export const noticeMinimum = (min: number) => `本县规定公示至少 ${min} 个工作日`;
+/** Rules check states and the web editor's form shows under the field, in the same words. */
+export const REVIEW_RULE = '社会公开的条目必须写明审核人（含保密审查）';
+export const APPROVAL_RULE = '社会公开的条目必须写明审批人';
+export const MEETING_RULE = '“三重一大”事项必须写明集体决策的会议、应到和实到人数、表决结果';
 
 export function checkEntry(fm: EntryFrontMatter, ctx: EntryContext): { findings: Finding[]; data?: EntryData } {
   const findings: Finding[] = [];
@@ -150,18 +154,13 @@ export function checkEntry(fm: EntryFrontMatter, ctx: EntryContext): { findings:
     );
   }
   if (scope === 'public') {
-    if (!fm.reviewed_by) findings.push(error('missing-review', '社会公开的条目必须写明审核人（含保密审查）', '例如：reviewed_by: 王某某（支部副书记）', []));
-    if (!fm.approved_by) findings.push(error('missing-approval', '社会公开的条目必须写明审批人', '例如：approved_by: 李某某（支部书记）', []));
+    if (!fm.reviewed_by) findings.push(error('missing-review', REVIEW_RULE, '例如：reviewed_by: 王某某（支部副书记）', []));
+    if (!fm.approved_by) findings.push(error('missing-approval', APPROVAL_RULE, '例如：approved_by: 李某某（支部书记）', []));
   }
 
   if (wants.meeting && !fm.meeting) {
     findings.push(
-      error(
-        'missing-meeting',
-        '“三重一大”事项必须写明集体决策的会议、应到和实到人数、表决结果',
-        '例如：meeting: { name: 村党支部委员会会议, date: 2026-05-12, expected: 5, present: 5, vote: 5票同意 }',
-        [],
-      ),
+      error('missing-meeting', MEETING_RULE, '例如：meeting: { name: 村党支部委员会会议, date: 2026-05-12, expected: 5, present: 5, vote: 5票同意 }', []),
     );
   }
 
