@@ -109,8 +109,11 @@ export function schemaField(name: string, label: string, s: ZodType, nested?: Re
     case 'boolean':
       return { ...base, widget: 'boolean' };
     case 'number': {
-      const min = check(schema, 'greater_than')?.value as number | undefined;
-      const max = check(schema, 'less_than')?.value as number | undefined;
+      // Bounds of whole numbers: "more than 0" is "at least 1".
+      const gt = check(schema, 'greater_than');
+      const lt = check(schema, 'less_than');
+      const min = gt ? (gt.value as number) + (gt.inclusive ? 0 : 1) : undefined;
+      const max = lt ? (lt.value as number) - (lt.inclusive ? 0 : 1) : undefined;
       return { ...base, widget: 'number', value_type: 'int', ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
     }
     case 'object':

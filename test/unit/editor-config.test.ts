@@ -112,10 +112,13 @@ describe('the forms carry check’s rules, in check’s words', () => {
     expect(regex(body.pattern!).test('个人手机 13800002222')).toBe(false);
   });
 
-  it('counts the summary to the card’s line, and dates are date pickers writing YYYY-MM-DD', () => {
+  it('counts the summary to the card’s line; dates are date pickers writing YYYY-MM-DD, numbers whole within bounds', () => {
     expect(get('dues-collection', 'summary').maxlength).toBe(30);
     for (const name of ['date', 'expires']) expect(get('dues-collection', name)).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' });
     expect(get('dues-collection', 'notice').fields![0]).toMatchObject({ name: 'start', widget: 'datetime', format: 'YYYY-MM-DD' });
+    // Whole numbers within the schema's bounds.
+    expect(get('recruitment-publicity', 'notice').fields![1]).toMatchObject({ name: 'days', widget: 'number', value_type: 'int', min: 1, max: 60 });
+    expect(get('sanzhong-yida', 'meeting').fields!.find((f) => f.name === 'present')).toMatchObject({ widget: 'number', min: 0, max: 1000 });
   });
 
   it('writes what check accepts: each item’s form, filled as it allows, is an entry without errors', () => {

@@ -80,6 +80,19 @@ describe('the web editor’s entry files', () => {
   });
 });
 
+describe('a picture picked from elsewhere in the unit’s folder', () => {
+  const UNIT = '/content/entries/v-demo-a';
+  it('is linked from the entry’s folder, which check resolves, and read back as the media library names it', () => {
+    const text = writeEntryFile({ ...FROM_FORM, body: `现场照片：\n\n![村道](${UNIT}/2026/road-site.jpg)\n\n![旧照](https://example.cn/${UNIT}/x.jpg)` }, UNIT);
+    expect(text).toContain('![村道](../2026/road-site.jpg)');
+    expect(text).toContain(`![旧照](https://example.cn/${UNIT}/x.jpg)`);
+    expect(readEntryFile(text, UNIT).body).toContain(`![村道](${UNIT}/2026/road-site.jpg)`);
+    const dir = copyMini(temp());
+    put(dir, 'entries/v-demo-a/2026/2026-11-20-dues-collection.md', text.replace(/\n!\[旧照\].*\n/, '\n'));
+    expect(diagnosticsOf(dir)).toEqual([]);
+  });
+});
+
 describe('what the editor used to write', () => {
   it('gets a plain Chinese message and a fix for each empty field, never the schema’s raw text', () => {
     const dir = copyMini(temp());

@@ -123,6 +123,7 @@ export async function startEditor(): Promise<void> {
   if (!cfg.configured && !practice) {
     return say(status, '县委办还没有把网页编辑器连接到内容仓库（site.yaml 的 editor 设置），现在只能用练习模式。');
   }
+  const unitFolder = `/${cfg.contentPath}/entries/${unit.id}`;
   const config = {
     ...cfg.cms,
     // Practice: Sveltia's in-browser repository, published directly (the review workflow needs a forge).
@@ -131,8 +132,10 @@ export async function startEditor(): Promise<void> {
     // The unit on the sign-in page and in the tab's title: the list of items is the same for every unit of a level.
     app_title: `${unit.name} · 网页编辑器${practice ? '（练习）' : ''}`,
     // The media library shows the unit's own folder; images of an entry go beside it (collection).
-    media_folder: `${cfg.contentPath}/entries/${unit.id}`,
-    public_folder: '',
+    // Sveltia links a picture picked there from the repository's root; the file format makes the
+    // link relative to the entry (entry-format.ts), as check and the site read it.
+    media_folder: unitFolder.slice(1),
+    public_folder: unitFolder,
     collections: unitCollections(unit, cfg),
   };
   serveTextsLocally(base);
@@ -142,7 +145,10 @@ export async function startEditor(): Promise<void> {
   script.onload = () => {
     document.querySelector<HTMLElement>('[data-editor-picker]')?.remove();
     status.hidden = true;
-    window.CMS!.registerCustomFormat(FORMAT, 'md', { fromFile: readEntryFile, toFile: writeEntryFile });
+    window.CMS!.registerCustomFormat(FORMAT, 'md', {
+      fromFile: (text) => readEntryFile(text, unitFolder),
+      toFile: (data) => writeEntryFile(data, unitFolder),
+    });
     window.CMS!.init({ config });
   };
   script.onerror = () => say(status, '编辑器程序没有加载成功，请检查网络后刷新页面。');
