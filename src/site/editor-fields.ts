@@ -8,7 +8,7 @@
  */
 import type { ZodType } from 'zod';
 import { ENTRY_HELP } from '../domain/field-help.ts';
-import { periodExample, periodHint, PERIOD_PATTERNS } from '../domain/period.ts';
+import { periodHint, PERIOD_PATTERNS } from '../domain/period.ts';
 import { APPROVAL_RULE, itemFields, MEETING_RULE, noticeMinimum, REVIEW_RULE } from '../domain/rules/entry-rules.ts';
 import { MOBILE_HINT, MOBILE_PATTERN, MOBILE_RULE } from '../domain/safety/personal-data.ts';
 import { SCOPE_LABELS, type CatalogItem } from '../domain/schema/catalog.ts';
@@ -240,9 +240,3 @@ export function itemForm(item: Pick<CatalogItem, 'id' | 'name' | 'cadence' | 'sc
   }
   return [...out, { ...BODY, ...(mobile ? { pattern: mobile } : {}) }];
 }
-
-/** The period example for an item's hint in the collection list. */
-export const periodWritten = (item: Pick<CatalogItem, 'cadence'>) => {
-  const p = itemFields({ id: '', scope: 'public', ...item }).period;
-  return p ? periodExample(p) : undefined;
-};

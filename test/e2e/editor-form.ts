@@ -5,11 +5,12 @@
  * read back the files the editor wrote, from the origin-private file system where practice
  * mode keeps its repository. Fields are found by their Chinese labels, as a clerk finds them.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { SCOPE_LABELS } from '../../src/domain/schema/catalog.ts';
 import { ENTRY_FIELD_LABELS, ENTRY_NESTED_LABELS, STAGE_LABELS } from '../../src/domain/schema/entry.ts';
+import { cli, copyMini, put } from '../helpers.ts';
 
 /** One entry as a clerk fills the form: the fields as in a file, the body as typed. */
 export interface FormEntry {
@@ -250,3 +251,32 @@ export function writeFiles(files: Map<string, Buffer>, contentDir: string): stri
   }
   return [...files.keys()];
 }
+
+export interface Diagnostic {
+  file: string;
+  code: string;
+  message: string;
+  hint?: string;
+}
+
+/** The real `check` CLI over a copy of the mini fixture with `files` added (the editor's, or written by hand): its JSON report. */
+export function checkWith(files: Map<string, Buffer> | Record<string, string>): {
+  code: number | null;
+  errors: number;
+  warnings: number;
+  diagnostics: Diagnostic[];
+} {
+  const content = copyMini();
+  try {
+    if (files instanceof Map) writeFiles(files, content);
+    else for (const [rel, text] of Object.entries(files)) put(content, rel, text);
+    const r = cli(['check', '--content', content, '--json']);
+    return { code: r.code, ...(JSON.parse(r.stdout) as { errors: number; warnings: number; diagnostics: Diagnostic[] }) };
+  } finally {
+    rmSync(content, { recursive: true, force: true });
+  }
+}
+
+/** Prints a Markdown table (a matrix for a closing note): one row per case. */
+export const printTable = (head: string[], rows: string[][]) =>
+  console.log([head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n'));
