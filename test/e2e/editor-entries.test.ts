@@ -6,31 +6,17 @@
  * into a copy of the mini fixture, where the real `check` finds nothing to report. The
  * mistakes check refuses are in editor-mistakes.test.ts.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import jsYaml from 'js-yaml';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/domain/markdown.ts';
-import { copyMini } from '../helpers.ts';
-import { buildAndServe, type BuiltSite } from './browser.ts';
+import { servedMini } from './browser.ts';
 import { checkWith, editorFiles, field, fillEntry, offlinePage, openPractice, printTable, saveEntry, type FormEntry } from './editor-form.ts';
 
-let site: BuiltSite;
-let dir: string;
-let browser: Browser;
+const served = servedMini();
 const photo = readFileSync(join(import.meta.dirname, '../fixtures/mini/entries/v-demo-a/2026/road-site.jpg'));
-
-beforeAll(async () => {
-  dir = copyMini();
-  site = await buildAndServe(dir, ['--today', '2026-11-28']);
-  ({ browser } = site);
-}, 180_000);
-
-afterAll(async () => {
-  await site?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 const APPROVED = { reviewed_by: '王某某（支部副书记）', approved_by: '李某某（支部书记）' };
 
@@ -139,8 +125,8 @@ async function formLabels(page: Page): Promise<string[]> {
 
 describe('entries made in the web editor', { timeout: 180_000 }, () => {
   it('pass check for every kind of item, with the fields each item takes, nothing fetched from elsewhere', async () => {
-    const { page, outside } = await offlinePage(browser, site.server.url);
-    await openPractice(page, site.server.url, 'v-demo-a');
+    const { page, outside } = await offlinePage(served().browser, served().server.url);
+    await openPractice(page, served().server.url, 'v-demo-a');
     for (const { kind, entry, shows, hides } of KINDS) {
       await fillEntry(page, entry);
       const labels = await formLabels(page);

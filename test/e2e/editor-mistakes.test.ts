@@ -5,30 +5,15 @@
  * compare fields, or need check's normalising scan — it saves, and the real `check` reports
  * each of them in the files the editor wrote.
  */
-import { rmSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { periodHint } from '../../src/domain/period.ts';
 import { APPROVAL_RULE, MEETING_RULE, noticeMinimum } from '../../src/domain/rules/entry-rules.ts';
 import { MOBILE_HINT, MOBILE_RULE } from '../../src/domain/safety/personal-data.ts';
-import { copyMini, ENTRY } from '../helpers.ts';
-import { buildAndServe, type BuiltSite } from './browser.ts';
+import { ENTRY } from '../helpers.ts';
+import { servedMini } from './browser.ts';
 import { checkWith, discardEntry, editorFiles, field, fillEntry, offlinePage, openPractice, printTable, saveEntry, type FormEntry } from './editor-form.ts';
 
-let site: BuiltSite;
-let dir: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  dir = copyMini();
-  site = await buildAndServe(dir, ['--today', '2026-11-28']);
-  ({ browser } = site);
-}, 180_000);
-
-afterAll(async () => {
-  await site?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const served = servedMini();
 
 const REQUIRED = '此字段为必填项。';
 const PERSON = { reviewed_by: '王某某', approved_by: '李某某' };
@@ -150,8 +135,8 @@ const SAVED: { mistakes: string[]; entry: FormEntry; codes: string[] }[] = [
 
 describe('mistakes made in the web editor', { timeout: 180_000 }, () => {
   it('are refused by the form where it can express the rule, in the words check uses for the same mistake', async () => {
-    const { page, outside } = await offlinePage(browser, site.server.url);
-    await openPractice(page, site.server.url, 'v-demo-a');
+    const { page, outside } = await offlinePage(served().browser, served().server.url);
+    await openPractice(page, served().server.url, 'v-demo-a');
     const shown: Record<string, Record<string, string>> = {};
     for (const { mistake, entry, errors } of REFUSED) {
       await fillEntry(page, entry);
@@ -193,8 +178,8 @@ describe('mistakes made in the web editor', { timeout: 180_000 }, () => {
   });
 
   it('that the form cannot express are saved, and check reports each of them', async () => {
-    const { page } = await offlinePage(browser, site.server.url);
-    await openPractice(page, site.server.url, 'v-demo-a');
+    const { page } = await offlinePage(served().browser, served().server.url);
+    await openPractice(page, served().server.url, 'v-demo-a');
     for (const { entry } of SAVED) {
       await fillEntry(page, entry);
       expect(await saveEntry(page), entry.item).toEqual({ saved: true, errors: {} });

@@ -4,36 +4,20 @@
  * site's own copy, in Chinese, with its icons and fonts, the unit's items listed and each
  * item's form. What the editor writes is tested in editor-entries.test.ts.
  */
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyMini, ROOT } from '../helpers.ts';
-import { buildAndServe, type BuiltSite, type serve } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.ts';
+import { servedMini } from './browser.ts';
 import { field, offlinePage as offline, openPractice } from './editor-form.ts';
 
-let site: BuiltSite;
-let dir: string;
-let server: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  dir = copyMini();
-  site = await buildAndServe(dir, ['--today', '2026-11-28']);
-  ({ server, browser } = site);
-}, 180_000);
-
-afterAll(async () => {
-  await site?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const offlinePage = () => offline(browser, server.url);
+const served = servedMini();
+const url = () => served().server.url;
+const offlinePage = () => offline(served().browser, url());
 
 describe('the browser editor at /admin/', { timeout: 90_000 }, () => {
   it('lists the units, towns folding their villages, each with a practice link; not for search engines', async () => {
     const { page } = await offlinePage();
-    await page.goto(`${server.url}/admin/`);
+    await page.goto(`${url()}/admin/`);
     await expect(page.locator('h1').textContent()).resolves.toBe('网页编辑器');
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex');
     await page.locator('summary', { hasText: '中共测试镇委员会' }).click();
@@ -51,7 +35,7 @@ describe('the browser editor at /admin/', { timeout: 90_000 }, () => {
 
   it('opens an item’s entry form in Chinese, offline, from the site’s own copy of Sveltia CMS: nothing from elsewhere', async () => {
     const { page, outside } = await offlinePage();
-    await openPractice(page, server.url, 'v-demo-a');
+    await openPractice(page, url(), 'v-demo-a');
     await page.getByRole('treeitem', { name: '党费收缴情况', exact: true }).click();
     await page.getByRole('button', { name: '创建新条目' }).first().click();
     for (const label of ['标题', '发布日期', '公开范围', '期间', '公示', '审核人', '审批人', '摘要', '是否上公开栏', '修改记录', '正文'])
@@ -71,7 +55,7 @@ describe('the browser editor at /admin/', { timeout: 90_000 }, () => {
 
   it('lists the unit’s items by name, grouped by the catalogue’s aspects', async () => {
     const { page } = await offlinePage();
-    await openPractice(page, server.url, 'v-demo-a');
+    await openPractice(page, url(), 'v-demo-a');
     const list = page.getByRole('tree', { name: '集合列表' });
     await list.getByRole('treeitem', { name: '党费收缴情况', exact: true }).waitFor();
     expect(await list.getByRole('treeitem').count()).toBe(26);
@@ -82,7 +66,7 @@ describe('the browser editor at /admin/', { timeout: 90_000 }, () => {
 
   it('reopens the same unit after a reload, though Sveltia has dropped the query from the address', async () => {
     const { page } = await offlinePage();
-    await openPractice(page, server.url, 'v-demo-a');
+    await openPractice(page, url(), 'v-demo-a');
     expect(new URL(page.url()).search).toBe('');
     expect(await page.title()).toContain('甲村党支部 · 网页编辑器（练习）');
     await page.reload();
@@ -98,7 +82,7 @@ describe('the browser editor at /admin/', { timeout: 90_000 }, () => {
 
   it('says what is wrong for an unknown unit, without starting the editor', async () => {
     const { page } = await offlinePage();
-    await page.goto(`${server.url}/admin/?unit=v-nowhere&practice`);
+    await page.goto(`${url()}/admin/?unit=v-nowhere&practice`);
     await page.getByText('没有标识为“v-nowhere”的单位').waitFor();
     expect(await page.locator('script[src$="sveltia-cms.js"]').count()).toBe(0);
     await page.context().close();
