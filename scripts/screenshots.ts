@@ -14,8 +14,10 @@ import remarkRehype from 'remark-rehype';
 import { markdownParser } from '../src/domain/markdown.ts';
 import { cli } from '../test/helpers.ts';
 import { parseArgs } from 'node:util';
+import type { Browser } from 'playwright-core';
 import { serve } from '../test/e2e/browser.ts';
 import { launchChromium } from '../test/e2e/chromium.ts';
+import { openPractice } from '../test/e2e/editor-form.ts';
 import { renderPage } from '../test/pdf-helpers.ts';
 import { startDevServer } from '../src/cli/dev-command.ts';
 import { collectingLog } from '../src/pipeline/log.ts';
@@ -24,7 +26,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, '.github/guides/images');
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, only: { type: 'string' } } });
 const site = resolve(ROOT, values.site!);
-// `--only live-preview`: just the live preview's page, which needs no build.
+// `--only live-preview`: just the live preview's page, which needs no build; `--only editor`: the editor's two pictures.
 if (values.only === 'live-preview') {
   await livePreviewShot();
   process.exit(0);
@@ -115,7 +117,33 @@ async function livePreviewShot(): Promise<void> {
   }
 }
 
-if (values.only) throw new Error(`--only 只能是 live-preview，不能是“${values.only}”`);
+/** The browser editor: the unit list, and the new-entry form of one item in practice mode (nothing saved). */
+async function editorShots(url: string, browser: Browser): Promise<void> {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 760 }, locale: 'zh-CN' });
+  await page.goto(`${url}/admin/`);
+  await page.locator('summary').first().click();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(OUT, 'editor-units.png') });
+  console.log('✓ editor-units.png（/admin/）');
+  await page.close();
+  const form = await browser.newPage({ viewport: { width: 1100, height: 760 }, locale: 'zh-CN' });
+  await openPractice(form, url, 'v-qingshui-taohua');
+  await form.getByRole('treeitem', { name: '党费收缴情况', exact: true }).click();
+  await form.getByRole('button', { name: '创建新条目' }).first().click();
+  await form.getByText('例如：2026年上半年党费收缴情况').waitFor();
+  await form.waitForTimeout(1000); // the form settles (the date field, the preview pane)
+  await form.screenshot({ path: join(OUT, 'editor-form.png') });
+  console.log('✓ editor-form.png（/admin/?unit=v-qingshui-taohua&practice，党费收缴情况，新建条目）');
+  await form.close();
+}
+
+if (values.only === 'editor') {
+  const server = await serve(site);
+  const browser = await launchChromium();
+  await editorShots(server.url, browser).finally(() => Promise.all([browser.close(), server.close()]));
+  process.exit(0);
+}
+if (values.only) throw new Error(`--only 只能是 live-preview 或 editor，不能是“${values.only}”`);
 await livePreviewShot();
 const server = await serve(site);
 const browser = await launchChromium();
@@ -128,25 +156,10 @@ try {
     await page.close();
     console.log(`✓ ${file}（${path}）`);
   }
-  // The browser editor: the unit list, and a unit's new-entry form in practice mode (nothing saved).
+  await editorShots(server.url, browser);
   {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 760 }, locale: 'zh-CN' });
-    await page.goto(`${server.url}/admin/`);
-    await page.locator('summary').first().click();
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(OUT, 'editor-units.png') });
-    console.log('✓ editor-units.png（/admin/）');
-    await page.close();
-    const form = await browser.newPage({ viewport: { width: 1100, height: 760 }, locale: 'zh-CN' });
-    await form.goto(`${server.url}/admin/?unit=v-qingshui-taohua&practice`);
-    await form.getByRole('button', { name: '使用测试仓库' }).click({ timeout: 30_000 });
-    await form.getByText('创建新条目').click({ timeout: 30_000 });
-    await form.getByText('例如：2026年上半年党费收缴情况').waitFor();
-    await form.waitForTimeout(1000); // the form settles (the date field, the preview pane)
-    await form.screenshot({ path: join(OUT, 'editor-form.png') });
-    console.log('✓ editor-form.png（/admin/?unit=v-qingshui-taohua&practice，新建条目）');
+    const form = await browser.newPage({ viewport: { width: 900, height: 1000 }, locale: 'zh-CN' });
     await form.setContent(prSummaryHtml());
-    await form.setViewportSize({ width: 900, height: 1000 });
     await form.screenshot({ path: join(OUT, 'pr-summary.png'), fullPage: true });
     console.log('✓ pr-summary.png（gongkai diff --format markdown 的评论）');
     await form.close();

@@ -124,7 +124,7 @@ export function validateYaml<T extends z.ZodType>(abs: string, src: YamlSource, 
   report.fields(abs, src, findSmartQuotedValues(src.value));
   const result = parseWith(schema, src.value ?? {});
   if (result.success) return result.data;
-  report.fields(abs, src, zodFindings(result.error, help));
+  report.fields(abs, src, zodFindings(result.error, help, 'invalid-field', schema));
   return undefined;
 }
 

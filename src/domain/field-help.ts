@@ -41,6 +41,8 @@ export const ENTRY_HELP: FieldHelp = {
     stage: 'stage: decision',
     matter: 'matter: taohua-road-2026',
     expires: 'expires: 2026-12-31',
+    notice: 'notice: { start: 2026-12-01, days: 5 }',
+    meeting: 'meeting: { name: 村党支部委员会会议, date: 2026-05-12, expected: 5, present: 5, vote: 5票同意 }',
     start: 'start: 2026-12-01',
     days: 'days: 5',
     reviewed_by: 'reviewed_by: 王某某（支部副书记）',

@@ -41,6 +41,19 @@ export function periodExample(kind: PeriodKind): string {
   return EXAMPLES[kind];
 }
 
+/** How a period of each kind is written: check reads periods with these, and the web editor's form refuses others. */
+export const PERIOD_PATTERNS: Record<PeriodKind, RegExp> = {
+  annual: /^(\d{4})$/,
+  semiannual: /^(\d{4})-H([12])$/,
+  quarterly: /^(\d{4})-Q([1-4])$/,
+  monthly: /^(\d{4})-(0[1-9]|1[0-2])$/,
+};
+
+/** What check says, and the web editor's form shows, when a period is not written as its item's cadence asks. */
+export function periodHint(kind: PeriodKind): string {
+  return `${CADENCE_LABELS[kind]}的期间应写成 ${periodExample(kind)}。`;
+}
+
 export function isPeriodic(cadence: Cadence): cadence is PeriodKind {
   return (PERIODIC_CADENCES as readonly string[]).includes(cadence);
 }
@@ -59,19 +72,19 @@ function span(year: number, firstMonth: number, months: number): { start: string
 
 /** Parses a period string; undefined when it is none of the four forms. */
 export function parsePeriod(value: string): Period | undefined {
-  let m = /^(\d{4})$/.exec(value);
+  let m = PERIOD_PATTERNS.annual.exec(value);
   if (m) return { kind: 'annual', year: Number(m[1]), index: 1, ...span(Number(m[1]), 1, 12) };
-  m = /^(\d{4})-H([12])$/.exec(value);
+  m = PERIOD_PATTERNS.semiannual.exec(value);
   if (m) {
     const i = Number(m[2]);
     return { kind: 'semiannual', year: Number(m[1]), index: i, ...span(Number(m[1]), i * 6 - 5, 6) };
   }
-  m = /^(\d{4})-Q([1-4])$/.exec(value);
+  m = PERIOD_PATTERNS.quarterly.exec(value);
   if (m) {
     const i = Number(m[2]);
     return { kind: 'quarterly', year: Number(m[1]), index: i, ...span(Number(m[1]), i * 3 - 2, 3) };
   }
-  m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(value);
+  m = PERIOD_PATTERNS.monthly.exec(value);
   if (m) {
     const i = Number(m[2]);
     return { kind: 'monthly', year: Number(m[1]), index: i, ...span(Number(m[1]), i, 1) };

@@ -31,7 +31,42 @@ function exampleFor(path: readonly PropertyKey[], help: FieldHelp): string | und
   return typeof key === 'string' ? help.examples?.[key] : undefined;
 }
 
-export function zodFindings(err: z.ZodError, help: FieldHelp, code = 'invalid-field'): Finding[] {
+interface Walkable {
+  _zod: { optin?: string; def: { type: string; innerType?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType } };
+}
+
+/** Down through optional, default and pipe layers to the schema that says what the value is. */
+function unwrap(s: Walkable): Walkable {
+  while (!s._zod.def.shape && !s._zod.def.element && (s._zod.def.innerType || s._zod.def.in)) s = (s._zod.def.innerType ?? s._zod.def.in) as never;
+  return s;
+}
+
+/** The field at `path` of `schema`: whether it may be left out, and whether it is a group of lines (an object or a list). */
+export function fieldAt(schema: z.ZodType, path: readonly (string | number)[]): { optional: boolean; group: boolean } | undefined {
+  let s = schema as unknown as Walkable;
+  for (const key of path) {
+    const holder = unwrap(s)._zod.def;
+    const next = typeof key === 'number' ? holder.element : holder.shape?.[key];
+    if (!next) return undefined;
+    s = next as unknown as Walkable;
+  }
+  const inner = unwrap(s)._zod.def;
+  return { optional: s._zod.optin === 'optional', group: !!(inner.shape || inner.element) };
+}
+
+/**
+ * A field written with nothing after its colon (YAML reads `notice:` as null), or as '': what
+ * an editor that writes every field of its form leaves behind. Said as such, not as a type error.
+ */
+function emptyValue(path: (string | number)[], help: FieldHelp, field: { optional: boolean; group: boolean } | undefined): Finding {
+  const key = [...path].reverse().find((k) => typeof k === 'string') ?? '';
+  const example = exampleFor(path, help);
+  const fill = example ? `填写内容，例如：${example}` : '在冒号后面填写内容';
+  const hint = field?.optional ? `不需要${field.group ? '这一组内容' : '这一项'}时，请删除“${key}:”这一行；需要时请${fill}。` : `这一项必须填写：请${fill}。`;
+  return error('empty-field', `${fieldName(path, help)}是空的`, hint, path);
+}
+
+export function zodFindings(err: z.ZodError, help: FieldHelp, code = 'invalid-field', schema?: z.ZodType): Finding[] {
   const out: Finding[] = [];
   for (const issue of err.issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
@@ -44,6 +79,10 @@ export function zodFindings(err: z.ZodError, help: FieldHelp, code = 'invalid-fi
           : (didYouMean(key, known) ?? `可用的字段有：${Object.keys(help.labels).join('、')}。`);
         out.push({ ...error('unknown-field', `不认识的字段“${key}”`, hint, [...path, key]), atKey: true });
       }
+      continue;
+    }
+    if ((issue.code === 'invalid_type' && issue.input === null) || (issue.input === '' && path.length)) {
+      out.push(emptyValue(path, help, schema && fieldAt(schema, path)));
       continue;
     }
     const missing = issue.code === 'invalid_type' && issue.input === undefined;

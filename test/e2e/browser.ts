@@ -7,8 +7,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './chromium.ts';
-import { cli, ROOT } from '../helpers.ts';
+import { cli, copyMini, ROOT } from '../helpers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -81,4 +82,22 @@ export async function buildAndServe(content: string, args: string[] = [], env: R
       rmSync(join(out, '..'), { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A copy of the mini fixture built and served for the tests of one file (before them, removed
+ * after them); the getter gives the site once it is up.
+ */
+export function servedMini(args: string[] = ['--today', '2026-11-28']): () => BuiltSite {
+  let site: BuiltSite | undefined;
+  let dir: string | undefined;
+  beforeAll(async () => {
+    dir = copyMini();
+    site = await buildAndServe(dir, args);
+  }, 180_000);
+  afterAll(async () => {
+    await site?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+  return () => site!;
 }

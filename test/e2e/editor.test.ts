@@ -1,56 +1,23 @@
 /**
  * /admin/, the browser editor for clerks without git, in real Chromium with every request off
  * the site blocked (an intranet, a bad connection): the unit list, then Sveltia CMS from the
- * site's own copy, in Chinese, with its icons, showing the form of the unit's entries.
+ * site's own copy, in Chinese, with its icons and fonts, the unit's items listed and each
+ * item's form. What the editor writes is tested in editor-entries.test.ts.
  */
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyMini, ROOT } from '../helpers.ts';
-import { buildAndServe, type BuiltSite, type serve } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.ts';
+import { servedMini } from './browser.ts';
+import { field, offlinePage as offline, openPractice } from './editor-form.ts';
 
-let site: BuiltSite;
-let dir: string;
-let server: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  dir = copyMini();
-  site = await buildAndServe(dir, ['--today', '2026-11-28']);
-  ({ server, browser } = site);
-}, 180_000);
-
-afterAll(async () => {
-  await site?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-/** Opens the practice editor of a unit: Sveltia's sign-in page offers the in-browser test repository. */
-async function practice(page: Page, unit: string): Promise<void> {
-  await page.goto(`${server.url}/admin/?unit=${unit}&practice`);
-  await page.getByRole('button', { name: '使用测试仓库' }).click({ timeout: 30_000 });
-  await page.getByText('创建新条目').click({ timeout: 30_000 });
-}
-
-/** A Chinese browser that can reach nothing but the site; what it tried to reach is kept. */
-async function offlinePage(): Promise<{ page: Page; outside: string[] }> {
-  const ctx = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-  const page = await ctx.newPage();
-  const outside: string[] = [];
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(server.url)) return route.continue();
-    outside.push(url);
-    return route.abort();
-  });
-  return { page, outside };
-}
+const served = servedMini();
+const url = () => served().server.url;
+const offlinePage = () => offline(served().browser, url());
 
 describe('the browser editor at /admin/', { timeout: 90_000 }, () => {
   it('lists the units, towns folding their villages, each with a practice link; not for search engines', async () => {
     const { page } = await offlinePage();
-    await page.goto(`${server.url}/admin/`);
+    await page.goto(`${url()}/admin/`);
     await expect(page.locator('h1').textContent()).resolves.toBe('网页编辑器');
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex');
     await page.locator('summary', { hasText: '中共测试镇委员会' }).click();
@@ -66,59 +33,56 @@ describe('the browser editor at /admin/', { timeout: 90_000 }, () => {
     await page.context().close();
   });
 
-  it('opens the unit’s entry form in Chinese, offline, from the site’s own copy of Sveltia CMS', async () => {
+  it('opens an item’s entry form in Chinese, offline, from the site’s own copy of Sveltia CMS: nothing from elsewhere', async () => {
     const { page, outside } = await offlinePage();
-    await practice(page, 'v-demo-a');
-    for (const label of [
-      '标题',
-      '公开事项',
-      '发布日期',
-      '公开范围',
-      '期间',
-      '公示',
-      '审核人',
-      '审批人',
-      '摘要',
-      '是否上公开栏',
-      '会议记录',
-      '修改记录',
-      '正文',
-    ]) {
-      await page.getByText(label, { exact: true }).filter({ visible: true }).first().waitFor({ timeout: 5_000 });
-    }
+    await openPractice(page, url(), 'v-demo-a');
+    await page.getByRole('treeitem', { name: '党费收缴情况', exact: true }).click();
+    await page.getByRole('button', { name: '创建新条目' }).first().click();
+    for (const label of ['标题', '发布日期', '公开范围', '期间', '公示', '审核人', '审批人', '摘要', '是否上公开栏', '修改记录', '正文'])
+      await field(page, label);
     await expect(page.getByText('例如：2026年上半年党费收缴情况').isVisible()).resolves.toBe(true);
-    // The icons are drawn by the font the site serves, not the CDN's.
-    expect(await page.evaluate(() => document.fonts.check('24px "Material Symbols Outlined"'))).toBe(true);
-    // Nothing the editor needs came from elsewhere: what it tried outside is optional (an update check, a Latin text font).
-    expect(outside.filter((u) => !/unpkg\.com\/@sveltia\/cms\/package\.json|fontsource\/fonts\/source-sans-3/.test(u))).toEqual([]);
+    // The Markdown mode too (its code font is served by the site as well).
+    await page.getByRole('button', { name: '以 Markdown 编辑' }).click();
+    await page.locator('textarea').last().fill('| 姓名 | 金额 |');
+    // The icons and texts are drawn by the fonts the site serves, not the CDN's.
+    for (const font of ['24px "Material Symbols Outlined"', '16px "Source Sans 3"', '16px "Noto Mono"']) {
+      await expect.poll(() => page.evaluate((f) => document.fonts.load(f).then((faces) => faces.length), font), { message: font }).toBe(1);
+    }
+    // Nothing at all was asked of another site: no update check, no font, no text.
+    expect(outside).toEqual([]);
     await page.context().close();
   });
 
-  it('offers the unit’s items by name in the item list', async () => {
+  it('lists the unit’s items by name, grouped by the catalogue’s aspects', async () => {
     const { page } = await offlinePage();
-    await practice(page, 'v-demo-a');
-    await page.getByRole('combobox').first().click();
-    await expect(page.getByRole('option', { name: '党费收缴情况（dues-collection）' }).isVisible()).resolves.toBe(true);
+    await openPractice(page, url(), 'v-demo-a');
+    const list = page.getByRole('tree', { name: '集合列表' });
+    await list.getByRole('treeitem', { name: '党费收缴情况', exact: true }).waitFor();
+    expect(await list.getByRole('treeitem').count()).toBe(26);
+    // A line between the catalogue's aspects: 13 of the 14 have items for villages.
+    expect(await list.getByRole('separator').count()).toBe(12);
     await page.context().close();
   });
 
   it('reopens the same unit after a reload, though Sveltia has dropped the query from the address', async () => {
     const { page } = await offlinePage();
-    await practice(page, 'v-demo-a');
+    await openPractice(page, url(), 'v-demo-a');
     expect(new URL(page.url()).search).toBe('');
+    expect(await page.title()).toContain('甲村党支部 · 网页编辑器（练习）');
     await page.reload();
-    // Signed in to the test repository already, or asked again: either way, the unit's collection.
+    // Signed in to the test repository already, or asked again: either way, the unit's items.
     const signIn = page.getByRole('button', { name: '使用测试仓库' });
-    const collection = page.getByText('甲村党支部的公开条目').first();
-    await signIn.or(collection).first().waitFor({ timeout: 30_000 });
+    const list = page.getByRole('tree', { name: '集合列表' });
+    await signIn.or(list).first().waitFor({ timeout: 30_000 });
     if (await signIn.isVisible()) await signIn.click();
-    await collection.waitFor({ timeout: 30_000 });
+    await list.waitFor({ timeout: 30_000 });
+    expect(await page.title()).toContain('甲村党支部');
     await page.context().close();
   });
 
   it('says what is wrong for an unknown unit, without starting the editor', async () => {
     const { page } = await offlinePage();
-    await page.goto(`${server.url}/admin/?unit=v-nowhere&practice`);
+    await page.goto(`${url()}/admin/?unit=v-nowhere&practice`);
     await page.getByText('没有标识为“v-nowhere”的单位').waitFor();
     expect(await page.locator('script[src$="sveltia-cms.js"]').count()).toBe(0);
     await page.context().close();

@@ -4,8 +4,8 @@
  */
 import { error, warning, type Finding } from '../diagnostics.ts';
 import type { EntryData } from '../model.ts';
-import { CADENCE_LABELS, isPeriodic, parsePeriod, periodExample } from '../period.ts';
-import { LEVEL_LABELS, SCOPE_LABELS, type Catalog } from '../schema/catalog.ts';
+import { CADENCE_LABELS, isPeriodic, parsePeriod, periodExample, periodHint, type PeriodKind } from '../period.ts';
+import { LEVEL_LABELS, SCOPE_LABELS, type Catalog, type CatalogItem } from '../schema/catalog.ts';
 import type { EntryFrontMatter } from '../schema/entry.ts';
 import type { Site } from '../schema/site.ts';
 import { LEVEL_OF_KIND, type Unit } from '../schema/unit.ts';
@@ -23,6 +23,37 @@ export interface EntryContext {
 
 /** Items whose entries are 三重一大 collective decisions and must record the meeting. */
 export const MEETING_ITEMS = new Set(['sanzhong-yida']);
+
+/**
+ * The fields an item's entries must have and may have, by its cadence, its id and its scope:
+ * check applies these, and the web editor's form for the item shows exactly these fields.
+ */
+export interface ItemFields {
+  /** The period's kind for periodic items (required); none elsewhere (not allowed). */
+  period?: PeriodKind;
+  /** Staged items need stage and matter; others may not have them. */
+  staged: boolean;
+  /** 三重一大 needs the meeting record; others may not have it. */
+  meeting: boolean;
+  /** Public by the catalogue: reviewer and approver required (unless an entry is made party-only). */
+  approvals: boolean;
+}
+
+export function itemFields(item: Pick<CatalogItem, 'id' | 'cadence' | 'scope'>): ItemFields {
+  return {
+    ...(isPeriodic(item.cadence) ? { period: item.cadence } : {}),
+    staged: item.cadence === 'per_stage',
+    meeting: MEETING_ITEMS.has(item.id),
+    approvals: item.scope === 'public',
+  };
+}
+
+/** The county's minimum notice, in the words check and the web editor's form both use. */
+export const noticeMinimum = (min: number) => `本县规定公示至少 ${min} 个工作日`;
+/** Rules check states and the web editor's form shows under the field, in the same words. */
+export const REVIEW_RULE = '社会公开的条目必须写明审核人（含保密审查）';
+export const APPROVAL_RULE = '社会公开的条目必须写明审批人';
+export const MEETING_RULE = '“三重一大”事项必须写明集体决策的会议、应到和实到人数、表决结果';
 
 export function checkEntry(fm: EntryFrontMatter, ctx: EntryContext): { findings: Finding[]; data?: EntryData } {
   const findings: Finding[] = [];
@@ -59,24 +90,16 @@ export function checkEntry(fm: EntryFrontMatter, ctx: EntryContext): { findings:
 
   // Cadence: a period for periodic items, stages for staged ones, neither elsewhere.
   const cadenceText = `“${item.name}”是${CADENCE_LABELS[item.cadence]}事项`;
-  if (isPeriodic(item.cadence)) {
+  const wants = itemFields(item);
+  if (wants.period) {
     if (fm.period === undefined) {
-      findings.push(error('missing-period', `${cadenceText}，必须写明期间（period）`, `例如：period: ${periodExample(item.cadence).split(' ')[0]}`, []));
+      findings.push(error('missing-period', `${cadenceText}，必须写明期间（period）`, `例如：period: ${periodExample(wants.period).split(' ')[0]}`, []));
     } else {
       const p = parsePeriod(fm.period);
       if (!p) {
-        findings.push(
-          error('invalid-period', `期间“${fm.period}”的格式不对`, `${CADENCE_LABELS[item.cadence]}的期间应写成 ${periodExample(item.cadence)}。`, ['period']),
-        );
-      } else if (p.kind !== item.cadence) {
-        findings.push(
-          error(
-            'period-cadence-mismatch',
-            `${cadenceText}，期间“${fm.period}”与之不符`,
-            `${CADENCE_LABELS[item.cadence]}的期间应写成 ${periodExample(item.cadence)}。`,
-            ['period'],
-          ),
-        );
+        findings.push(error('invalid-period', `期间“${fm.period}”的格式不对`, periodHint(wants.period), ['period']));
+      } else if (p.kind !== wants.period) {
+        findings.push(error('period-cadence-mismatch', `${cadenceText}，期间“${fm.period}”与之不符`, periodHint(wants.period), ['period']));
       } else if (fm.date < p.start) {
         // The period is the publication cycle (公开期次) the entry belongs to: it starts no
         // later than the entry is published. A later date is a late publication, which the
@@ -95,7 +118,7 @@ export function checkEntry(fm: EntryFrontMatter, ctx: EntryContext): { findings:
     findings.push(error('unexpected-period', `${cadenceText}，不需要填写期间（period）`, '请删除 period 这一行。', ['period']));
   }
 
-  if (item.cadence === 'per_stage') {
+  if (wants.staged) {
     if (!fm.stage)
       findings.push(
         error(
@@ -131,22 +154,17 @@ export function checkEntry(fm: EntryFrontMatter, ctx: EntryContext): { findings:
     );
   }
   if (scope === 'public') {
-    if (!fm.reviewed_by) findings.push(error('missing-review', '社会公开的条目必须写明审核人（含保密审查）', '例如：reviewed_by: 王某某（支部副书记）', []));
-    if (!fm.approved_by) findings.push(error('missing-approval', '社会公开的条目必须写明审批人', '例如：approved_by: 李某某（支部书记）', []));
+    if (!fm.reviewed_by) findings.push(error('missing-review', REVIEW_RULE, '例如：reviewed_by: 王某某（支部副书记）', []));
+    if (!fm.approved_by) findings.push(error('missing-approval', APPROVAL_RULE, '例如：approved_by: 李某某（支部书记）', []));
   }
 
-  if (MEETING_ITEMS.has(item.id) && !fm.meeting) {
+  if (wants.meeting && !fm.meeting) {
     findings.push(
-      error(
-        'missing-meeting',
-        '“三重一大”事项必须写明集体决策的会议、应到和实到人数、表决结果',
-        '例如：meeting: { name: 村党支部委员会会议, date: 2026-05-12, expected: 5, present: 5, vote: 5票同意 }',
-        [],
-      ),
+      error('missing-meeting', MEETING_RULE, '例如：meeting: { name: 村党支部委员会会议, date: 2026-05-12, expected: 5, present: 5, vote: 5票同意 }', []),
     );
   }
 
-  if (!MEETING_ITEMS.has(item.id) && fm.meeting) {
+  if (!wants.meeting && fm.meeting) {
     // A meeting block is printed only for 三重一大; elsewhere it would be dropped without a word.
     findings.push(
       error(
@@ -165,7 +183,7 @@ export function checkEntry(fm: EntryFrontMatter, ctx: EntryContext): { findings:
       findings.push(
         error(
           'notice-too-short',
-          `公示只有 ${days} 个工作日，本县规定公示至少 ${min} 个工作日`,
+          `公示只有 ${days} 个工作日，${noticeMinimum(min)}`,
           `请改为 days: ${min} 或更长；规定见 content/site.yaml 的 notice_min_days。`,
           fm.notice.days !== undefined ? ['notice', 'days'] : ['notice'],
         ),

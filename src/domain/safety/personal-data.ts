@@ -51,7 +51,12 @@ const SEP = '[ \\t.\\-]{0,3}';
 // A dash or dot that joins more digits on either side makes it part of a longer number
 // (a date, a serial), not a phone or ID; a space does not.
 const ID_RE = new RegExp(`(?<![\\dA-Za-z][.\\-]?)\\d(?:${SEP}\\d){16}${SEP}[\\dXx](?![.\\-]?[\\dA-Za-z])`, 'g');
-const MOBILE_RE = new RegExp(`(?<!\\d[.\\-]?)(?:\\+?86${SEP})?1${SEP}[3-9](?:${SEP}\\d){9}(?![.\\-]?\\d)`, 'g');
+/** A mobile number as typed; also the web editor's form pattern, which sees the text before normalising. */
+export const MOBILE_PATTERN = `(?<!\\d[.\\-]?)(?:\\+?86${SEP})?1${SEP}[3-9](?:${SEP}\\d){9}(?![.\\-]?\\d)`;
+const MOBILE_RE = new RegExp(MOBILE_PATTERN, 'g');
+/** What check says about a personal mobile number, and what the web editor's form says before saving. */
+export const MOBILE_RULE = '公开内容不能包含个人手机号';
+export const MOBILE_HINT = '请改用单位办公电话或监督电话；如果这是公开的公务号码，请把它加入 content/site.yaml 的 allowed_numbers。';
 // Card numbers are written in groups with spaces or dashes, never dots.
 const CARD_RE = /(?<![\d-])\d(?:[ \t-]{0,3}\d){15,18}(?![\d-])/g;
 
@@ -108,8 +113,8 @@ export function findPersonalData(text: string, opts: PersonalDataOptions = { all
     out.push({
       severity: 'error',
       code: 'personal-mobile',
-      message: `发现手机号码（${mask(digits)}）：公开内容不能包含个人手机号`,
-      hint: '请改用单位办公电话或监督电话；如果这是公开的公务号码，请把它加入 content/site.yaml 的 allowed_numbers。',
+      message: `发现手机号码（${mask(digits)}）：${MOBILE_RULE}`,
+      hint: MOBILE_HINT,
       ...at(m),
     });
   }

@@ -1,27 +1,26 @@
 /**
  * /admin/?unit=<id>: the browser editor for one unit's entries. The page lists the units; once
  * a clerk picks theirs, this builds Sveltia CMS's configuration from the generated one
- * (config.json: the schema's fields for the unit's level) with one collection, the unit's own
- * folder, and starts the editor from the copy this site serves. `&practice` uses Sveltia's
- * in-browser test repository: the real form, nothing saved — for training, and for trying the
- * editor before the webmaster has connected the forge.
+ * (config.json): one collection per catalogue item the unit's level publishes, each with the
+ * item's own form, all in the unit's own folder, read and written by the project's entry
+ * format (entry-format.ts), and starts the editor from the copy this site serves. `&practice`
+ * uses Sveltia's in-browser test repository: the real form, nothing sent — for training, and
+ * for trying the editor before the webmaster has connected the forge.
  */
-interface EditorUnit {
-  id: string;
-  name: string;
-  level: string;
-}
-interface EditorConfig {
-  cms: Record<string, unknown>;
-  configured: boolean;
-  contentPath: string;
-  units: EditorUnit[];
-  fields: Record<string, unknown[]>;
-}
+import type { EditorConfig, EditorItem, EditorUnit } from '../editor-config.ts';
+import { readEntryFile, writeEntryFile } from './entry-format.ts';
+
 declare global {
   interface Window {
     CMS_MANUAL_INIT?: boolean;
-    CMS?: { init: (o: { config: Record<string, unknown> }) => void };
+    CMS?: {
+      init: (o: { config: Record<string, unknown> }) => void;
+      registerCustomFormat: (
+        name: string,
+        extension: string,
+        methods: { fromFile: (text: string) => unknown; toFile: (data: Record<string, unknown>) => string },
+      ) => void;
+    };
   }
 }
 
@@ -35,28 +34,49 @@ function serveTextsLocally(base: URL): void {
   };
 }
 
-/** The collection of one unit: its folder, a year folder per entry, images beside the entry. */
-export function unitCollection(unit: EditorUnit, cfg: EditorConfig): Record<string, unknown> {
+/** The entry format registered with Sveltia: see entry-format.ts. */
+// The name ends as Sveltia's front-matter formats do: it accepts only those for .md files.
+const FORMAT = 'gongkai-frontmatter';
+
+/**
+ * The collection of one item's entries in the unit's folder: a year folder per entry, named by
+ * date and item, and its images in a folder of the same name beside it — where the Markdown
+ * link points (`{{slug}}/photo.jpg`). Sveltia keeps an entry's images in such a folder whenever
+ * the path has a folder in it; a link without the folder named a file that was not there.
+ */
+export function itemCollection(unit: EditorUnit, item: EditorItem, contentPath: string): Record<string, unknown> {
   return {
-    name: 'entries',
-    label: `${unit.name}的公开条目`,
-    label_singular: '公开条目',
-    description: '每条公开内容一个文件。保存后会生成合并请求，由本单位负责人或县委办审核，自动检查通过并批准后发布。',
-    folder: `${cfg.contentPath}/entries/${unit.id}`,
+    name: item.id,
+    label: item.name,
+    label_singular: item.name,
+    description: item.description,
+    folder: `${contentPath}/entries/${unit.id}`,
+    filter: { field: 'item', value: item.id },
     // The year folder follows the entry's date, as check requires (wrong-year-folder).
     path: "{{fields.date | date('YYYY')}}/{{slug}}",
     slug: '{{fields.date}}-{{fields.item}}',
     extension: 'md',
-    format: 'yaml-frontmatter',
+    format: FORMAT,
     create: true,
-    // Images go into the entry's own folder and are referenced by file name, as check requires.
     media_folder: '',
-    public_folder: '',
+    public_folder: '{{slug}}',
     summary: '{{title}}（{{date}}）',
     sortable_fields: ['date', 'title'],
     identifier_field: 'title',
-    fields: cfg.fields[unit.level],
+    fields: item.fields,
   };
+}
+
+/** The unit's collections, one per item it publishes, a divider between the catalogue's aspects. */
+export function unitCollections(unit: EditorUnit, cfg: EditorConfig): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  let aspect: string | undefined;
+  for (const item of cfg.items[unit.level]) {
+    if (aspect !== undefined && item.aspect !== aspect) out.push({ name: `divider-${out.length}`, divider: true });
+    aspect = item.aspect;
+    out.push(itemCollection(unit, item, cfg.contentPath));
+  }
+  return out;
 }
 
 function say(el: HTMLElement, text: string): void {
@@ -103,15 +123,20 @@ export async function startEditor(): Promise<void> {
   if (!cfg.configured && !practice) {
     return say(status, '县委办还没有把网页编辑器连接到内容仓库（site.yaml 的 editor 设置），现在只能用练习模式。');
   }
+  const unitFolder = `/${cfg.contentPath}/entries/${unit.id}`;
   const config = {
     ...cfg.cms,
     // Practice: Sveltia's in-browser repository, published directly (the review workflow needs a forge).
     ...(practice ? { backend: { name: 'test-repo' }, publish_mode: 'simple' } : {}),
     load_config_file: false,
+    // The unit on the sign-in page and in the tab's title: the list of items is the same for every unit of a level.
+    app_title: `${unit.name} · 网页编辑器${practice ? '（练习）' : ''}`,
     // The media library shows the unit's own folder; images of an entry go beside it (collection).
-    media_folder: `${cfg.contentPath}/entries/${unit.id}`,
-    public_folder: '',
-    collections: [unitCollection(unit, cfg)],
+    // Sveltia links a picture picked there from the repository's root; the file format makes the
+    // link relative to the entry (entry-format.ts), as check and the site read it.
+    media_folder: unitFolder.slice(1),
+    public_folder: unitFolder,
+    collections: unitCollections(unit, cfg),
   };
   serveTextsLocally(base);
   window.CMS_MANUAL_INIT = true;
@@ -120,6 +145,10 @@ export async function startEditor(): Promise<void> {
   script.onload = () => {
     document.querySelector<HTMLElement>('[data-editor-picker]')?.remove();
     status.hidden = true;
+    window.CMS!.registerCustomFormat(FORMAT, 'md', {
+      fromFile: (text) => readEntryFile(text, unitFolder),
+      toFile: (data) => writeEntryFile(data, unitFolder),
+    });
     window.CMS!.init({ config });
   };
   script.onerror = () => say(status, '编辑器程序没有加载成功，请检查网络后刷新页面。');
