@@ -17,6 +17,7 @@ import { BOARD_HEADER, BOARD_ROWS, UNIT_HEADER, UNIT_ROWS, writeGbkCsv, writeXls
 import { pdfPageText } from '../pdf-helpers.ts';
 import { CountyRepo, visibleText } from './journey/county-repo.ts';
 import { seen, Visitors } from './journey/visitors.ts';
+import { editorFiles, fillEntry, offlinePage, openPractice, saveEntry, writeFiles } from './editor-form.ts';
 
 const flat = (s: string) => s.replace(/\s+/g, '');
 
@@ -229,6 +230,50 @@ describe('a county’s first month', { timeout: 240_000 }, () => {
     county.merge('zuzhibu-sanzhong', DAY.clerks);
   });
 
+  it('a village clerk without git writes the dues entry in the web editor; what it saves passes check', async () => {
+    // The editor as the county's own site serves it (practice mode: no forge here), on an office computer that reaches only the site.
+    const { page, outside } = await offlinePage(visitors.browser, visitors.server.url);
+    await page.clock.setFixedTime(new Date(`${DAY.clerks}T09:00:00+08:00`));
+    await openPractice(page, visitors.server.url, VILLAGE);
+    await fillEntry(page, {
+      item: 'dues-collection',
+      title: '东门社区党支部2026年下半年党费收缴情况',
+      date: DAY.clerks,
+      period: '2026-H2',
+      reviewed_by: '郑某某（支部副书记）',
+      approved_by: '冯某某（支部书记）',
+      summary: '下半年收缴党费2860元',
+      body: '本期党费收缴情况如下。\n| 月份 | 党员人数 | 实交（元） |\n| 7月 | 22 | 480.00 |\n| 8月 | 22 | 476.00 |\n以上情况接受党员和群众监督。',
+      images: [
+        {
+          name: 'IMG 2031.jpg',
+          bytes: readFileSync(join(import.meta.dirname, '../fixtures/mini/entries/v-demo-a/2026/road-site.jpg')),
+          alt: '党费收缴公示现场',
+        },
+      ],
+    });
+    const saved = await saveEntry(page);
+    expect(saved).toEqual({ saved: true, errors: {} });
+    const files = await editorFiles(page);
+    expect(outside).toEqual([]);
+    await page.context().close();
+    // The webmaster's forge would open the pull request with these files; here they are committed on the clerk's branch.
+    county.branch('dongmen-dues');
+    const written = writeFiles(files, county.content);
+    expect(written.some((f) => f.startsWith(`entries/${VILLAGE}/2026/`) && f.endsWith('.md'))).toBe(true);
+    expect(written.some((f) => /\.jpg$/.test(f) && !f.includes(' '))).toBe(true);
+    const check = county.cli(['check'], { today: DAY.clerks });
+    expect(check.stdout).toContain('没有错误');
+    expect(check.stdout).not.toContain('警告[empty-field]');
+    expect(check.code).toBe(0);
+    county.commitAll('新增条目 东门社区党费收缴情况', DAY.clerks);
+    const s = prSummary(DAY.clerks);
+    expect.soft(s.code).toBe(0);
+    expect.soft(s.text).toContain('东门社区党支部2026年下半年党费收缴情况');
+    expect.soft(s.text).toMatch(new RegExp(`公开栏 \\*\\*b-${VILLAGE}\\*\\*[^\\n]*新增，需要印刷`));
+    county.merge('dongmen-dues', DAY.clerks);
+  });
+
   it('a villager’s 点题 is recorded by the village clerk', () => {
     county.branch('dongmen-request');
     county.write(
@@ -250,7 +295,18 @@ describe('a county’s first month', { timeout: 240_000 }, () => {
     const countyBoard = flat(await pdfPageText(join(county.out, `print/boards/b-${COUNTY_UNIT}.pdf`)));
     expect(countyBoard).toContain('党员教育培训经费');
     const village = visibleText(county.page(`units/${VILLAGE}/index.html`));
+    expect(village).toContain('东门社区党支部2026年下半年党费收缴情况');
     expect(village).toContain('社区道路路灯维修经费从哪里出');
+    // The editor's entry as the public reads it: a real table and the photo, no Markdown showing.
+    const slug = readdirSync(join(county.content, `entries/${VILLAGE}/2026`))
+      .find((f) => f.endsWith('.md'))!
+      .replace(/\.md$/, '');
+    const entryPage = county.page(`units/${VILLAGE}/${slug}/index.html`);
+    expect(entryPage).toMatch(/<table[\s\S]*<th[^>]*>月份<\/th>/);
+    expect(entryPage).toMatch(/<img [^>]*alt="党费收缴公示现场"/);
+    expect(visibleText(entryPage)).not.toMatch(/\|\s*7月|!\[/);
+    const villageBoard = flat(await pdfPageText(join(county.out, `print/boards/b-${VILLAGE}.pdf`)));
+    expect(villageBoard).toContain('东门社区党支部2026年下半年党费收缴情况');
     expect(village).toContain('办理中');
   });
 
