@@ -117,7 +117,7 @@ describe('gongkai release-notes', { timeout: 60_000 }, () => {
     expect(row('b-v-demo-b')).toContain('撤下 1 条已不再社会公开的条目');
     expect(row('b-v-demo-a2')).toContain('新增，需要印刷');
     const card = md.split('\n').find((l) => l.startsWith('| 明白卡 | v-demo-b |')) ?? '';
-    expect(card).toContain('新增，需要印刷 | 此前没有可印的内容，第一次印刷；新上栏：v-demo-b/org-setup“乙村党支部组织设置和领导班子分工”');
+    expect(card).toContain('新增，需要印刷 | 此前没有可印的内容，第一次印刷；印上卡：v-demo-b/org-setup“乙村党支部组织设置和领导班子分工”');
     expect(md).not.toMatch(/\| 明白卡 \| (county|cu-demo|t-demo) \|/);
     expect(row('b-t-demo')).toBe(''); // unchanged: not listed
     expect(md).toContain('- 公开栏 b-cu-demo（测试县教育局党组，办公楼一楼大厅）：公开栏已从公开栏名录中删除');
