@@ -66,7 +66,7 @@ const group = (scope: Page | Locator, label: string) =>
 export async function field(page: Page, label: string, scope: Page | Locator = page): Promise<Locator> {
   const g = group(scope, label);
   // Time, not a number of tries: on a loaded CI machine the form renders slowly.
-  for (const until = Date.now() + 20_000; Date.now() < until && !(await g.count()); ) {
+  for (const until = Date.now() + 20_000; Date.now() < until && !(await g.count());) {
     const all = page.getByRole('group', { name: /」字段$/ });
     const n = await all.count();
     if (n) await all.nth(n - 1).scrollIntoViewIfNeeded();
