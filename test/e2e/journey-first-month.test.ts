@@ -89,7 +89,6 @@ function prSummary(day: string): { code: number | null; text: string } {
 
 describe('a county’s first month', { timeout: 240_000 }, () => {
   it('launch day: init, import the office’s spreadsheets, pass the go-live check', async () => {
-    county.git('init', '-q', '-b', 'main');
     const init = county.cli(['init', '--dir', county.root, ...INIT], { today: LAUNCH, content: false });
     expect(init.stdout).toContain('已为清河县新建');
     expect(init.code).toBe(0);

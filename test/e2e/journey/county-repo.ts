@@ -48,6 +48,9 @@ export class CountyRepo {
     mkdirSync(this.scratch);
     this.out = join(this.base, 'dist');
     this.cache = join(this.base, 'build-cache');
+    // The repository exists from the start, so no git command can reach the project's own
+    // repository around it (the folder is inside it), even when a test runs alone.
+    this.git('init', '-q', '-b', 'main');
   }
 
   /**
@@ -57,7 +60,13 @@ export class CountyRepo {
    */
   cli(args: string[], o: { today?: string; input?: string; env?: Record<string, string>; content?: boolean } = {}): Run {
     const withContent = o.content === false ? args : [...args, '--content', this.content];
-    const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', GONGKAI_CACHE_DIR: this.cache, ...o.env };
+    const env: Record<string, string | undefined> = {
+      ...process.env,
+      NO_COLOR: '1',
+      GONGKAI_CACHE_DIR: this.cache,
+      GIT_CEILING_DIRECTORIES: this.base,
+      ...o.env,
+    };
     delete env.GONGKAI_TODAY;
     if (o.today) env.GONGKAI_CLOCK = o.today;
     else delete env.GONGKAI_CLOCK;
@@ -66,19 +75,21 @@ export class CountyRepo {
   }
 
   git(...args: string[]): string {
-    const r = spawnSync('git', ['-C', this.root, ...args], { encoding: 'utf8', env: { ...process.env, ...GIT_ENV } });
+    const r = spawnSync('git', ['-C', this.root, ...args], { encoding: 'utf8', env: this.gitEnv() });
     if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${r.stderr}`);
     return r.stdout;
+  }
+
+  /** Git never looks above the county's folder for a repository (GIT_CEILING_DIRECTORIES). */
+  private gitEnv(date?: string): NodeJS.ProcessEnv {
+    return { ...process.env, ...GIT_ENV, GIT_CEILING_DIRECTORIES: this.base, ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) };
   }
 
   /** Commits everything in the work tree on the current branch, dated on the simulated day. */
   commitAll(message: string, day: string): void {
     this.git('add', '-A');
     const date = `${day}T10:00:00+08:00`;
-    const r = spawnSync('git', ['-C', this.root, 'commit', '-q', '-m', message], {
-      encoding: 'utf8',
-      env: { ...process.env, ...GIT_ENV, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
-    });
+    const r = spawnSync('git', ['-C', this.root, 'commit', '-q', '-m', message], { encoding: 'utf8', env: this.gitEnv(date) });
     if (r.status !== 0) throw new Error(`git commit failed: ${r.stdout}${r.stderr}`);
   }
 
@@ -91,10 +102,7 @@ export class CountyRepo {
   merge(name: string, day: string): void {
     this.git('checkout', '-q', 'main');
     const date = `${day}T16:00:00+08:00`;
-    const r = spawnSync('git', ['-C', this.root, 'merge', '-q', '--no-ff', '-m', `Merge ${name}`, name], {
-      encoding: 'utf8',
-      env: { ...process.env, ...GIT_ENV, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
-    });
+    const r = spawnSync('git', ['-C', this.root, 'merge', '-q', '--no-ff', '-m', `Merge ${name}`, name], { encoding: 'utf8', env: this.gitEnv(date) });
     if (r.status !== 0) throw new Error(`git merge failed: ${r.stdout}${r.stderr}`);
   }
 
