@@ -9,19 +9,16 @@ import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { expectedCodeowners } from '../content/check-codeowners.ts';
 import { writeFileAtomic } from '../content/write-atomic.ts';
-import { CODEOWNERS_HEADER, CODEOWNERS_PATH, FORGES, type Forge } from '../domain/codeowners.ts';
-import { BOARDS_YAML, renderAboutPage, renderSiteYaml, renderUnitsYaml, type CountyAnswers } from '../domain/init-files.ts';
+import { CODEOWNERS_HEADER, CODEOWNERS_PATH } from '../domain/codeowners.ts';
+import { BOARDS_YAML, renderAboutPage, renderSiteYaml, renderUnitsYaml } from '../domain/init-files.ts';
+import { SITE_HELP } from '../domain/field-help.ts';
 import { siteSchema } from '../domain/schema/site.ts';
 import { unitsFileSchema } from '../domain/schema/unit.ts';
 import { UsageError } from '../errors.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
-import { dateProblem } from '../domain/dates.ts';
-import { resolveToday } from '../domain/time/today.ts';
-import { machineToday, parseFlags } from './args.ts';
-import { linePrompter } from './prompt.ts';
+import { parseFlags } from './args.ts';
+import { collectAnswers } from './init-conversation.ts';
 import { INIT_USAGE } from './usage.ts';
-
-const FORGE_WORDS: Record<string, Forge> = { github: 'github', gitlab: 'gitlab', gitea: 'gitea', 极狐: 'gitlab' };
 
 export async function initCommand(argv: string[]): Promise<number> {
   const { values } = parseFlags(
@@ -57,7 +54,9 @@ export async function initCommand(argv: string[]): Promise<number> {
   const siteText = renderSiteYaml(answers);
   const site = siteSchema.safeParse(parse(siteText));
   if (!site.success)
-    throw new UsageError(`填写的内容有误：${site.error.issues.map((i) => `${i.path.join('.')}：${i.message}`).join('；')}。请改正后重新运行。`);
+    throw new UsageError(
+      `填写的内容有误：${site.error.issues.map((i) => `${SITE_HELP.labels[String(i.path[0])] ?? String(i.path[0])}：${i.message}`).join('；')}。请改正后重新运行。`,
+    );
   const unitsText = renderUnitsYaml(answers);
   const units = unitsFileSchema.parse(parse(unitsText));
 
@@ -126,35 +125,4 @@ function refuseOverwrite(contentDir: string, force: boolean): void {
       '其中的单位、公开栏和条目也可以在示范县的 content/ 中运行 npm run demo:generate 重新生成。',
     ].join('\n'),
   );
-}
-
-type InitValues = Partial<Record<'county' | 'title' | 'url' | 'phone' | 'forge' | 'office' | 'publisher' | 'launch', string>>;
-
-async function collectAnswers(values: InitValues): Promise<CountyAnswers> {
-  const missing = !values.county || !values.url || !values.phone || !values.forge || !values.office;
-  if (missing && !process.stdin.isTTY && !process.env.GONGKAI_FORCE_PROMPT)
-    throw new UsageError(`非交互运行时必须给出 --county、--url、--phone、--forge 和 --office。\n\n${INIT_USAGE}`);
-  const prompt = linePrompter(missing);
-  // Answers with a default: an empty line (or, with every required flag given, no question at all) takes it.
-  const withDefault = async (question: string, given: string | undefined, fallback: string) =>
-    (await prompt.askOptional(`${question}（直接回车：${fallback}）：`, given)) ?? fallback;
-  const ask = (question: string, given: string | undefined) => prompt.ask(`${question}：`, given);
-  try {
-    const county = await ask('县名（例如 清河县）', values.county);
-    const title = await withDefault('网站名称', values.title, `${county}党务公开网`);
-    const publisher = await withDefault('主办单位', values.publisher, `中共${county}委组织部`);
-    const url = await ask('网站地址（例如 https://dwgk.qinghe.gov.cn/）', values.url);
-    const phone = await ask('监督电话（例如 0312-1234567）', values.phone);
-    const forgeText = await ask('代码托管平台（github、gitlab 或 gitea）', values.forge);
-    const forge = FORGE_WORDS[forgeText.toLowerCase()];
-    if (!forge) throw new UsageError(`代码托管平台“${forgeText}”不认识，只能是：${FORGES.join('、')}。`);
-    const office = await ask('县委办（审核人）在平台上的账号或团队（例如 @qinghe-dwgk）', values.office);
-    // The launch day is not asked: a county runs init when it sets up its own site, and site.yaml says how to change it.
-    const problem = values.launch === undefined ? undefined : dateProblem(values.launch);
-    if (problem) throw new UsageError(`开通日期 --launch 无效：${problem}（格式为 2026-12-01）。`);
-    const launch = values.launch ?? resolveToday(machineToday()).date;
-    return { county, title, publisher, base_url: url, supervision_phone: phone, forge, office, launch };
-  } finally {
-    prompt.close();
-  }
 }

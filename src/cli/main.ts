@@ -16,6 +16,7 @@ import {
   NEW_USAGE,
   PRINT_USAGE,
   RELEASE_NOTES_USAGE,
+  RENAME_USAGE,
   REPORT_USAGE,
 } from './usage.ts';
 import { ContentError, EnvironmentError, environmentProblem, EXIT_CODES, GongkaiError, MergeError, StageError, UsageError } from '../errors.ts';
@@ -44,6 +45,8 @@ ${CODEOWNERS_USAGE}
 
 ${IMPORT_USAGE}
 
+${RENAME_USAGE}
+
 ${DIFF_USAGE}
 
 ${PRINT_USAGE}
@@ -67,6 +70,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   codeowners: async () => (await import('./codeowners-command.ts')).codeownersCommand,
   diff: async () => (await import('./diff-command.ts')).diffCommand,
   import: async () => (await import('./import-command.ts')).importCommand,
+  rename: async () => (await import('./rename-command.ts')).renameCommand,
   print: async () => (await import('./print-command.ts')).printCommand,
   report: async () => (await import('./report-command.ts')).reportCommand,
   'release-notes': async () => (await import('./release-notes-command.ts')).releaseNotesCommand,

@@ -11,17 +11,20 @@ export interface Prompter {
   ask: (question: string, given?: string) => Promise<string>;
   /** An optional answer: an empty line (or no prompting at all) leaves it undefined. */
   askOptional: (question: string, given?: string) => Promise<string | undefined>;
+  /** One typed line as it is (trimmed), '' for an empty line, undefined when the input has ended. */
+  line: (question: string) => Promise<string | undefined>;
   close: () => void;
 }
 
 export function linePrompter(interactive: boolean): Prompter {
   const rl = interactive ? createInterface({ input: process.stdin, terminal: false }) : undefined;
   const lines = rl?.[Symbol.asyncIterator]();
-  const read = async (question: string): Promise<string> => {
+  const line = async (question: string): Promise<string | undefined> => {
     process.stdout.write(question);
     const next = await lines!.next();
-    return next.done ? '' : String(next.value).trim();
+    return next.done ? undefined : String(next.value).trim();
   };
+  const read = async (question: string): Promise<string> => (await line(question)) ?? '';
   return {
     interactive,
     ask: async (question, given) => {
@@ -31,6 +34,7 @@ export function linePrompter(interactive: boolean): Prompter {
       return answer;
     },
     askOptional: async (question, given) => (given !== undefined || !lines ? given : (await read(question)) || undefined),
+    line: async (question) => (lines ? line(question) : undefined),
     close: () => rl?.close(),
   };
 }

@@ -39,13 +39,25 @@ export const DIFF_USAGE = `用法：npm run gongkai -- diff <基准版本> [--he
   --previews  预览图写到这个文件夹（默认 previews）
   --today     按哪一天的内容比较（默认与构建相同：GONGKAI_TODAY、site.yaml 的 as_of、今天）`;
 
-export const IMPORT_USAGE = `用法：npm run gongkai -- import units 单位表.xlsx [--dry-run] [--content 文件夹]
-      npm run gongkai -- import boards 公开栏表.xlsx [--dry-run] [--content 文件夹]
+export const IMPORT_USAGE = `用法：npm run gongkai -- import units 单位表.xlsx [--sheet 工作表] [--dry-run] [--content 文件夹]
+      npm run gongkai -- import boards 公开栏表.xlsx [--sheet 工作表] [--dry-run] [--content 文件夹]
   从 Excel/WPS 表格（.xlsx，或 UTF-8、GBK 编码的 .csv）导入单位名录（units.yaml）或公开栏名录（boards.yaml）。
-  按中文表头找列（顺序不限），表格模板见 public/templates/（units-template.csv、boards-template.csv）；新单位的标识按名称的拼音生成。
+  按中文表头找列（顺序不限），也按表头找工作表（第一个工作表是“说明”也没关系）；表格模板见 public/templates/。
+  尺寸可以写 2400、2.4米、240厘米，或在一个格子里写 2400×1200、2.4x1.2、2400*1200；没写单位的按最可能的单位算。
+  同名的村用“所属镇”列（单位表用“上级单位”列）区分；单位表加“原名称”列可以给单位改名（与 rename 相同）。
   再次导入修改过的表格时，只改表格里写了的内容，units.yaml 中手工改过的其他内容和表格中没有的单位都保留。
   导入单位后自动重新生成 CODEOWNERS。表格有错误时逐条列出（第几行、哪一列、怎么改），不写入任何文件。
-  --dry-run  只列出将要新增和修改的内容，不写入`;
+  --sheet    导入哪个工作表（名称，或第几个）；不写时按表头自动找
+  --dry-run  只列出将要新增和修改的内容（包括每个改写了格式的格子），不写入`;
+
+export const RENAME_USAGE = `用法：npm run gongkai -- rename unit 旧名称 新名称 [--keep-id | --id 新标识] [--town 所属镇] [--dry-run] [--content 文件夹]
+  给单位改名。新名称按拼音得出新的标识时，一起改：units.yaml（本单位和下级单位的 parent）、boards.yaml（公开栏的单位和标识）、
+  content/entries/<标识>/、content/requests/<标识>/ 文件夹和 CODEOWNERS；全部改好或一个也不改。
+  只改括号、空格的写法（新庄村(石桥) → 新庄村（石桥））不改标识。旧名称也可以写标识；新名称写英文标识时只改标识。
+  --keep-id  只改名称，保留原来的标识（网址和已经印出去的二维码不变）
+  --id       自己定新的标识
+  --town     有同名单位时，写明是哪个镇的
+  --dry-run  只列出将要做的每一处改动，不改文件`;
 
 export const INIT_USAGE = `用法：npm run gongkai -- init                     （逐项询问）
       npm run gongkai -- init --county 县名 --url 网站地址 --phone 监督电话 --forge github|gitlab|gitea --office @审核账号

@@ -99,6 +99,9 @@ function checkPrintColour(site: Site, contentDir: string, report: Reporter): Sit
   return { ...site, print: { ...site.print, icc_profile: profile } };
 }
 
+/** Numbers the county publishes on purpose: they may appear in the registries as in entries. */
+export const publicNumbers = (site: Site | undefined): string[] => (site ? [site.supervision_phone, ...site.allowed_numbers] : []);
+
 export function loadRegistries(contentDir: string, templatesDir: string, report: Reporter): Registries {
   const loadedSite = loadYaml(join(contentDir, 'site.yaml'), '网站设置（site.yaml）', report, (src) =>
     validateYaml(join(contentDir, 'site.yaml'), src, siteSchema, SITE_HELP, report),
@@ -118,7 +121,7 @@ export function loadRegistries(contentDir: string, templatesDir: string, report:
   const units =
     loadYaml(unitsAbs, '单位名录（units.yaml）', report, (src) => {
       const list = validateYaml(unitsAbs, src, unitsFileSchema, UNIT_HELP, report);
-      if (list) report.fields(unitsAbs, src, checkUnits(list));
+      if (list) report.fields(unitsAbs, src, checkUnits(list, publicNumbers(site)));
       return list;
     }) ?? [];
 
@@ -130,7 +133,7 @@ export function loadRegistries(contentDir: string, templatesDir: string, report:
   const boards =
     loadYaml(boardsAbs, '公开栏名录（boards.yaml）', report, (src) => {
       const list = validateYaml(boardsAbs, src, boardsFileSchema, BOARD_HELP, report);
-      if (list) report.fields(boardsAbs, src, checkBoards(list, units, templates));
+      if (list) report.fields(boardsAbs, src, checkBoards(list, units, templates, publicNumbers(site)));
       return list;
     }) ?? [];
 

@@ -8,7 +8,7 @@ import type { RegistryPlan } from '../domain/import/sheet.ts';
 
 const isEmpty = (v: unknown) => v === undefined || (Array.isArray(v) && v.length === 0);
 
-export function renderRegistry<T extends object>(existingText: string, plan: RegistryPlan<T>, header: string): string {
+export function renderRegistry<T extends object>(existingText: string, plan: Pick<RegistryPlan<T>, 'records' | 'changed' | 'added'>, header: string): string {
   let doc = parseDocument(existingText);
   // An empty registry (`[]`, or nothing but comments) starts over from its header comment.
   if (!isSeq(doc.contents) || doc.contents.items.length === 0) doc = parseDocument(`${header}\n[]\n`);

@@ -1,24 +1,25 @@
 /**
- * A county's spreadsheet as rows of text: .xlsx (the first worksheet, read by exceljs) or .csv
- * as Excel saves it — UTF-8 with or without BOM, or GBK (“CSV（逗号分隔）” on a Chinese Windows).
- * Cells are kept as the text Excel shows, with their sheet name and row number for messages.
+ * A county's spreadsheet as rows of text: .xlsx (every worksheet, read by exceljs; the importer
+ * finds the data sheet by its headers) or .csv as Excel saves it — UTF-8 with or without BOM, or
+ * GBK (“CSV（逗号分隔）” on a Chinese Windows). Cells are kept as the text Excel shows, spaces
+ * included (the importer trims them and says so), with sheet name and row number for messages.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { UsageError } from '../errors.ts';
 import type { Sheet } from '../domain/import/sheet.ts';
 
-export async function readSpreadsheet(file: string): Promise<Sheet> {
+export async function readWorkbook(file: string): Promise<Sheet[]> {
   if (!existsSync(file)) throw new UsageError(`找不到表格文件“${file}”。请确认文件名和路径（可以从文件管理器里复制路径）。`);
   const ext = extname(file).toLowerCase();
-  if (ext === '.csv') return { name: basename(file), rows: parseCsv(decodeCsv(readFileSync(file), file)) };
+  if (ext === '.csv') return [{ name: basename(file), rows: parseCsv(decodeCsv(readFileSync(file), file)) }];
   if (ext === '.xlsx') return readXlsx(file);
   if (ext === '.xls' || ext === '.et' || ext === '.wps')
     throw new UsageError(`“${basename(file)}”是旧版 Excel/WPS 格式，不能直接读取。请在 Excel 或 WPS 中“另存为” .xlsx（Excel 工作簿）后再导入。`);
   throw new UsageError(`“${basename(file)}”不是 .xlsx 或 .csv 表格。请用 Excel/WPS 另存为 .xlsx 后再导入。`);
 }
 
-async function readXlsx(file: string): Promise<Sheet> {
+async function readXlsx(file: string): Promise<Sheet[]> {
   const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   try {
@@ -26,16 +27,17 @@ async function readXlsx(file: string): Promise<Sheet> {
   } catch {
     throw new UsageError(`无法打开“${basename(file)}”：文件已损坏，或者不是真正的 .xlsx 文件（例如改了扩展名）。请用 Excel/WPS 打开后重新另存为 .xlsx。`);
   }
-  const ws = book.worksheets[0];
-  if (!ws) throw new UsageError(`“${basename(file)}”里没有工作表。`);
-  const rows: Sheet['rows'] = [];
-  ws.eachRow({ includeEmpty: false }, (row, number) => {
-    const cells: string[] = [];
-    // cell.text is what Excel shows: formula results, rich text and numbers as displayed.
-    for (let c = 1; c <= row.cellCount; c++) cells.push(row.getCell(c).text.trim());
-    rows.push({ row: number, cells });
+  if (!book.worksheets.length) throw new UsageError(`“${basename(file)}”里没有工作表。`);
+  return book.worksheets.map((ws) => {
+    const rows: Sheet['rows'] = [];
+    ws.eachRow({ includeEmpty: false }, (row, number) => {
+      const cells: string[] = [];
+      // cell.text is what Excel shows: formula results, rich text and numbers as displayed.
+      for (let c = 1; c <= row.cellCount; c++) cells.push(row.getCell(c).text);
+      if (cells.some((c) => c.trim())) rows.push({ row: number, cells });
+    });
+    return { name: `${basename(file)} 的工作表“${ws.name}”`, title: ws.name, rows };
   });
-  return { name: `${basename(file)} 的工作表“${ws.name}”`, rows };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -67,8 +69,8 @@ export function parseCsv(text: string): Sheet['rows'] {
   let quoted = false;
   let row = 1;
   const endRow = () => {
-    cells.push(cell.trim());
-    if (cells.some((c) => c !== '')) rows.push({ row, cells });
+    cells.push(cell);
+    if (cells.some((c) => c.trim() !== '')) rows.push({ row, cells });
     cells = [];
     cell = '';
     row++;
@@ -83,7 +85,7 @@ export function parseCsv(text: string): Sheet['rows'] {
       quoted = true;
       cell = '';
     } else if (ch === ',') {
-      cells.push(cell.trim());
+      cells.push(cell);
       cell = '';
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;

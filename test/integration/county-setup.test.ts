@@ -9,11 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { collectingLog } from '../../src/pipeline/log.ts';
 import { runBuild } from '../../src/pipeline/run-build.ts';
-import { BOARD_HEADER, BOARD_ROWS, UNIT_HEADER, UNIT_ROWS, writeGbkCsv, writeXlsx } from '../fixtures/county-sheets.ts';
+import { COUNTY_INIT as INIT, UNIT_HEADER, UNIT_ROWS, writeCountySheets, writeGbkCsv, writeXlsx } from '../fixtures/county-sheets.ts';
 import { cli, copyMini, ENTRY, GOOD_FM, put, ROOT, tempDirs } from '../helpers.ts';
 
 const temp = tempDirs('gongkai-county-');
-const INIT = ['--county', '清河县', '--url', 'https://dwgk.qinghe.gov.cn', '--phone', '0312-8123456', '--forge', 'gitlab', '--office', 'qinghe-dwgk'];
 
 let dir = '';
 let content = '';
@@ -27,8 +26,7 @@ beforeAll(async () => {
   dir = temp();
   content = join(dir, 'content');
   expect(cli(['init', '--dir', dir, ...INIT]).code).toBe(0);
-  await writeXlsx(join(dir, 'units.xlsx'), UNIT_HEADER, UNIT_ROWS);
-  writeGbkCsv(join(dir, 'boards.csv'), BOARD_HEADER, BOARD_ROWS);
+  await writeCountySheets(dir);
 });
 
 describe('gongkai init', () => {
@@ -72,7 +70,8 @@ describe('gongkai init', () => {
   it('refuses bad answers in Chinese, without a stack trace', () => {
     const r = cli(['init', '--dir', temp(), ...INIT.map((a) => (a === '0312-8123456' ? '电话' : a))]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/supervision_phone：电话号码只能包含数字/);
+    expect(r.stderr).toContain('--phone 电话：“电话”不是电话号码。电话写区号-号码，例如 0312-8123456');
+    expect(r.stderr).not.toMatch(/supervision_phone|allowed_numbers/);
     expect(r.stderr).not.toMatch(/\bat \S+:\d+/);
   });
 });
@@ -209,7 +208,7 @@ describe('bad rows', () => {
     at(8, '：错误 上级单位“城关真”既不在表格中，也不在单位名录中');
     expect(r.stdout).toContain('是不是想写“城关镇”？');
     at(10, ' A 列（单位名称）：错误 单位名称“新村七”与第 9 行重复');
-    at(11, '：错误 村（社区）的上级应当是镇（街道）');
+    at(11, ' C 列（上级单位）：错误 村（社区）的上级应当是镇（街道）');
     expect(r.stdout).toMatch(/表格中有 \d+ 个错误，没有写入任何文件/);
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
@@ -222,7 +221,7 @@ describe('bad rows', () => {
       [
         ['城关真', '门前', '2400', '1200', '', ''],
         ['东门社区', '', '2400', '1200', '', ''],
-        ['西关社区', '门前', '2.4', '1200', '', ''],
+        ['西关社区', '门前', '2.4厘米', '1200', '', ''],
         ['南街村', '门前', '2400', '宽一米二', '', ''],
         ['北坡村', '门前', '2400', '1200', '大号', ''],
       ],
@@ -234,8 +233,8 @@ describe('bad rows', () => {
     at(2, ' A 列（单位）：错误 单位“城关真”不在单位名录中');
     expect(r.stdout).toContain('提示：是不是想写“城关镇”？');
     at(3, ' B 列（位置）：错误 位置是空的');
-    at(4, ' C 列（宽）：错误 宽“2.4”太小，单位应当是毫米');
-    expect(r.stdout).toContain('提示：如果是米，请写 2.4米 或 2400；');
+    at(4, ' C 列（宽）：错误 宽“2.4厘米”是 24 毫米，不在 100～10000 毫米之间');
+    expect(r.stdout).toContain('提示：请核对数字和单位。请写毫米数，例如 2400（也可以写 2.4米、240厘米）');
     at(5, ' D 列（高）：错误 高“宽一米二”不是尺寸');
     at(6, ' E 列（模板）：错误 模板“大号”不存在');
     expect(readFileSync(join(content, 'boards.yaml'), 'utf8')).toBe(before);

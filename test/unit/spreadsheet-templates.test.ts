@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSpreadsheet } from '../../src/content/spreadsheet-file.ts';
+import { readWorkbook } from '../../src/content/spreadsheet-file.ts';
 import { romanise } from '../../src/content/romanise.ts';
 import { loadTemplates } from '../../src/content/load-registries.ts';
 import { Reporter } from '../../src/content/source-file.ts';
@@ -25,11 +25,11 @@ describe('spreadsheet templates', () => {
   });
 
   it('import without a problem: units, then boards against those units', async () => {
-    const units = planUnits(await readSpreadsheet(join(ROOT, 'public/templates/units-template.csv')), county, '清河县', (s) => romanise(s).full);
+    const units = planUnits((await readWorkbook(join(ROOT, 'public/templates/units-template.csv')))[0]!, county, '清河县', (s) => romanise(s).full);
     expect(units.problems).toEqual([]);
     expect(units.added.map((i) => units.records[i]!.id)).toEqual(['cu-zuzhibu', 't-chengguan', 'v-chengguan-dongmen']);
     const boards = planBoards(
-      await readSpreadsheet(join(ROOT, 'public/templates/boards-template.csv')),
+      (await readWorkbook(join(ROOT, 'public/templates/boards-template.csv')))[0]!,
       [],
       units.records,
       loadTemplates(TEMPLATES, new Reporter((f) => f)),

@@ -1,12 +1,17 @@
 /**
  * One spreadsheet row read cell by cell: each value parsed the way clerks type it (320户,
- * 2.4米, 0571-1234567, 张三、李四), each failure a problem at that cell with the fix.
+ * 2.4米, 2400*1200, 0312-8123456转801, @zhangsan、@lisi), each failure a problem at that cell
+ * with the fix, and each value read into another form than typed recorded for the dry run.
  */
+import { PHONE_FORMAT_HINT, phoneFromCell } from '../phone.ts';
 import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '../schema/unit.ts';
 import { columnLetter, type ImportProblem, type Sheet } from './sheet.ts';
+import { readSize, SIZE_EXAMPLE, unitOfHeader } from './sizes.ts';
 
 export class RowReader<K extends string> {
   readonly problems: ImportProblem[] = [];
+  /** Values read into another form than typed, by column: shown by the dry run. */
+  readonly conversions = new Map<K, string>();
   private readonly sheet: Sheet;
   private readonly columns: Map<K, number>;
   private readonly headers: readonly string[];
@@ -19,14 +24,30 @@ export class RowReader<K extends string> {
     this.row = row;
   }
 
-  /** The cell's text, '' when the column is absent or the cell empty. */
-  text(key: K): string {
+  /** The cell as typed, '' when the column is absent or the cell empty. */
+  raw(key: K): string {
     const i = this.columns.get(key);
-    return i === undefined ? '' : (this.row.cells[i] ?? '').trim();
+    return i === undefined ? '' : (this.row.cells[i] ?? '');
+  }
+
+  /** The cell's text without surrounding spaces. */
+  text(key: K): string {
+    return this.raw(key).trim();
   }
 
   has(key: K): boolean {
     return this.columns.has(key);
+  }
+
+  /** The header of a column as the sheet writes it, e.g. 尺寸（宽×高）. */
+  header(key: K): string {
+    const i = this.columns.get(key);
+    return i === undefined ? '' : (this.headers[i] ?? '');
+  }
+
+  /** Records that a cell was read into another form: “4300户” → 4300. */
+  converted(key: K, label: string, to: string, how?: string): void {
+    this.conversions.set(key, `${label}：“${this.raw(key)}” → ${to}${how ? `（${how}）` : ''}`);
   }
 
   problem(key: K | undefined, message: string, hint?: string, severity: ImportProblem['severity'] = 'error'): undefined {
@@ -42,57 +63,75 @@ export class RowReader<K extends string> {
     return undefined;
   }
 
+  /** A required cell; a missing column is one problem at the header, not one per row, so this says nothing then. */
   required(key: K, label: string, max: number): string | undefined {
-    const v = this.text(key);
-    if (!v) return this.problem(key, `${label}是空的`, `请填写${label}；整行不要的话请删除这一行。`);
-    return this.limited(key, label, max);
-  }
-
-  /** Text up to `max` characters, or undefined when empty. */
-  limited(key: K, label: string, max: number): string | undefined {
-    const v = this.text(key);
-    if (!v) return undefined;
-    if ([...v].length > max) return this.problem(key, `${label}太长（${[...v].length} 个字，最多 ${max} 个）`, '请缩短。');
+    if (!this.has(key)) return undefined;
+    const v = this.limited(key, label, max);
+    if (!this.text(key)) return this.problem(key, `${label}是空的`, `请填写${label}；整行不要的话请删除这一行。`);
     return v;
   }
 
-  /** A whole number, tolerating 户/人 and thousands separators. */
+  /**
+   * Text up to `max` characters, or undefined when empty. Spaces around it, and spaces typed
+   * between Chinese characters (东门 社区, full-width ones too), are dropped and said.
+   */
+  limited(key: K, label: string, max: number): string | undefined {
+    const raw = this.raw(key);
+    const v = raw.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '').replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '');
+    if (!v) return undefined;
+    if ([...v].length > max) return this.problem(key, `${label}太长（${[...v].length} 个字，最多 ${max} 个）`, '请缩短。');
+    if (v !== raw) this.converted(key, label, v, '去掉多余的空格');
+    return v;
+  }
+
+  /** A whole number, tolerating 户/人/个, thousands separators and full-width digits. */
   integer(key: K, label: string, max: number): number | undefined {
     const v = this.text(key)
       .normalize('NFKC')
       .replace(/[,，\s]/g, '')
       .replace(/(户|人|个)$/, '');
     if (!v) return undefined;
-    if (!/^\d+$/.test(v)) return this.problem(key, `${label}“${this.text(key)}”不是整数`, `请只写数字，例如 320。`);
+    if (!/^\d+$/.test(v)) return this.problem(key, `${label}“${this.raw(key)}”不是整数`, `请只写数字，例如 320。`);
     const n = Number(v);
     if (n > max) return this.problem(key, `${label} ${n} 太大（最多 ${max}）`, '请核对这个数字。');
+    if (String(n) !== this.raw(key)) this.converted(key, label, String(n));
     return n;
   }
 
-  /** Millimetres; 2.4米, 240厘米 and 2400mm are converted, a bare small number is asked about. */
-  millimetres(key: K, label: string): number | undefined {
-    const raw = this.text(key).normalize('NFKC').replace(/\s/g, '');
-    if (!raw) return this.problem(key, `${label}是空的`, `请填写${label}（毫米），例如 2400。`);
-    const m = /^(\d+(?:\.\d+)?)(mm|毫米|cm|厘米|m|米)?$/i.exec(raw);
-    if (!m) return this.problem(key, `${label}“${raw}”不是尺寸`, `请写毫米数，例如 2400（也可以写 2.4米、240厘米）。`);
-    const unit = (m[2] ?? 'mm').toLowerCase();
-    const mm = Math.round(Number(m[1]) * (unit === 'm' || unit === '米' ? 1000 : unit === 'cm' || unit === '厘米' ? 10 : 1));
-    if (!m[2] && mm < 100)
+  /**
+   * Lengths in millimetres: one (宽, 高) or width and height in one cell (尺寸). Units, × x * and
+   * spaces are read as offices write them; a number without a unit is taken in the unit it most
+   * likely is (2.4 米, 240 厘米, 2400 毫米) or the unit the header names (宽（米）).
+   */
+  lengths(key: K, label: string, min: 1 | 2, max: 1 | 2): number[] | undefined {
+    const cell = this.text(key);
+    if (!cell) return undefined;
+    const read = readSize(cell, unitOfHeader(this.header(key)));
+    if ('unreadable' in read) return this.problem(key, `${label}“${this.raw(key)}”不是尺寸`, SIZE_EXAMPLE);
+    const count = 'count' in read ? read.count : read.ok.mm.length;
+    if (count > max)
       return this.problem(
         key,
-        `${label}“${raw}”太小，单位应当是毫米`,
-        `如果是米，请写 ${raw}米 或 ${Math.round(Number(m[1]) * 1000)}；如果是厘米，请写 ${raw}厘米。`,
+        `${label}“${this.raw(key)}”写了 ${count} 个数`,
+        max === 1 ? `这一列只写一个数。${SIZE_EXAMPLE}` : '请写宽×高两个数，例如 2400×1200。',
       );
-    if (mm < 100 || mm > 10000) return this.problem(key, `${label} ${mm} 毫米不在 100～10000 毫米之间`, '请核对尺寸和单位。');
+    if ('count' in read) return undefined;
+    const { mm, converted, how } = read.ok;
+    if (mm.length < min) return this.problem(key, `${label}“${this.raw(key)}”只有一个数，应当写宽×高`, '请写宽×高两个数，例如 2400×1200 或 2.4米×1.2米。');
+    const bad = mm.find((n) => n < 100 || n > 10000);
+    if (bad !== undefined) return this.problem(key, `${label}“${this.raw(key)}”是 ${bad} 毫米，不在 100～10000 毫米之间`, `请核对数字和单位。${SIZE_EXAMPLE}`);
+    if (converted) this.converted(key, label, `${mm.join('×')} 毫米`, how);
     return mm;
   }
 
+  /** An office phone, in the one written form (0312-8123456转801); the dry run shows what was changed. */
   phone(key: K, label: string): string | undefined {
-    const v = this.text(key).normalize('NFKC');
+    const v = this.text(key);
     if (!v) return undefined;
-    if (!/^[0-9()\- +]{5,24}$/.test(v))
-      return this.problem(key, `${label}“${this.text(key)}”不是电话号码`, '电话只能有数字、连字符和括号，例如 0571-12345678。');
-    return v;
+    const read = phoneFromCell(v);
+    if (!read.phone) return this.problem(key, `${label}“${this.raw(key)}”不是电话号码`, `${PHONE_FORMAT_HINT}。`);
+    if (read.phone !== this.raw(key)) this.converted(key, label, read.phone, read.how ?? '去掉多余的空格');
+    return read.phone;
   }
 
   /** Forge accounts separated by 、，, or spaces; the @ is added when missing. */
@@ -107,10 +146,13 @@ export class RowReader<K extends string> {
         `${label}“${bad.join('、')}”不是代码托管平台的用户名`,
         '请写平台上的用户名（英文、数字），多人用顿号隔开，例如 @zhangsan、@lisi；不要写中文姓名。',
       );
-    return list.map((h) => (h.startsWith('@') ? h : `@${h}`));
+    const handles = list.map((h) => (h.startsWith('@') ? h : `@${h}`));
+    if (handles.join('、') !== this.raw(key)) this.converted(key, label, handles.join('、'));
+    return handles;
   }
 
   kind(key: K): UnitKind | undefined {
+    if (!this.has(key)) return undefined;
     const v = this.text(key).replace(/\s/g, '');
     if (!v) return this.problem(key, '类型是空的', `请填写：${KIND_WORDS_HINT}。`);
     const kind = kindOf(v);

@@ -26,6 +26,11 @@ export interface GoLiveFindings {
   boards: Finding[];
 }
 
+/** What the go-live check refuses, for `init` to refuse at once (and never offer as an example). */
+export const isExampleUrl = (url: string): boolean => EXAMPLE_HOST.test(hostOf(url));
+export const isPlaceholderPhone = (phone: string): boolean => PLACEHOLDER_PHONE.test(phone.trim());
+export const isPlaceholderText = (text: string): boolean => PLACEHOLDER_TEXT.test(text);
+
 function hostOf(url: string): string {
   try {
     return new URL(url).hostname;

@@ -8,6 +8,9 @@ import type { CatalogFile } from '../schema/catalog.ts';
 import type { Template } from '../schema/template.ts';
 import { UNIT_KIND_LABELS, type Unit, type UnitKind } from '../schema/unit.ts';
 import { didYouMean } from '../suggest.ts';
+import { isMobileNumber, mainDigits, PHONE_FORMAT_HINT } from '../phone.ts';
+import { findPersonalData } from '../safety/personal-data.ts';
+import { mask } from '../safety/text-findings.ts';
 
 function duplicates<T>(records: readonly T[], key: (r: T) => string, what: string, field: string): Finding[] {
   const seen = new Map<string, number>();
@@ -46,8 +49,40 @@ const PARENT_KINDS: Record<UnitKind, readonly UnitKind[]> = {
   village: ['town'],
 };
 
-export function checkUnits(units: readonly Unit[]): Finding[] {
+/**
+ * The registries print on cards, boards and the site like entries do, so they obey the same
+ * personal-data rules: an office phone that is a personal mobile, or an ID, bank card or mobile
+ * number in a name, address or place. `allowed` are the site's public numbers (supervision
+ * phone, allowed_numbers), which may be mobiles a county chose to publish.
+ */
+function personalData(record: object, i: number, fields: Record<string, string>, owner: string, allowed: readonly string[]): Finding[] {
+  const out: Finding[] = [];
+  for (const [field, label] of Object.entries(fields)) {
+    const text = (record as Record<string, unknown>)[field];
+    if (typeof text !== 'string') continue;
+    for (const f of findPersonalData(text, { allowed })) out.push(error(f.code, `${owner}的${label}里${f.message}`, f.hint, [i, field]));
+  }
+  return out;
+}
+
+function officePhone(u: Unit, i: number, allowed: ReadonlySet<string>): Finding[] {
+  if (!u.phone || !isMobileNumber(u.phone) || allowed.has(mainDigits(u.phone))) return [];
+  return [
+    error(
+      'office-phone-mobile',
+      `“${u.name}”的电话（${mask(mainDigits(u.phone))}）是个人手机号：单位电话会印在明白卡、公开栏和网站上，不能用个人手机号`,
+      `请改成单位的办公电话（${PHONE_FORMAT_HINT}）。如果这是对外公布的值班手机，请把它加入 content/site.yaml 的 allowed_numbers。`,
+      [i, 'phone'],
+    ),
+  ];
+}
+
+export function checkUnits(units: readonly Unit[], allowedNumbers: readonly string[] = []): Finding[] {
   const out = duplicates(units, (u) => u.id, '单位标识', 'id');
+  const allowed = new Set(allowedNumbers.map(mainDigits));
+  units.forEach((u, i) => {
+    out.push(...officePhone(u, i, allowed), ...personalData(u, i, { name: '名称', address: '地址', hours: '办公时间' }, `“${u.name}”`, allowedNumbers));
+  });
   const byId = new Map(units.map((u) => [u.id, u]));
   const candidates = units.map((u) => ({ id: u.id, name: u.name }));
   units.forEach((u, i) => {
@@ -89,8 +124,16 @@ export function checkUnits(units: readonly Unit[]): Finding[] {
   return out;
 }
 
-export function checkBoards(boards: readonly Board[], units: readonly Unit[], templates: ReadonlyMap<string, Template>): Finding[] {
+export function checkBoards(
+  boards: readonly Board[],
+  units: readonly Unit[],
+  templates: ReadonlyMap<string, Template>,
+  allowedNumbers: readonly string[] = [],
+): Finding[] {
   const out = duplicates(boards, (b) => b.id, '公开栏标识', 'id');
+  boards.forEach((b, i) =>
+    out.push(...personalData(b, i, { location: '位置', material: '材料', finish: '表面处理', mounting: '安装方式' }, `公开栏 ${b.id} `, allowedNumbers)),
+  );
   const unitById = new Map(units.map((u) => [u.id, u]));
   const unitCandidates = units.map((u) => ({ id: u.id, name: u.name }));
   const templateCandidates = [...templates].map(([id, t]) => ({ id, name: t.name }));

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { dateProblem, guessIsoDate } from '../dates.ts';
+import { PHONE_FORMAT_HINT, PHONE_PATTERN } from '../phone.ts';
 
 // Zod's own fallback messages (for cases we did not word ourselves) in Chinese too.
 z.config(z.locales.zhCN());
@@ -50,11 +51,11 @@ export const nonEmptyText = (label: string, max: number) =>
 /** A person's name or role as recorded on the board (e.g. 张某某（支部书记）). */
 export const personSchema = (label: string) => nonEmptyText(label, 40);
 
-/** Phone numbers as printed: digits, hyphens, parentheses and spaces. */
+/** Phone numbers as printed: digits, hyphens, parentheses and spaces, an extension after 转 (0312-8123456转801). */
 export const phoneSchema = z
   .union([z.string(), z.number()])
   .transform((v) => String(v).trim())
-  .pipe(z.string().regex(/^[0-9（）()\- +]{5,24}$/, { error: '电话号码只能包含数字、连字符和括号，例如 0000-1234567' }));
+  .pipe(z.string().regex(PHONE_PATTERN, { error: `电话号码只能包含数字、连字符和括号；${PHONE_FORMAT_HINT}` }));
 
 export const positiveInt = (label: string, max: number) =>
   z

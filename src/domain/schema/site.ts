@@ -72,7 +72,7 @@ export const siteSchema = z
   .object({
     county: nonEmptyText('县名', 20),
     title: nonEmptyText('网站名称', 40),
-    base_url: z.url({ error: '网站地址应当是完整网址，例如 https://dwgk.example.gov.cn/' }),
+    base_url: z.url({ error: '网站地址应当是完整网址，例如 https://dwgk.qinghe.gov.cn/' }),
     publisher: nonEmptyText('发布单位', 40),
     supervision_phone: phoneSchema,
     address: nonEmptyText('地址', 80).optional(),
@@ -106,7 +106,7 @@ export const siteSchema = z
      */
     requests: z
       .object({
-        form_url: z.url({ error: '点题表单地址应当是完整网址，例如 https://dwgk.example.gov.cn/dianti/form' }).optional(),
+        form_url: z.url({ error: '点题表单地址应当是完整网址，例如 https://dwgk.qinghe.gov.cn/dianti/form/' }).optional(),
         mailbox: nonEmptyText('意见箱说明', 80).optional(),
       })
       .strict()
