@@ -21,6 +21,15 @@ export const CHECK_USAGE = `用法：npm run check -- [文件或文件夹…] [-
 export const CODEOWNERS_USAGE = `用法：npm run codeowners -- [--content 文件夹]
   根据 content/units.yaml 生成 CODEOWNERS（位置由 site.yaml 的 codeowners.forge 决定）。`;
 
+export const DEPLOY_USAGE = `用法：npm run gongkai -- deploy [dist] [--to 用户@服务器:/srv/dwgk]
+  把构建好的网站（默认 dist/）复制到网页服务器：经 ssh 传到服务器上的临时文件夹，收全以后才覆盖网站文件夹，
+  再删除新构建中已经没有的旧文件。只需要 tar 和 ssh（每台 Linux 电脑和服务器都有），不需要 rsync。
+  --to 也可以写本机的文件夹（例如 /srv/dwgk），网页服务器就在构建的电脑上时用。
+  环境变量（在代码托管平台的“密钥/变量”中设置）：
+    DEPLOY_TARGET       部署目标，没有 --to 时使用；两者都没有时只提示、不复制
+    DEPLOY_KEY          部署用的 SSH 私钥（整段文字）；不设置时用这台电脑自己的密钥
+    DEPLOY_KNOWN_HOSTS  服务器的主机公钥（ssh-keyscan 服务器 的输出）；设置后只认这个公钥，更安全`;
+
 export const DEV_USAGE = `用法：npm run preview -- [--content 文件夹] [--templates 文件夹] [--port 4321] [--host]
   实时预览（gongkai preview，也可以用 npm run dev）：在本机打开网站，一直开着。每保存一个条目文件，
   马上重新检查、网页自动刷新，并在终端和 http://localhost:4321/__preview/ 上显示检查结果、
@@ -59,6 +68,12 @@ export const INIT_USAGE = `用法：npm run gongkai -- init                     
 export const MERGE_USAGE = `用法：npm run gongkai -- merge 文件夹1 文件夹2 … [--content 文件夹] [--out 文件夹]
   把分份构建（npm run build -- --shard i/n）的各份合并成完整的输出文件夹（默认 dist），
   写印刷清单和各镇压缩包，再检查有没有党内内容。各份必须来自同一次构建（同一内容、同一日期）。`;
+
+export const MIGRATE_USAGE = `用法：npm run gongkai -- migrate [--write] [--content 文件夹]
+  升级 Gongkai 以后，把本县的内容改成新版本的格式（每个版本改了什么，见 Gongkai 的更新说明 CHANGELOG.md）。
+  不加 --write 是试运行：列出要改的每个文件和改动的每一行，不写入任何文件。
+  --write  按列出的改动写入（每个文件整个替换，不会只写一半）
+  内容还是旧格式时，check 和 build 会停下来并提示运行这个命令。`;
 
 export const NEW_USAGE = `用法：npm run new                         （逐项询问）
       npm run new -- --unit 单位 --item 事项 --title 标题 [--date 2026-11-28] [--stage decision]
