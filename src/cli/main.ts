@@ -19,6 +19,7 @@ import {
   PRINT_USAGE,
   RELEASE_NOTES_USAGE,
   REPORT_USAGE,
+  STANDALONE_USAGE,
 } from './usage.ts';
 import { ContentError, EnvironmentError, environmentProblem, EXIT_CODES, GongkaiError, MergeError, StageError, UsageError } from '../errors.ts';
 
@@ -59,7 +60,9 @@ ${RELEASE_NOTES_USAGE}
 
 ${MERGE_USAGE}
 
-${MIGRATE_USAGE}`;
+${MIGRATE_USAGE}
+
+${STANDALONE_USAGE}`;
 
 type Command = (argv: string[]) => number | Promise<number>;
 
@@ -80,6 +83,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   'release-notes': async () => (await import('./release-notes-command.ts')).releaseNotesCommand,
   merge: async () => (await import('./merge-command.ts')).mergeCommand,
   migrate: async () => (await import('./migrate-command.ts')).migrateCommand,
+  standalone: async () => (await import('./standalone-command.ts')).standaloneCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

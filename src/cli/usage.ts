@@ -58,9 +58,12 @@ export const IMPORT_USAGE = `用法：npm run gongkai -- import units 单位表.
 
 export const INIT_USAGE = `用法：npm run gongkai -- init                     （逐项询问）
       npm run gongkai -- init --county 县名 --url 网站地址 --phone 监督电话 --forge github|gitlab|gitea --office @审核账号
-                              [--title 网站名称] [--publisher 主办单位] [--launch 开通日期] [--dir 文件夹] [--force]
+                              [--title 网站名称] [--publisher 主办单位] [--launch 开通日期] [--dir 文件夹] [--force] [--gongkai 版本]
   为本县新建内容文件夹 content/：site.yaml、标准公开目录 catalog.yaml、只有县委的 units.yaml、空的 boards.yaml，
-  并生成 CODEOWNERS；templates/（公开栏和明白卡模板）保留不动。之后用 import 导入单位和公开栏表格。
+  并生成 CODEOWNERS。之后用 import 导入单位和公开栏表格。
+  在空文件夹中运行时，把它建成本县自己的仓库：另写 package.json（依赖这一版本的 Gongkai 和 Node.js 24）、
+  .gitignore、README.md、templates/README.md（只放本县改过的版式）和所选平台的 CI 文件（合并请求检查、每天构建并发布）。
+  --gongkai 本县仓库的 package.json 中 gongkai 依赖写什么（默认本版本的版本号；也可以写发布包 .tgz 的网址或路径）
   --launch 网站开通日期（默认今天），写入 site.yaml 的 launch：督查考评从这一天算起
   --dir    在这个文件夹中新建（默认当前文件夹）
   --force  content/ 已有内容（例如示范县）时，整个换成新县的空白内容`;
@@ -98,6 +101,13 @@ export const RELEASE_NOTES_USAGE = `用法：npm run release-notes -- <上一版
   --out      把 release-notes.md 和 release-notes.csv 写到这个文件夹；不写则输出到屏幕
   --format   输出到屏幕时的格式：md（默认）或 csv
   --today    两个版本都按这一天排版比较（默认依次为 GONGKAI_TODAY、该版本 site.yaml 的 as_of、该版本的提交日期）`;
+
+export const STANDALONE_USAGE = `用法：npx -p node@24 -p gongkai gongkai standalone [--write] [--dir 仓库] [--gongkai 版本]
+  把克隆 Gongkai 建的本县仓库（0.1.0 时的做法）改成只有本县内容的仓库，就地改，git 历史都在：
+  删除 Gongkai 的程序、测试、文档和 CI 示例，删除与 Gongkai 相同的版式（保留本县改过的），
+  package.json、.gitignore、README.md 和 CI 文件换成本县仓库的版本。content/ 和 CODEOWNERS 不动。
+  要用另一份 Gongkai 运行（npx，或别处的 Gongkai），仓库里不能有没提交的改动。
+  不加 --write 是试运行：只列出要删除、保留和替换的文件。`;
 
 export const REPORT_USAGE = `用法：npm run report -- [--format md|csv|json] [--today 2026-11-28] [--out 文件] [--detail 数量] [--content 文件夹]
   生成党务公开督查考评报告：各单位应公开事项是否按时公开、点题是否按时答复，按镇（街道）和全县汇总。
