@@ -17,5 +17,16 @@ if (major < 24) {
   process.exit(3);
 }
 const compiled = new URL('../lib/cli/main.js', import.meta.url);
+const sources = new URL('../src/cli/main.ts', import.meta.url);
 const installed = import.meta.url.includes('/node_modules/');
-await import(installed || !existsSync(new URL('../src/cli/main.ts', import.meta.url)) ? compiled.href : new URL('../src/cli/main.ts', import.meta.url).href);
+if (installed && !existsSync(compiled)) {
+  // A package made without `npm pack` (installed straight from git, say) has no lib/.
+  console.error(
+    [
+      '环境问题：安装的 Gongkai 里没有编译好的程序（lib/），它由 npm pack 生成。',
+      '请从 npm 仓库或 Gongkai 的发布包（gongkai-版本.tgz）安装，不要直接从 git 仓库安装；然后运行 npm install。',
+    ].join('\n'),
+  );
+  process.exit(3);
+}
+await import((installed ? compiled : sources).href);

@@ -61,7 +61,7 @@ export const INIT_USAGE = `用法：npm run gongkai -- init                     
                               [--title 网站名称] [--publisher 主办单位] [--launch 开通日期] [--dir 文件夹] [--force] [--gongkai 版本]
   为本县新建内容文件夹 content/：site.yaml、标准公开目录 catalog.yaml、只有县委的 units.yaml、空的 boards.yaml，
   并生成 CODEOWNERS。之后用 import 导入单位和公开栏表格。
-  在空文件夹中运行时，把它建成本县自己的仓库：另写 package.json（依赖这一版本的 Gongkai 和 Node.js 24）、
+  不在 Gongkai 自己的仓库里运行时（例如在空文件夹中），把这个文件夹建成本县自己的仓库：另写 package.json（依赖这一版本的 Gongkai 和 Node.js 24）、
   .gitignore、README.md、templates/README.md（只放本县改过的版式）和所选平台的 CI 文件（合并请求检查、每天构建并发布）。
   --gongkai 本县仓库的 package.json 中 gongkai 依赖写什么（默认本版本的版本号；也可以写发布包 .tgz 的网址或路径）
   --launch 网站开通日期（默认今天），写入 site.yaml 的 launch：督查考评从这一天算起

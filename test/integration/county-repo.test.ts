@@ -27,7 +27,7 @@ const OLD_SITE = previousFormatSite(MINI);
 const gitIn =
   (dir: string) =>
   (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=县委办', '-c', 'user.email=dwgk@qinghe.example.cn', ...args], {
+    execFileSync('git', ['-c', 'user.name=Qinghe Webmaster', '-c', 'user.email=dwgk@qinghe.example.cn', ...args], {
       cwd: dir,
       encoding: 'utf8',
       env: { ...process.env, GIT_CEILING_DIRECTORIES: join(dir, '..') },
