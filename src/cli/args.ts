@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { clockFrom, type TodayInputs } from '../domain/time/today.ts';
 import { UsageError } from '../errors.ts';
-import { PROJECT_ROOT } from '../project-root.ts';
+import { SHIPPED_TEMPLATES } from '../project-root.ts';
 
 export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T, usage: string) {
   try {
@@ -24,11 +24,12 @@ export const machineToday = (): Pick<TodayInputs, 'env' | 'clock'> => ({
 
 /**
  * Content and templates folders from the flags. Templates default to the folder beside the
- * content (a county's own repository), else the ones shipped with Gongkai.
+ * content (a county's own repository, whose files override Gongkai's one by one), else the ones
+ * shipped with Gongkai.
  */
 export function resolveDirs(values: { content?: string | undefined; templates?: string | undefined }): { content: string; templates: string } {
   const content = resolve(values.content ?? 'content');
   if (values.templates) return { content, templates: resolve(values.templates) };
   const beside = join(dirname(content), 'templates');
-  return { content, templates: existsSync(beside) ? beside : join(PROJECT_ROOT, 'templates') };
+  return { content, templates: existsSync(beside) ? beside : SHIPPED_TEMPLATES };
 }

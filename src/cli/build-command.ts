@@ -2,12 +2,11 @@
  * `gongkai build [--content DIR] [--out DIR] [--today D] [--shard i/n]`: a thin command over
  * runBuild (src/pipeline/run-build.ts): flags and environment in, lines on the terminal out.
  */
-import { join } from 'node:path';
 import { parseShard } from '../domain/shard.ts';
 import { consoleLog } from '../pipeline/log.ts';
 import { runBuild } from '../pipeline/run-build.ts';
 import { saveStats } from '../pipeline/stage-stats.ts';
-import { PROJECT_ROOT } from '../project-root.ts';
+import { defaultCacheRoot } from '../project-root.ts';
 import { machineToday, parseFlags, resolveDirs } from './args.ts';
 import { BUILD_USAGE } from './usage.ts';
 
@@ -35,7 +34,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
       templates,
       out: values.out!,
       // Caches that make a rebuild do only the work that depends on what changed (all keyed by content hashes).
-      cacheRoot: process.env.GONGKAI_CACHE_DIR ?? join(PROJECT_ROOT, '.cache'),
+      cacheRoot: defaultCacheRoot(),
       astroCacheRoot: process.env.GONGKAI_CACHE_DIR,
       today: values.today,
       todayEnv: process.env.GONGKAI_TODAY,

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { consoleLog, type Log } from '../pipeline/log.ts';
 import { runReview } from '../pipeline/run-review.ts';
-import { PROJECT_ROOT } from '../project-root.ts';
+import { defaultCacheRoot } from '../project-root.ts';
 import { CHANGE_LABELS, PRINT_KIND_LABELS } from '../review/release-diff.ts';
 import { renderSummary } from '../review/summary-markdown.ts';
 import { machineToday, parseFlags, resolveDirs } from './args.ts';
@@ -42,7 +42,7 @@ export async function diffCommand(argv: string[]): Promise<number> {
   // Progress goes to stderr, and only for the summary: text and json may be piped.
   const log = markdown ? { info: (s: string) => process.stderr.write(s), warn: (s: string) => process.stderr.write(s) } : quiet;
   // The products compared are printed with the build's cache, so what the build already rendered is not rendered again.
-  const cacheDir = join(process.env.GONGKAI_CACHE_DIR ?? join(PROJECT_ROOT, '.cache'), 'print');
+  const cacheDir = join(defaultCacheRoot(), 'print');
   const today = { ...machineToday(), flag: values.today };
   // Pictures are drawn for the summary only.
   const previews = markdown ? { previews: { out: resolve(values.previews!) } } : {};

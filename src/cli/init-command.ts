@@ -4,7 +4,7 @@
  * CODEOWNERS. Asks in Chinese, or takes flags for scripts. Never replaces content without --force,
  * and then swaps the whole folder at once, so a failure leaves the old content as it was.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { expectedCodeowners } from '../content/check-codeowners.ts';
@@ -15,7 +15,8 @@ import { SITE_HELP } from '../domain/field-help.ts';
 import { siteSchema } from '../domain/schema/site.ts';
 import { unitsFileSchema } from '../domain/schema/unit.ts';
 import { UsageError } from '../errors.ts';
-import { PROJECT_ROOT } from '../project-root.ts';
+import { writeCountyRepo, type ScaffoldResult } from '../content/county-repo.ts';
+import { PROJECT_ROOT, STANDARD_CATALOG } from '../project-root.ts';
 import { parseFlags } from './args.ts';
 import { collectAnswers } from './init-conversation.ts';
 import { INIT_USAGE } from './usage.ts';
@@ -34,6 +35,7 @@ export async function initCommand(argv: string[]): Promise<number> {
       launch: { type: 'string' },
       dir: { type: 'string', default: '.' },
       force: { type: 'boolean', default: false },
+      gongkai: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     INIT_USAGE,
@@ -46,7 +48,7 @@ export async function initCommand(argv: string[]): Promise<number> {
   const contentDir = join(root, 'content');
   refuseOverwrite(contentDir, values.force === true);
   // The standard catalogue ships in the project's own content folder; read it before anything is replaced.
-  const catalogSource = [join(contentDir, 'catalog.yaml'), join(PROJECT_ROOT, 'content/catalog.yaml')].find(existsSync);
+  const catalogSource = [join(contentDir, 'catalog.yaml'), STANDARD_CATALOG].find(existsSync);
   if (!catalogSource) throw new UsageError('找不到标准公开目录 content/catalog.yaml。请先运行 git checkout -- content/catalog.yaml 取回它，再运行 init。');
   const catalog = readFileSync(catalogSource, 'utf8');
 
@@ -72,9 +74,8 @@ export async function initCommand(argv: string[]): Promise<number> {
   if (existsSync(contentDir)) renameSync(contentDir, old);
   renameSync(fresh, contentDir);
   rmSync(old, { recursive: true, force: true });
-  // Board and card templates: kept where they are; a county folder elsewhere gets its own copy to adjust.
-  const templates = join(root, 'templates');
-  if (!existsSync(templates)) cpSync(join(PROJECT_ROOT, 'templates'), templates, { recursive: true });
+  // Anywhere but Gongkai's own checkout, the folder becomes the county's own repository.
+  const repo = root === PROJECT_ROOT ? undefined : writeCountyRepo(root, { county: answers.county, forge: answers.forge, gongkai: values.gongkai });
   const owners = expectedCodeowners(contentDir, site.data, units);
   if (owners) writeFileAtomic(owners.file, owners.text);
   removeStaleCodeowners(root, owners?.file);
@@ -86,16 +87,27 @@ export async function initCommand(argv: string[]): Promise<number> {
       `✓ 已为${answers.county}新建 ${shown}/：site.yaml、catalog.yaml（标准公开目录）、units.yaml（只有县委）、boards.yaml（空）、pages/about.mdx`,
       `  开通日期 launch: ${answers.launch}：督查考评从这一天算起，此前开始的期间不计。网站正式开通另有日子时，改 site.yaml 中的这一行。`,
       ...(owners ? [`✓ 已生成 ${shownPath(owners.file)}`] : []),
+      ...(repo ? countyRepoLines(repo, shownPath(root)) : []),
       '',
-      '下一步（详见 .github/guides/webmaster.md）：',
+      '下一步（详见 Gongkai 的网站管理员指南 .github/guides/webmaster.md）：',
+      ...(repo ? ['  0. 安装 Gongkai 和 Node.js 24（约一两分钟，生成 package-lock.json，与其他文件一起提交）：npm install'] : []),
       `  1. 导入单位：npm run gongkai -- import units 单位表.xlsx${flag}`,
       `  2. 导入公开栏：npm run gongkai -- import boards 公开栏表.xlsx${flag}`,
       `  3. 上线检查：npm run check -- --go-live${flag}`,
       `  4. 构建：npm run build${flag ? ` --${flag}` : ''}`,
-      '表格模板：public/templates/units-template.csv（单位表）、public/templates/boards-template.csv（公开栏表）',
+      '表格模板：Gongkai 的 public/templates/units-template.csv（单位表）、public/templates/boards-template.csv（公开栏表）',
     ].join('\n'),
   );
   return 0;
+}
+
+/** What init wrote besides content in a county's own repository, and what it found there already. */
+function countyRepoLines(repo: ScaffoldResult, where: string): string[] {
+  return [
+    `✓ ${where === '.' ? '本文件夹' : `${where} `}是本县自己的仓库：已写 ${repo.written.join('、') || '（没有新文件）'}`,
+    ...(repo.kept.length ? [`  已经有的文件没有改动：${repo.kept.join('、')}`] : []),
+    '  Gongkai 是 package.json 中写明版本的依赖，不在仓库里：升级时改版本号，再运行 npm run gongkai -- migrate。',
+  ];
 }
 
 /** The demo's CODEOWNERS for another forge would give its review rules to nobody: removed, if generated (never one written by hand). */

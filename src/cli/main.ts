@@ -6,6 +6,7 @@
  */
 import {
   BUILD_USAGE,
+  DEPLOY_USAGE,
   CHECK_USAGE,
   CODEOWNERS_USAGE,
   DEV_USAGE,
@@ -13,11 +14,13 @@ import {
   IMPORT_USAGE,
   INIT_USAGE,
   MERGE_USAGE,
+  MIGRATE_USAGE,
   NEW_USAGE,
   PRINT_USAGE,
   RELEASE_NOTES_USAGE,
   RENAME_USAGE,
   REPORT_USAGE,
+  STANDALONE_USAGE,
 } from './usage.ts';
 import { ContentError, EnvironmentError, environmentProblem, EXIT_CODES, GongkaiError, MergeError, StageError, UsageError } from '../errors.ts';
 
@@ -30,10 +33,13 @@ const USAGE = `gongkai：党务公开网与公开栏印刷文件生成工具
   npm run preview 实时预览：保存后马上看到网页、检查结果和公开栏（gongkai preview，也可以用 npm run dev）
   npm run new     新建一条公开条目（gongkai new）
   npm run codeowners  根据单位名录生成 CODEOWNERS（gongkai codeowners）
+  npm run gongkai -- migrate  升级 Gongkai 后把内容改成新格式（先试运行，再加 --write）
 
 ${CHECK_USAGE}
 
 ${BUILD_USAGE}
+
+${DEPLOY_USAGE}
 
 ${DEV_USAGE}
 
@@ -55,7 +61,11 @@ ${REPORT_USAGE}
 
 ${RELEASE_NOTES_USAGE}
 
-${MERGE_USAGE}`;
+${MERGE_USAGE}
+
+${MIGRATE_USAGE}
+
+${STANDALONE_USAGE}`;
 
 type Command = (argv: string[]) => number | Promise<number>;
 
@@ -64,6 +74,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   init: async () => (await import('./init-command.ts')).initCommand,
   check: async () => (await import('./check-command.ts')).checkCommand,
   build: async () => (await import('./build-command.ts')).buildCommand,
+  deploy: async () => (await import('./deploy-command.ts')).deployCommand,
   dev: async () => (await import('./dev-command.ts')).devCommand,
   preview: async () => (await import('./dev-command.ts')).devCommand,
   new: async () => (await import('./new-command.ts')).newCommand,
@@ -75,6 +86,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   report: async () => (await import('./report-command.ts')).reportCommand,
   'release-notes': async () => (await import('./release-notes-command.ts')).releaseNotesCommand,
   merge: async () => (await import('./merge-command.ts')).mergeCommand,
+  migrate: async () => (await import('./migrate-command.ts')).migrateCommand,
+  standalone: async () => (await import('./standalone-command.ts')).standaloneCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

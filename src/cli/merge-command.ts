@@ -1,9 +1,8 @@
 /** `gongkai merge <shard folders…> [--content DIR] [--out DIR]`: a thin command over runMerge (src/pipeline/run-merge.ts). */
-import { join } from 'node:path';
 import { consoleLog } from '../pipeline/log.ts';
 import { runMerge } from '../pipeline/run-merge.ts';
 import { saveStats } from '../pipeline/stage-stats.ts';
-import { PROJECT_ROOT } from '../project-root.ts';
+import { defaultCacheRoot } from '../project-root.ts';
 import { parseFlags, resolveDirs } from './args.ts';
 import { MERGE_USAGE } from './usage.ts';
 
@@ -22,10 +21,7 @@ export async function mergeCommand(argv: string[]): Promise<number> {
     console.log(MERGE_USAGE);
     return 0;
   }
-  const result = await runMerge(
-    { ...resolveDirs(values), shards: positionals, out: values.out!, cacheRoot: process.env.GONGKAI_CACHE_DIR ?? join(PROJECT_ROOT, '.cache') },
-    consoleLog,
-  );
+  const result = await runMerge({ ...resolveDirs(values), shards: positionals, out: values.out!, cacheRoot: defaultCacheRoot() }, consoleLog);
   if (process.env.GONGKAI_STATS) saveStats(process.env.GONGKAI_STATS, result);
   return 0;
 }

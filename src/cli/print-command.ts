@@ -3,14 +3,13 @@
  * (src/pipeline/run-print.ts). `--internal` writes the A4 meeting handouts of party-scope
  * entries to ./internal/ (never under dist/).
  */
-import { join } from 'node:path';
 import { TILE_SIZES } from '../domain/schema/board.ts';
 import { resolveToday } from '../domain/time/today.ts';
 import { UsageError } from '../errors.ts';
 import { consoleLog } from '../pipeline/log.ts';
 import { runInternal, runPrintFiles } from '../pipeline/run-print.ts';
 import type { SheetSize } from '../print/layout/tile-plan.ts';
-import { PROJECT_ROOT } from '../project-root.ts';
+import { defaultCacheRoot } from '../project-root.ts';
 import { machineToday, parseFlags, resolveDirs } from './args.ts';
 import { PRINT_USAGE } from './usage.ts';
 
@@ -49,7 +48,7 @@ export async function printCommand(argv: string[]): Promise<number> {
       ...resolveDirs(values),
       out: values.out ?? 'dist',
       // Same cache location as `build` (GONGKAI_CACHE_DIR), so a bench can start cold without touching .cache/.
-      cacheRoot: process.env.GONGKAI_CACHE_DIR ?? join(PROJECT_ROOT, '.cache'),
+      cacheRoot: defaultCacheRoot(),
       ...when,
       boards: values.board,
       units: values.card,

@@ -21,6 +21,15 @@ export const CHECK_USAGE = `用法：npm run check -- [文件或文件夹…] [-
 export const CODEOWNERS_USAGE = `用法：npm run codeowners -- [--content 文件夹]
   根据 content/units.yaml 生成 CODEOWNERS（位置由 site.yaml 的 codeowners.forge 决定）。`;
 
+export const DEPLOY_USAGE = `用法：npm run gongkai -- deploy [dist] [--to 用户@服务器:/srv/dwgk]
+  把构建好的网站（默认 dist/）复制到网页服务器：经 ssh 传到服务器上的临时文件夹，收全以后才覆盖网站文件夹，
+  再删除新构建中已经没有的旧文件。只需要 tar 和 ssh（每台 Linux 电脑和服务器都有），不需要 rsync。
+  --to 也可以写本机的文件夹（例如 /srv/dwgk），网页服务器就在构建的电脑上时用。
+  环境变量（在代码托管平台的“密钥/变量”中设置）：
+    DEPLOY_TARGET       部署目标，没有 --to 时使用；两者都没有时只提示、不复制
+    DEPLOY_KEY          部署用的 SSH 私钥（整段文字）；不设置时用这台电脑自己的密钥
+    DEPLOY_KNOWN_HOSTS  服务器的主机公钥（ssh-keyscan 服务器 的输出）；设置后只认这个公钥，更安全`;
+
 export const DEV_USAGE = `用法：npm run preview -- [--content 文件夹] [--templates 文件夹] [--port 4321] [--host]
   实时预览（gongkai preview，也可以用 npm run dev）：在本机打开网站，一直开着。每保存一个条目文件，
   马上重新检查、网页自动刷新，并在终端和 http://localhost:4321/__preview/ 上显示检查结果、
@@ -61,9 +70,12 @@ export const RENAME_USAGE = `用法：npm run gongkai -- rename unit 旧名称 �
 
 export const INIT_USAGE = `用法：npm run gongkai -- init                     （逐项询问）
       npm run gongkai -- init --county 县名 --url 网站地址 --phone 监督电话 --forge github|gitlab|gitea --office @审核账号
-                              [--title 网站名称] [--publisher 主办单位] [--launch 开通日期] [--dir 文件夹] [--force]
+                              [--title 网站名称] [--publisher 主办单位] [--launch 开通日期] [--dir 文件夹] [--force] [--gongkai 版本]
   为本县新建内容文件夹 content/：site.yaml、标准公开目录 catalog.yaml、只有县委的 units.yaml、空的 boards.yaml，
-  并生成 CODEOWNERS；templates/（公开栏和明白卡模板）保留不动。之后用 import 导入单位和公开栏表格。
+  并生成 CODEOWNERS。之后用 import 导入单位和公开栏表格。
+  不在 Gongkai 自己的仓库里运行时（例如在空文件夹中），把这个文件夹建成本县自己的仓库：另写 package.json（依赖这一版本的 Gongkai 和 Node.js 24）、
+  .gitignore、README.md、templates/README.md（只放本县改过的版式）和所选平台的 CI 文件（合并请求检查、每天构建并发布）。
+  --gongkai 本县仓库的 package.json 中 gongkai 依赖写什么（默认本版本的版本号；也可以写发布包 .tgz 的网址或路径）
   --launch 网站开通日期（默认今天），写入 site.yaml 的 launch：督查考评从这一天算起
   --dir    在这个文件夹中新建（默认当前文件夹）
   --force  content/ 已有内容（例如示范县）时，整个换成新县的空白内容`;
@@ -71,6 +83,12 @@ export const INIT_USAGE = `用法：npm run gongkai -- init                     
 export const MERGE_USAGE = `用法：npm run gongkai -- merge 文件夹1 文件夹2 … [--content 文件夹] [--out 文件夹]
   把分份构建（npm run build -- --shard i/n）的各份合并成完整的输出文件夹（默认 dist），
   写印刷清单和各镇压缩包，再检查有没有党内内容。各份必须来自同一次构建（同一内容、同一日期）。`;
+
+export const MIGRATE_USAGE = `用法：npm run gongkai -- migrate [--write] [--content 文件夹]
+  升级 Gongkai 以后，把本县的内容改成新版本的格式（每个版本改了什么，见 Gongkai 的更新说明 CHANGELOG.md）。
+  不加 --write 是试运行：列出要改的每个文件和改动的每一行，不写入任何文件。
+  --write  按列出的改动写入（每个文件整个替换，不会只写一半）
+  内容还是旧格式时，check 和 build 会停下来并提示运行这个命令。`;
 
 export const NEW_USAGE = `用法：npm run new                         （逐项询问）
       npm run new -- --unit 单位 --item 事项 --title 标题 [--date 2026-11-28] [--stage decision]
@@ -95,6 +113,13 @@ export const RELEASE_NOTES_USAGE = `用法：npm run release-notes -- <上一版
   --out      把 release-notes.md 和 release-notes.csv 写到这个文件夹；不写则输出到屏幕
   --format   输出到屏幕时的格式：md（默认）或 csv
   --today    两个版本都按这一天排版比较（默认依次为 GONGKAI_TODAY、该版本 site.yaml 的 as_of、该版本的提交日期）`;
+
+export const STANDALONE_USAGE = `用法：npx -p node@24 -p gongkai gongkai standalone [--write] [--dir 仓库] [--gongkai 版本]
+  把克隆 Gongkai 建的本县仓库（0.1.0 时的做法）改成只有本县内容的仓库，就地改，git 历史都在：
+  删除 Gongkai 的程序、测试、文档和 CI 示例，删除与 Gongkai 相同的版式（保留本县改过的），
+  package.json、.gitignore、README.md 和 CI 文件换成本县仓库的版本。content/ 和 CODEOWNERS 不动。
+  要用另一份 Gongkai 运行（npx，或别处的 Gongkai），仓库里不能有没提交的改动。
+  不加 --write 是试运行：只列出要删除、保留和替换的文件。`;
 
 export const REPORT_USAGE = `用法：npm run report -- [--format md|csv|json] [--today 2026-11-28] [--out 文件] [--detail 数量] [--content 文件夹]
   生成党务公开督查考评报告：各单位应公开事项是否按时公开、点题是否按时答复，按镇（街道）和全县汇总。

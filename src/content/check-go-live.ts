@@ -3,7 +3,7 @@
  * their lines in site.yaml, units.yaml and boards.yaml, plus the holiday calendar for the year
  * ahead. Runs when site.yaml says `production: true`, or for `check --go-live`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Board } from '../domain/schema/board.ts';
 import type { Site } from '../domain/schema/site.ts';
@@ -11,6 +11,9 @@ import type { Unit } from '../domain/schema/unit.ts';
 import { checkGoLive, checkLaunch } from '../domain/rules/go-live-rules.ts';
 import { checkComingYearCalendar } from '../domain/time/calendar-rules.ts';
 import type { WorkCalendar } from '../domain/time/calendar.ts';
+import { checkGongkaiAge } from '../domain/rules/upgrade-rules.ts';
+import { INSTALLED, WORK_ROOT } from '../project-root.ts';
+import { installedGongkai } from './installed-gongkai.ts';
 import type { Reporter } from './source-file.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
@@ -22,6 +25,14 @@ export interface GoLiveInput {
   calendar: WorkCalendar;
   /** The build's day (never as_of, which a live site may not set). */
   today: string;
+}
+
+/** A county's installed Gongkai, half a year after its release: told at the county's package.json, where its version is pinned. */
+function reportGongkaiAge(today: string, report: Reporter): void {
+  if (!INSTALLED) return;
+  const finding = checkGongkaiAge(installedGongkai(), today);
+  const pkg = join(WORK_ROOT, 'package.json');
+  if (finding && existsSync(pkg)) report.fields(pkg, parseYamlSource(readFileSync(pkg, 'utf8')), [finding]);
 }
 
 export function reportGoLive(input: GoLiveInput, report: Reporter): void {
@@ -38,6 +49,7 @@ export function reportGoLive(input: GoLiveInput, report: Reporter): void {
     const abs = join(input.contentDir, name);
     report.fields(abs, parseYamlSource(readFileSync(abs, 'utf8')), findings);
   }
+  reportGongkaiAge(input.today, report);
   // An entry still showing （待填写） is a draft: on a live site it must not reach a board or a card.
   for (const d of report.diagnostics)
     if (d.code === 'placeholder' && d.severity === 'warning') {

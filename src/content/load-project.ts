@@ -13,6 +13,7 @@ import { shanghaiDate } from '../domain/time/today.ts';
 import { isTarget } from './check-scope.ts';
 import { reportGoLive } from './check-go-live.ts';
 import { checkCodeowners } from './check-codeowners.ts';
+import { checkContentFormat } from './check-format.ts';
 import { loadDocuments } from './load-documents.ts';
 import { loadRegistries } from './load-registries.ts';
 import type { ParseCache } from './parse-cache.ts';
@@ -68,6 +69,8 @@ export function loadProject(options: LoadOptions): LoadResult {
     report.file(contentDir, error('missing-content', `找不到内容文件夹 ${display(contentDir)}`, '请在项目根目录运行，或用 --content 指定内容文件夹。'));
     return finish(report, undefined, 0);
   }
+  // Content in an older format (or newer than this Gongkai) is told once, with the command that fixes it.
+  if (!checkContentFormat(contentDir, report)) return finish(report, undefined, 1);
   const reg = loadRegistries(contentDir, resolve(options.templatesDir), report);
   // CODEOWNERS is the office's file, not part of checking a clerk's files.
   if (reg.site && !options.only) checkCodeowners(contentDir, reg.site, reg.units, report);

@@ -14,6 +14,7 @@ import { ID_PATTERN } from '../domain/schema/common.ts';
 import { siteSchema, type Site } from '../domain/schema/site.ts';
 import { templateSchema, withPartyRed, type Template } from '../domain/schema/template.ts';
 import { unitsFileSchema, type Unit } from '../domain/schema/unit.ts';
+import { SHIPPED_TEMPLATES } from '../project-root.ts';
 import { readText, validateYaml, type Reporter } from './source-file.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
@@ -56,6 +57,19 @@ export function loadTemplates(dir: string, report: Reporter): Map<string, Templa
     if (t) templates.set(m[1]!, t);
   }
   return templates;
+}
+
+/**
+ * A county's templates/ holds only the templates it changed: a file there replaces Gongkai's
+ * template of the same name, and every other template comes from the installed Gongkai, so an
+ * upgrade brings the county its fixes. Gongkai's own folder is read alone.
+ */
+export function layeredTemplates(dir: string, report: Reporter): Map<string, Template> {
+  const own = loadTemplates(dir, report);
+  if (resolve(dir) === SHIPPED_TEMPLATES) return own;
+  const shipped = loadTemplates(SHIPPED_TEMPLATES, report);
+  // In name order, as one folder would be read.
+  return new Map([...new Map([...shipped, ...own])].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /**
@@ -126,7 +140,7 @@ export function loadRegistries(contentDir: string, templatesDir: string, report:
     }) ?? [];
 
   // Templates name the county's red as `party-red` (or name no colour): from here on it is CMYK.
-  const loaded = loadTemplates(templatesDir, report);
+  const loaded = layeredTemplates(templatesDir, report);
   const templates = site ? new Map([...loaded].map(([id, t]) => [id, withPartyRed(t, site.print.party_red)])) : loaded;
 
   const boardsAbs = join(contentDir, 'boards.yaml');

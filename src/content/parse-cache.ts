@@ -53,7 +53,7 @@ function checkingCodeVersion(): string {
     for (const name of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const abs = join(dir, name.name);
       if (name.isDirectory()) walk(abs);
-      else if (name.name.endsWith('.ts')) h.update(name.name).update(readFileSync(abs));
+      else if (/\.[jt]s$/.test(name.name)) h.update(name.name).update(readFileSync(abs));
     }
   };
   walk(join(src, 'domain'));

@@ -4,6 +4,7 @@
  * it when imported), an empty boards.yaml and an about page. Text only; the command writes them.
  */
 import type { Forge } from './codeowners.ts';
+import { CONTENT_FORMAT } from './migrations/migrations.ts';
 
 export interface CountyAnswers {
   /** 县名, e.g. 清河县. */
@@ -27,6 +28,8 @@ export function renderSiteYaml(a: CountyAnswers): string {
   const url = a.base_url.endsWith('/') ? a.base_url : `${a.base_url}/`;
   const office = a.office.startsWith('@') ? a.office : `@${a.office}`;
   return `# 网站与全县通用设置（由 gongkai init 生成）。改动后请运行 npm run check 检查。
+# 内容格式的版本：由 gongkai init 和 gongkai migrate 填写，不要手改（升级 Gongkai 后运行 npm run gongkai -- migrate）
+format_version: ${CONTENT_FORMAT}
 county: ${q(a.county)}
 title: ${q(a.title)}
 base_url: ${q(url)}
@@ -47,11 +50,14 @@ defaults:
   renew_by_day: 15      # 定期公开事项在期间第一个月几日前更新
   notice_grace_days: 3  # 公示结束后在公开栏保留的天数
   recent_days: 90       # 临时性内容在公开栏保留的天数
-  bleed_mm: 3           # 印刷出血（毫米）
   board_body_min_pt: 28 # 公开栏正文最小字号（磅）
   card_body_min_pt: 8   # 明白卡正文最小字号（磅）
   card_template: card   # 明白卡模板（templates/card.yaml：名片大小 90×54 毫米）
   card_sheet: A4        # 明白卡拼版纸张：A4、A3 或 SRA3
+# 印刷：出血和颜色（公开栏、明白卡的 PDF），详见 .github/guides/printers.md
+print:
+  bleed_mm: 3           # 印刷出血（毫米）
+  party_red: [0, 100, 100, 0]   # 党政红的 CMYK 值（M100 Y100）
 # 点题：意见箱怎么用；有网上点题表时写它的地址（form_url）
 # requests:
 #   mailbox: 各村（社区）党群服务中心门口的党务公开意见箱，每周一开箱

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { formatDiagnostic, formatSummary } from '../content/format-diagnostics.ts';
 import { loadProject, type LoadResult } from '../content/load-project.ts';
 import { ParseCache } from '../content/parse-cache.ts';
-import { PROJECT_ROOT } from '../project-root.ts';
+import { WORK_ROOT } from '../project-root.ts';
 import { astroCacheDir } from '../site/astro-cache-dir.ts';
 import type { Log } from './log.ts';
 
@@ -37,5 +37,5 @@ export function checkContent(
 
 /** The content folder's parse cache, beside its Astro cache (GONGKAI_CACHE_DIR moves both). */
 export function openParseCache(contentDir: string): ParseCache {
-  return ParseCache.open(join(astroCacheDir(contentDir, PROJECT_ROOT, process.env.GONGKAI_CACHE_DIR), 'check-cache.v8'));
+  return ParseCache.open(join(astroCacheDir(contentDir, WORK_ROOT, process.env.GONGKAI_CACHE_DIR), 'check-cache.v8'));
 }

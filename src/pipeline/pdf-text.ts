@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
+import { siblingModule } from '../project-root.ts';
 import { runInWorkers } from '../workers/pool.ts';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -81,7 +82,7 @@ export async function readPdfTexts(files: readonly string[], threads = available
     return out;
   }
   // A small young generation keeps the two readers near 130 MB each (about 300 MB with the default), at no cost in speed.
-  await runInWorkers<string, TextOrReason>(new URL('./pdf-text-worker.ts', import.meta.url), files, (f, r) => void out.set(f, r), {
+  await runInWorkers<string, TextOrReason>(siblingModule('pdf-text-worker', import.meta.url), files, (f, r) => void out.set(f, r), {
     threads,
     resourceLimits: { maxYoungGenerationSizeMb: 16 },
     background: true,

@@ -14,7 +14,7 @@ import type { Project } from '../domain/model.ts';
 import { inShard, shardLabel, type Shard } from '../domain/shard.ts';
 import { resolveToday, todayNote, type Today } from '../domain/time/today.ts';
 import { ContentError } from '../errors.ts';
-import { PROJECT_ROOT } from '../project-root.ts';
+import { PROJECT_ROOT, WORK_ROOT } from '../project-root.ts';
 import { entryImages, publishImages } from '../render/entry-images.ts';
 import { stageReleaseNotes } from '../review/release-notes-build.ts';
 import { siteAstroConfig } from '../site/astro-config.ts';
@@ -165,7 +165,7 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
       const { build } = await import('astro');
       const config = siteAstroConfig({ contentDir: content, templatesDir: templates, context, cacheRoot: o.astroCacheRoot });
       clock.mark('start', '');
-      const astroCache = astroCacheDir(content, PROJECT_ROOT, o.astroCacheRoot);
+      const astroCache = astroCacheDir(content, WORK_ROOT, o.astroCacheRoot);
       await withAstroLock(
         PROJECT_ROOT,
         async () => {

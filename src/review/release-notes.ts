@@ -14,7 +14,8 @@ import type { Diagnostic } from '../domain/diagnostics.ts';
 import type { Project } from '../domain/model.ts';
 import { CalendarGapError } from '../domain/time/calendar.ts';
 import { printKeys, type PrintKey } from '../print/jobs/print-keys.ts';
-import { PROJECT_ROOT } from '../project-root.ts';
+import { migrateInPlace } from '../content/migrate-content.ts';
+import { INSTALLED, PROJECT_ROOT, WORK_ROOT } from '../project-root.ts';
 import { ContentError } from '../errors.ts';
 import { resolveToday, shanghaiDate, type Today, type TodayInputs } from '../domain/time/today.ts';
 import { compareReleases, type ReleaseNotes, type ReleaseSide } from './release-diff.ts';
@@ -83,6 +84,8 @@ function loadIn(dir: string, rev: Revision, dirs: ContentDirs, where: { content:
   if (!existsSync(contentDir)) throw new ContentError(`版本 ${rev.name} 中没有内容文件夹 ${where.content || '.'}。`);
   // Templates outside the repository (those shipped with Gongkai) are the same for both sides.
   const templatesDir = where.templates === undefined || !existsSync(join(dir, where.templates)) ? dirs.templates : join(dir, where.templates);
+  // An older revision may hold content of an older format: compared as this Gongkai reads it.
+  migrateInPlace(contentDir);
   return loadProject({ contentDir, templatesDir, displayRoot: dir });
 }
 
@@ -121,7 +124,8 @@ function keyedAt(root: string, rev: Revision, dirs: ContentDirs, given: GivenTod
 
 /** A warning when the code that draws the sheets changed between the two revisions. */
 function printCodeWarning(root: string, from: string, to: string | undefined): string[] {
-  const paths = [join(PROJECT_ROOT, 'src/print'), join(PROJECT_ROOT, 'package-lock.json')]
+  // A county's own lock file pins the Gongkai it installs: an upgrade shows there.
+  const paths = [join(PROJECT_ROOT, 'src/print'), join(PROJECT_ROOT, 'package-lock.json'), ...(INSTALLED ? [join(WORK_ROOT, 'package-lock.json')] : [])]
     .map((p) => pathInRepo(root, p))
     .filter((p): p is string => p !== undefined && p !== '');
   const files = changedFiles(root, from, to, paths);

@@ -10,7 +10,7 @@ import type { AstroInlineConfig } from 'astro';
 import { loadProject } from '../content/load-project.ts';
 import { clockFrom, resolveToday } from '../domain/time/today.ts';
 import { ContentError } from '../errors.ts';
-import { PROJECT_ROOT } from '../project-root.ts';
+import { PROJECT_ROOT, WORK_ROOT } from '../project-root.ts';
 import { astroCacheDir } from './astro-cache-dir.ts';
 import type { SiteContext } from './context.ts';
 import { gongkaiIntegration, type DevServerHook } from './integration.ts';
@@ -42,7 +42,7 @@ export function siteAstroConfig(o: SiteConfigOptions): AstroInlineConfig {
     integrations: [mdx(), gongkaiIntegration(() => o.context ?? devContext(o.contentDir, o.templatesDir), o.devServer)],
     trailingSlash: 'ignore',
     build: { format: 'directory', concurrency: PAGE_CONCURRENCY },
-    cacheDir: astroCacheDir(o.contentDir, PROJECT_ROOT, o.cacheRoot),
+    cacheDir: astroCacheDir(o.contentDir, WORK_ROOT, o.cacheRoot),
     // Entry pages carry a cacheKey (cache-key.ts) covering everything they show, so an
     // unchanged entry is restored from the cache instead of rendered again.
     experimental: { incrementalBuild: true },

@@ -252,7 +252,7 @@ describe('the go-live check on the demo county', () => {
   it('fails, naming the placeholders and what is left to do', () => {
     const r = cli(['check', '--go-live']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^content\/site\.yaml:4:11: 错误\[placeholder-address\] 网站地址“https:\/\/dwgk\.shifan\.example\.cn\/”是示范用的地址/m);
+    expect(r.stdout).toMatch(/^content\/site\.yaml:6:11: 错误\[placeholder-address\] 网站地址“https:\/\/dwgk\.shifan\.example\.cn\/”是示范用的地址/m);
     expect(r.stdout).toMatch(/^content\/site\.yaml:\d+:\d+: 错误\[as-of-in-production\]/m);
     expect(r.stdout).toMatch(/^content\/units\.yaml:\d+:\d+: 错误\[placeholder-phone\]/m);
     expect(r.stdout).toContain('✗ 还不能上线，剩下要做的事：');
@@ -267,7 +267,7 @@ describe('the go-live check on the demo county', () => {
     expect(r.stdout).toMatch(
       /^entries\/v-demo-a\/2026\/draft\.md:\d+:\d+: 错误\[placeholder\] 还有“（待填写）”的地方没有填写（正式站点不能发布未填完的条目）/m,
     );
-    expect(r.stdout).toMatch(/^site\.yaml:4:11: 错误\[placeholder-address\]/m);
+    expect(r.stdout).toMatch(/^site\.yaml:6:11: 错误\[placeholder-address\]/m);
     expect(r.stdout).toMatch(/^units\.yaml:\d+:\d+: 错误\[placeholder-phone\] “中共测试镇委员会”的电话“0000-6100001”是示范用的号码/m);
     const build = runBuild(
       { content: mini, templates: join(ROOT, 'templates'), out: join(temp(), 'dist'), cacheRoot: temp(), today: '2026-11-28' },

@@ -18,12 +18,14 @@ import { printSome } from '../print-helpers.ts';
 const dir = tempDirs('gongkai-colour-');
 const require = createRequire(import.meta.url);
 
-/** A copy of the mini county in <root>/content with `print` appended to its site.yaml. */
+/** A copy of the mini county in <root>/content with the settings of `print` added to the print block its site.yaml ends with. */
 function county(print: string): { root: string; content: string } {
   const root = dir();
   const content = copyMini(join(root, 'content'));
   const site = join(content, 'site.yaml');
-  writeFileSync(site, `${readFileSync(site, 'utf8').trimEnd()}\n${print}\n`);
+  const text = readFileSync(site, 'utf8').trimEnd();
+  expect(text).toMatch(/\nprint:(?:\n {2}[^\n]*)+$/);
+  writeFileSync(site, `${text}\n${print.replace(/^print:\n/, '')}\n`);
   return { root, content };
 }
 

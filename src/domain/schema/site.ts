@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { FORGES } from '../codeowners.ts';
 import { idSchema, isoDateSchema, nonEmptyText, phoneSchema, positiveInt } from './common.ts';
 import { CARD_SHEETS, cmykSchema, PARTY_RED } from './template.ts';
+import { VERSION_PATTERN } from '../migrations/versions.ts';
 
 /** Forges the browser editor (Sveltia CMS) can save to. */
 export const EDITOR_FORGES = ['github', 'gitlab', 'gitea'] as const;
@@ -21,7 +22,6 @@ export const siteDefaultsSchema = z
     notice_grace_days: positiveInt('公示结束后保留天数', 60).default(3),
     /** Days an ad-hoc entry counts as recent and stays on the board. */
     recent_days: positiveInt('临时性内容上栏天数', 365).default(90),
-    bleed_mm: positiveInt('出血', 20).default(3),
     /** Body text floor on boards read at 1–2 m, in points. */
     board_body_min_pt: positiveInt('公开栏正文最小字号', 200).default(28),
     card_body_min_pt: positiveInt('明白卡正文最小字号', 40).default(8),
@@ -45,11 +45,13 @@ export const siteDefaultsSchema = z
   .refine((d) => d.notice_days >= d.notice_min_days, { error: '默认公示天数（notice_days）不能少于公示最少天数（notice_min_days）', path: ['notice_days'] });
 
 /**
- * Colour of the print files (posters, cards): the party red templates use, and the printing
- * condition the PDFs declare as their PDF/X OutputIntent. See .github/guides/printers.md.
+ * What the print shop's files follow (posters, cards): the bleed, the party red templates use, and
+ * the printing condition the PDFs declare as their PDF/X OutputIntent. See .github/guides/printers.md.
  */
 export const sitePrintSchema = z
   .object({
+    /** Bleed around every board and card, in millimetres (Gongkai 0.1.0 had it in defaults: `gongkai migrate` moves it). */
+    bleed_mm: positiveInt('出血', 20).default(3),
     /** CMYK of 党政红, used wherever a template writes `party-red` or names no colour. */
     party_red: cmykSchema.default([...PARTY_RED]),
     /**
@@ -70,6 +72,12 @@ export const sitePrintSchema = z
 
 export const siteSchema = z
   .object({
+    /**
+     * The content format the files follow (a Gongkai version), written by `init` and `migrate`.
+     * Absent in content from before versions were recorded (Gongkai 0.1.0).
+     * 中文说明：内容格式的版本，由 gongkai init 和 gongkai migrate 填写，不要手改。
+     */
+    format_version: z.string().regex(VERSION_PATTERN, { error: '内容格式版本应当写成 0.2.0 这样的三个数字；它由 gongkai migrate 填写，不要手改' }).optional(),
     county: nonEmptyText('县名', 20),
     title: nonEmptyText('网站名称', 40),
     base_url: z.url({ error: '网站地址应当是完整网址，例如 https://dwgk.qinghe.gov.cn/' }),
@@ -77,7 +85,7 @@ export const siteSchema = z
     supervision_phone: phoneSchema,
     address: nonEmptyText('地址', 80).optional(),
     defaults: siteDefaultsSchema.default(siteDefaultsSchema.parse({})),
-    /** 中文说明：印刷颜色——党政红的 CMYK 值、PDF/X 声明的印刷条件和特性文件。 */
+    /** 中文说明：印刷设置——出血、党政红的 CMYK 值、PDF/X 声明的印刷条件和特性文件。 */
     print: sitePrintSchema.default(sitePrintSchema.parse({})),
     /**
      * The "today" of a snapshot (the demo county, an archived copy): used when neither --today

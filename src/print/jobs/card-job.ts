@@ -96,7 +96,7 @@ function templateFor(unit: Unit, project: Project, resolved: Map<string, CardTem
     id,
     template,
     layout,
-    imposition: impose(template.width_mm, template.height_mm, template.sheet ?? d.card_sheet, d.bleed_mm, d.card_gutter_mm),
+    imposition: impose(template.width_mm, template.height_mm, template.sheet ?? d.card_sheet, project.site.print.bleed_mm, d.card_gutter_mm),
   };
   resolved.set(id, t);
   return t;
@@ -211,7 +211,7 @@ export function cardJobs(project: Project, today: string, units?: ReadonlySet<st
         heightMm: t.template.height_mm,
         layout: t.layout,
         imposition: t.imposition,
-        bleedMm: d.bleed_mm,
+        bleedMm: project.site.print.bleed_mm,
         gutterMm: d.card_gutter_mm,
         bodyMinPt: d.card_body_min_pt,
         lines,

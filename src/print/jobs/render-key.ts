@@ -19,7 +19,7 @@ function codeFingerprint(): string {
   if (codeHash) return codeHash;
   const h = createHash('sha256');
   const dir = join(import.meta.dirname, '..');
-  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).sort();
+  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => /\.[jt]s$/.test(f)).sort();
   for (const f of files) h.update(f).update(readFileSync(join(dir, f)));
   for (const pkg of ['pdfkit', 'fontkit', 'sharp', 'qrcode', '@expo-google-fonts/noto-sans-sc', '@expo-google-fonts/noto-serif-sc']) {
     // Some packages do not export package.json; find it beside their resolved entry point.

@@ -8,6 +8,7 @@
  * build is busy with the site (copying them across and writing them there cost it ~2 s).
  */
 import { availableParallelism } from 'node:os';
+import { siblingModule } from '../../project-root.ts';
 import { runInWorkers } from '../../workers/pool.ts';
 import type { BoardJob } from '../jobs/board-job.ts';
 import type { CardJob } from '../jobs/card-job.ts';
@@ -47,7 +48,7 @@ export async function renderAll(
     for (const t of tasks) await onDone(withOutput(t, await renderAndStore(t)));
     return;
   }
-  await runInWorkers<StoreTask, Cached<BoardOutput | CardOutput>>(new URL('./worker.ts', import.meta.url), tasks, (t, out) => onDone(withOutput(t, out)), {
+  await runInWorkers<StoreTask, Cached<BoardOutput | CardOutput>>(siblingModule('worker', import.meta.url), tasks, (t, out) => onDone(withOutput(t, out)), {
     threads,
     resourceLimits: { maxYoungGenerationSizeMb: 48 },
     label,
