@@ -27,6 +27,7 @@ import { walkFiles } from '../content/walk.ts';
 import { withAstroLock } from './astro-lock.ts';
 import { dropUnclaimedPages, seedPages } from './astro-page-seed.ts';
 import { checkContent } from './check-stage.ts';
+import { inlineCodeFailure, scanInlineCode, writeDeployFiles } from './deploy-files.ts';
 import { writeKioskOffline } from './kiosk-offline.ts';
 import { printLayoutNotes } from './layout-notes.ts';
 import { buildLeakScanner, warmPdfTexts } from './leak-scan.ts';
@@ -217,6 +218,10 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
   );
   if (images) log.info(`✓ 图片 ${images} 张（已去除拍摄位置等信息，${seconds('images')}）`);
 
+  // Every page must satisfy the Content-Security-Policy the server sends: read while Pagefind indexes them.
+  const inlineScan = scanInlineCode(staging);
+  inlineScan.catch(() => undefined); // reported where it is awaited, before the leak scan
+
   step(3, '生成搜索索引');
   // The pages are final now: the leak scan reads them while Pagefind, in its own process, indexes them.
   const scanner = shard ? undefined : buildLeakScanner(project, content, join(cacheRoot, 'leak-scan'));
@@ -246,6 +251,13 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
   );
   log.info(`✓ ${cardSummary(printed)}`);
   notes.write(join(staging, 'print'));
+  await staged.run('inline-code', '内联代码检查', async () => {
+    const failure = inlineCodeFailure(await inlineScan);
+    if (failure) throw failure;
+  });
+  // The server's settings (nginx snippet, _headers) from the same policy the pages were checked against.
+  const serverNote = writeDeployFiles(staging, out, project);
+  if (serverNote) log.warn(serverNote);
 
   const result = (leakScan?: string): BuildResult => ({
     today,

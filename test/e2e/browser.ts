@@ -25,9 +25,15 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-export async function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves `root` on loopback. `headers`, if given, adds headers to every response by the path asked
+ * for (as a host applying the build's _headers file does: security-headers.test.ts).
+ */
+export async function serve(root: string, headers?: (path: string) => Iterable<[string, string]>): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const asked = new URL(req.url ?? '/', 'http://x').pathname;
+    if (headers) for (const [name, value] of headers(asked)) res.setHeader(name, value);
+    const path = normalize(decodeURIComponent(asked)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
