@@ -12,6 +12,8 @@ import { join, resolve } from 'node:path';
 import { publicEntries } from '../domain/publication.ts';
 import type { Project } from '../domain/model.ts';
 import { inShard, shardLabel, type Shard } from '../domain/shard.ts';
+import { buildCalendar } from '../domain/time/calendar.ts';
+import { calendarReminder, provisionalDeadlines } from '../domain/time/provisional.ts';
 import { resolveToday, todayNote, type Today } from '../domain/time/today.ts';
 import { ContentError } from '../errors.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
@@ -103,6 +105,10 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
   const today = resolveToday({ ...given, asOf: project.site.as_of, clock: o.clock ?? (() => new Date()) });
   const note = todayNote(today, '“今天”');
   if (note) log.info(note);
+  // While the holiday table lags (next year missing from October, or deadlines already counted from weekends only), every build says so.
+  const calendar = buildCalendar(project.calendars);
+  const reminder = calendarReminder(today.date, calendar, provisionalDeadlines(project, calendar, today.date));
+  if (reminder) log.warn(reminder);
 
   const staged = new Staging(out, stages);
   const staging = staged.dir;
