@@ -6,12 +6,11 @@
  * weekends only and marked 暂按周末计算, and the note at the top saying what the mark means.
  */
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCalendar } from '../../src/domain/time/calendar.ts';
 import { copyMini, ENTRY, put } from '../helpers.ts';
-import { buildSite, launch, serve } from './browser.ts';
+import { launch, liveSitesByDay, mainTexts, type LiveSites } from './browser.ts';
 
 const Y = buildCalendar([]).lastKnownYear + 1;
 const DEC30 = `${Y - 1}-12-30`;
@@ -20,7 +19,7 @@ const PAGES = ['/', '/units/v-demo-a/', '/units/v-demo-a/recruit-notice/', '/req
 
 let content: string;
 let browser: Browser;
-const sites = new Map<string, { out: string; server: Awaited<ReturnType<typeof serve>> }>();
+let sites: LiveSites;
 
 beforeAll(async () => {
   content = copyMini();
@@ -34,36 +33,17 @@ beforeAll(async () => {
   // Due in early January (a guess), and due in early December (its days overdue run into Y).
   put(content, `requests/v-demo-a/${Y - 1}/new-year.md`, `---\ntopic: 元旦前的点题\nreceived: ${DEC30}\nchannel: 电话\n---\n问题。\n`);
   put(content, `requests/v-demo-a/${Y - 1}/old-open.md`, `---\ntopic: 一直没有答复的点题\nreceived: ${Y - 1}-12-01\nchannel: 意见箱\n---\n问题。\n`);
-  for (const day of [DEC30, JAN6]) {
-    const out = buildSite(content, [], { GONGKAI_TODAY: '', GONGKAI_CLOCK: day, GONGKAI_CACHE_DIR: `${content}-cache-${day}` });
-    sites.set(day, { out, server: await serve(out) });
-  }
+  sites = await liveSitesByDay(content, [DEC30, JAN6]);
   browser = await launch();
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
-  for (const [day, s] of sites) {
-    await s.server.close();
-    rmSync(join(s.out, '..'), { recursive: true, force: true });
-    rmSync(`${content}-cache-${day}`, { recursive: true, force: true });
-  }
+  await sites?.close();
   rmSync(content, { recursive: true, force: true });
 });
 
-/** The visible text of each page's main part, read on `day`; the print files a page links are its own build's, so they are left out. */
-async function readAll(site: string, day: string): Promise<string[]> {
-  const page = await browser.newPage();
-  await page.clock.setFixedTime(new Date(`${day}T10:00:00+08:00`));
-  const texts: string[] = [];
-  for (const path of PAGES) {
-    await page.goto(`${sites.get(site)!.server.url}${path}`);
-    await page.evaluate(() => document.querySelectorAll('[data-build-files]').forEach((el) => el.remove()));
-    texts.push(await page.locator('main').innerText());
-  }
-  await page.close();
-  return texts;
-}
+const readAll = (site: string, day: string) => mainTexts(browser, sites.url(site), PAGES, day);
 
 describe(`a live page read across into ${Y}, a year without its holiday arrangement`, { timeout: 120_000 }, () => {
   it(`reads on ${JAN6} exactly as that day's build: the guesses marked, the mark explained`, async () => {
