@@ -65,7 +65,7 @@ const GO_LIVE_TODO: Record<string, string> = {
   'placeholder-name': '把“某某”“示范县”等占位文字改成真实名称',
   'as-of-in-production': '删除 site.yaml 中的 as_of',
   placeholder: '把条目中的“（待填写）”填完',
-  'calendar-gap': '录入今年的节假日安排（content/calendar/）',
+  'calendar-gap': '改正节假日数据算不到的日期，或录入那一年的节假日安排（content/calendar/）',
 };
 
 /**

@@ -35,7 +35,10 @@ export interface LoadOptions {
   only?: readonly string[];
   /** Refuse the demo's placeholders even when site.yaml does not say `production: true` (`check --go-live`). */
   goLive?: boolean;
-  /** The day the go-live check plans the holiday calendar from (default: today in Asia/Shanghai). */
+  /**
+   * The day the calendar rules plan from (default: today in Asia/Shanghai): the go-live check's
+   * coming year, and how far ahead a date may be counted without its holiday arrangement.
+   */
   today?: string;
   /** Keeps what checking each file gave, by its bytes (parse-cache.ts); saved at the end. */
   cache?: ParseCache;
@@ -88,15 +91,15 @@ export function loadProject(options: LoadOptions): LoadResult {
   for (const { doc, finding } of checkRequestAnswers(docs.requests, docs.entries)) reportAgainst(doc.source.file, finding);
   if (reg.site) {
     const calendar = buildCalendar(docs.calendars);
-    for (const { doc, finding } of checkCalendarCoverage(docs.entries, docs.requests, calendar, reg.site.defaults.reply_days))
+    const today = options.today ?? shanghaiDate(new Date());
+    for (const { doc, finding } of checkCalendarCoverage(docs.entries, docs.requests, calendar, reg.site.defaults.reply_days, today))
       reportAgainst(doc.source.file, finding);
-    const asOf = checkAsOfCoverage(reg.site.as_of, calendar);
+    const asOf = checkAsOfCoverage(reg.site.as_of, calendar, today);
     if (asOf) {
       const siteYaml = join(contentDir, 'site.yaml');
       report.fields(siteYaml, parseYamlSource(readFileSync(siteYaml, 'utf8')), [asOf]);
     }
     if ((options.goLive || reg.site.production) && !options.only) {
-      const today = options.today ?? shanghaiDate(new Date());
       reportGoLive({ contentDir, site: reg.site, units: reg.units, boards: reg.boards, calendar, today }, report);
     }
   }

@@ -12,6 +12,8 @@ import { join, resolve } from 'node:path';
 import { publicEntries } from '../domain/publication.ts';
 import type { Project } from '../domain/model.ts';
 import { inShard, shardLabel, type Shard } from '../domain/shard.ts';
+import { buildCalendar } from '../domain/time/calendar.ts';
+import { calendarReminder, provisionalDeadlines } from '../domain/time/provisional.ts';
 import { resolveToday, todayNote, type Today } from '../domain/time/today.ts';
 import { ContentError } from '../errors.ts';
 import { PROJECT_ROOT, WORK_ROOT } from '../project-root.ts';
@@ -27,6 +29,7 @@ import { walkFiles } from '../content/walk.ts';
 import { withAstroLock } from './astro-lock.ts';
 import { dropUnclaimedPages, seedPages } from './astro-page-seed.ts';
 import { checkContent } from './check-stage.ts';
+import { inlineCodeFailure, scanInlineCode, writeDeployFiles } from './deploy-files.ts';
 import { writeKioskOffline } from './kiosk-offline.ts';
 import { printLayoutNotes } from './layout-notes.ts';
 import { buildLeakScanner, warmPdfTexts } from './leak-scan.ts';
@@ -102,6 +105,10 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
   const today = resolveToday({ ...given, asOf: project.site.as_of, clock: o.clock ?? (() => new Date()) });
   const note = todayNote(today, '“今天”');
   if (note) log.info(note);
+  // While the holiday table lags (next year missing from October, or deadlines already counted from weekends only), every build says so.
+  const calendar = buildCalendar(project.calendars);
+  const reminder = calendarReminder(today.date, calendar, provisionalDeadlines(project, calendar, today.date));
+  if (reminder) log.warn(reminder);
 
   const staged = new Staging(out, stages);
   const staging = staged.dir;
@@ -217,6 +224,10 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
   );
   if (images) log.info(`✓ 图片 ${images} 张（已去除拍摄位置等信息，${seconds('images')}）`);
 
+  // Every page must satisfy the Content-Security-Policy the server sends: read while Pagefind indexes them.
+  const inlineScan = scanInlineCode(staging);
+  inlineScan.catch(() => undefined); // reported where it is awaited, before the leak scan
+
   step(3, '生成搜索索引');
   // The pages are final now: the leak scan reads them while Pagefind, in its own process, indexes them.
   const scanner = shard ? undefined : buildLeakScanner(project, content, join(cacheRoot, 'leak-scan'));
@@ -246,6 +257,13 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
   );
   log.info(`✓ ${cardSummary(printed)}`);
   notes.write(join(staging, 'print'));
+  await staged.run('inline-code', '内联代码检查', async () => {
+    const failure = inlineCodeFailure(await inlineScan);
+    if (failure) throw failure;
+  });
+  // The server's settings (nginx snippet, _headers) from the same policy the pages were checked against.
+  const serverNote = writeDeployFiles(staging, out, project);
+  if (serverNote) log.warn(serverNote);
 
   const result = (leakScan?: string): BuildResult => ({
     today,

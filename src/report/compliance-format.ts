@@ -7,6 +7,7 @@ import { formatChineseDate } from '../domain/dates.ts';
 import { CADENCE_STATE_LABELS } from '../domain/supervision/cadence.ts';
 import type { ComplianceReport, LastUpdateBasis, Rollup, UnitCompliance } from '../domain/supervision/compliance.ts';
 import { rateText, summaryLine } from '../domain/supervision/rate.ts';
+import { PROVISIONAL, provisionalNote } from '../domain/time/provisional-mark.ts';
 
 export { summaryLine };
 import { toCsv } from './csv.ts';
@@ -88,7 +89,8 @@ export function complianceCsv(report: ComplianceReport): string {
 export function complianceJson(report: ComplianceReport): string {
   const { requests, ...rest } = report;
   const note = launchNote(report);
-  return JSON.stringify({ ...rest, ...(note ? { launchNote: note } : {}), requests: requests.map(({ question: _q, ...r }) => r) }, null, 2);
+  const guessed = report.provisionalYears ? { provisionalNote: provisionalNote(report.provisionalYears) } : {};
+  return JSON.stringify({ ...rest, ...(note ? { launchNote: note } : {}), ...guessed, requests: requests.map(({ question: _q, ...r }) => r) }, null, 2);
 }
 
 function mdCell(v: string | number | undefined): string {
@@ -117,6 +119,7 @@ export function complianceMarkdown(report: ComplianceReport, opts: { detailUnits
   lines.push(`统计日期：${formatChineseDate(report.today)}。本报告只根据仓库中的条目日期、公开期次、点题记录和 git 提交记录计算，不采用各单位自报的情况。`, '');
   const launch = launchNote(report);
   if (launch) lines.push(launch, '');
+  if (report.provisionalYears) lines.push(provisionalNote(report.provisionalYears), '');
   lines.push(lastUpdateNote(report.lastUpdateBasis), '');
   lines.push('## 全县汇总', '');
   lines.push(`- 单位：${s.units} 个`);
@@ -144,8 +147,11 @@ export function complianceMarkdown(report: ComplianceReport, opts: { detailUnits
   lines.push('', '## 需要关注的点题', '');
   if (attention.length === 0) lines.push('没有超期或今天到期的点题。');
   for (const r of attention) {
-    const tail = r.state === 'late' ? `，${r.replied} 答复，超期 ${r.daysLate} 个工作日` : r.state === 'overdue' ? `，已超期 ${r.daysLate} 个工作日` : '';
-    lines.push(`- ${r.unitName}：“${r.topic}”，${r.received} 收到，答复期限 ${r.deadline ?? '—'}，${REQUEST_STATE_LABELS[r.state]}${tail}`);
+    const guess = r.daysLateProvisional ? `（${PROVISIONAL}）` : '';
+    const tail =
+      r.state === 'late' ? `，${r.replied} 答复，超期 ${r.daysLate} 个工作日${guess}` : r.state === 'overdue' ? `，已超期 ${r.daysLate} 个工作日${guess}` : '';
+    const deadline = `${r.deadline ?? '—'}${r.deadlineProvisional ? `（${PROVISIONAL}）` : ''}`;
+    lines.push(`- ${r.unitName}：“${r.topic}”，${r.received} 收到，答复期限 ${deadline}，${REQUEST_STATE_LABELS[r.state]}${tail}`);
   }
   const detail = opts.detailUnits ?? 0;
   if (detail > 0) {

@@ -41,7 +41,10 @@ export function siteAstroConfig(o: SiteConfigOptions): AstroInlineConfig {
     root: PROJECT_ROOT,
     integrations: [mdx(), gongkaiIntegration(() => o.context ?? devContext(o.contentDir, o.templatesDir), o.devServer)],
     trailingSlash: 'ignore',
-    build: { format: 'directory', concurrency: PAGE_CONCURRENCY },
+    // Every stylesheet and script in a file of its own, none inlined into the page: the
+    // Content-Security-Policy the build writes (security-headers.ts) allows no inline code
+    // except the one head script it hashes, and a page keeps working under it.
+    build: { format: 'directory', concurrency: PAGE_CONCURRENCY, inlineStylesheets: 'never' },
     cacheDir: astroCacheDir(o.contentDir, WORK_ROOT, o.cacheRoot),
     // Entry pages carry a cacheKey (cache-key.ts) covering everything they show, so an
     // unchanged entry is restored from the cache instead of rendered again.
@@ -51,6 +54,9 @@ export function siteAstroConfig(o: SiteConfigOptions): AstroInlineConfig {
     devToolbar: { enabled: false },
     vite: {
       build: {
+        // Astro inlines a script smaller than this into the page (and Vite small assets as data:
+        // URLs); at 0 nothing is, so no page carries code the policy would have to hash.
+        assetsInlineLimit: 0,
         rolldownOptions: {
           // @astrojs/mdx marks each MDX page with Astro's own "use astro:head-inject" directive,
           // which the bundler warns it may not keep. Astro handles it before bundling; the

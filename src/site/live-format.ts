@@ -12,6 +12,7 @@
  */
 import { formatChineseDate } from '../domain/dates.ts';
 import { REQUEST_STATE_LABELS, REQUEST_STATES, type RequestState } from '../domain/requests/request-state.ts';
+import { PROVISIONAL } from '../domain/time/provisional-mark.ts';
 import { daysBetween } from '../domain/time/day-math.ts';
 import type { DaySpan } from '../domain/time/day-spans.ts';
 import type { Today } from '../domain/time/today.ts';
@@ -69,9 +70,17 @@ export function figuresOn(attr: string, built: string, today: string): Partial<O
 /** Items due by now: every scheduled item that is not waiting for its first deadline after the launch. */
 export const requiredOf = (f: Pick<FigureChange, 'covered' | 'dueSoon' | 'overdue' | 'missing'>): number => f.covered + f.dueSoon + f.overdue + f.missing;
 
-/** 已超期未答复（超期2个工作日） — a request's state as its log and the supervision page show it. */
-export function requestStateText(state: RequestState, daysLate: number): string {
-  return `${REQUEST_STATE_LABELS[state]}${daysLate > 0 ? `（超期${daysLate}个工作日）` : ''}`;
+/**
+ * 已超期未答复（超期2个工作日） — a request's state as its log and the supervision page show it;
+ * days counted across a year without its holiday arrangement say so (超期2个工作日，暂按周末计算).
+ */
+export function requestStateText(state: RequestState, daysLate: number, provisional = false): string {
+  return `${REQUEST_STATE_LABELS[state]}${daysLate > 0 ? `（超期${daysLate}个工作日${provisional ? `，${PROVISIONAL}` : ''}）` : ''}`;
+}
+
+/** 答复期限2027年1月5日（暂按周末计算） — a reply deadline, marked when it is counted from weekends only. */
+export function deadlineText(deadline: string | undefined, provisional = false): string {
+  return deadline ? `答复期限${formatChineseDate(deadline)}${provisional ? `（${PROVISIONAL}）` : ''}` : '答复期限—';
 }
 
 /** 办理中3件，今天到期1件 — the states that occur, in the log's order. */

@@ -32,7 +32,7 @@ export const LIVE_HORIZON_DAYS = 62;
 export interface LiveReport {
   /** Each unit's figure changes after today, up to the horizon. */
   changes: Map<string, FigureChange[]>;
-  /** This year's and next year's working days, as far as the calendar knows them. */
+  /** This year's and next year's working days (a year without its arrangement as weekends only, marked so: work-days-digest.ts). */
   workCalendar: string;
   /** The last day the figures of one unit (or, without one, of the whole county) can be vouched for. */
   validUntil(unit?: string): string;

@@ -25,9 +25,15 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-export async function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves `root` on loopback. `headers`, if given, adds headers to every response by the path asked
+ * for (as a host applying the build's _headers file does: security-headers.test.ts).
+ */
+export async function serve(root: string, headers?: (path: string) => Iterable<[string, string]>): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const asked = new URL(req.url ?? '/', 'http://x').pathname;
+    if (headers) for (const [name, value] of headers(asked)) res.setHeader(name, value);
+    const path = normalize(decodeURIComponent(asked)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
@@ -100,4 +106,47 @@ export function servedMini(args: string[] = ['--today', '2026-11-28']): () => Bu
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
   return () => site!;
+}
+
+/** A content folder built as a live site on each of `days` (GONGKAI_CLOCK: "today" still follows the clock), each build served. */
+export interface LiveSites {
+  url(day: string): string;
+  close(): Promise<void>;
+}
+
+export async function liveSitesByDay(content: string, days: readonly string[]): Promise<LiveSites> {
+  const sites = new Map<string, { out: string; server: Awaited<ReturnType<typeof serve>> }>();
+  for (const day of days) {
+    const out = buildSite(content, [], { GONGKAI_TODAY: '', GONGKAI_CLOCK: day, GONGKAI_CACHE_DIR: `${content}-cache-${day}` });
+    sites.set(day, { out, server: await serve(out) });
+  }
+  return {
+    url: (day) => sites.get(day)!.server.url,
+    async close() {
+      for (const [day, s] of sites) {
+        await s.server.close();
+        rmSync(join(s.out, '..'), { recursive: true, force: true });
+        rmSync(`${content}-cache-${day}`, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+/**
+ * The visible text of pages' main part, read on `day` (Beijing, mid-morning) under the browser's
+ * clock; the page scripts have run by the load event. The print files a page links
+ * (data-build-files) are those its own build made — a later build's are other files — so they
+ * are left out, for comparing a page read later with that day's build.
+ */
+export async function mainTexts(browser: Browser, siteUrl: string, paths: readonly string[], day: string): Promise<string[]> {
+  const page = await browser.newPage();
+  await page.clock.setFixedTime(new Date(`${day}T10:00:00+08:00`));
+  const texts: string[] = [];
+  for (const path of paths) {
+    await page.goto(`${siteUrl}${path}`);
+    await page.evaluate(() => document.querySelectorAll('[data-build-files]').forEach((el) => el.remove()));
+    texts.push(await page.locator('main').innerText());
+  }
+  await page.close();
+  return texts;
 }

@@ -8,11 +8,10 @@
  * says plainly that it is out of date.
  */
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyMini, ENTRY, put } from '../helpers.ts';
-import { buildSite, launch, serve } from './browser.ts';
+import { launch, liveSitesByDay, mainTexts, type LiveSites } from './browser.ts';
 
 const D = '2026-12-10'; // a Thursday
 const LATER = { '2026-12-11': 'D+1', '2026-12-17': 'D+7', '2027-01-09': 'D+30' } as const;
@@ -33,7 +32,7 @@ const REQ = (fm: string) => `---\n${fm.trim()}\n---\n提出的问题。\n`;
 
 let content: string;
 let browser: Browser;
-const sites = new Map<string, { out: string; server: Awaited<ReturnType<typeof serve>> }>();
+let sites: LiveSites;
 
 beforeAll(async () => {
   content = copyMini();
@@ -75,41 +74,17 @@ beforeAll(async () => {
   put(content, 'requests/t-demo/2026/late-reply.md', REQ('topic: 村级账目\nreceived: 2026-12-08\nchannel: 现场\nreplied: 2027-01-19\nreply: 已答复。'));
   // D+30 is in 2027: a county adds the year's holidays as soon as the State Council publishes them.
   put(content, 'calendar/2027.yaml', 'year: 2027\nsource: 测试用\nholidays:\n  - { from: 2027-01-01, to: 2027-01-03 }\nworkdays: []\n');
-  for (const day of [D, ...Object.keys(LATER)]) {
-    const out = buildSite(content, [], { GONGKAI_TODAY: '', GONGKAI_CLOCK: day, GONGKAI_CACHE_DIR: `${content}-cache-${day}` });
-    sites.set(day, { out, server: await serve(out) });
-  }
+  sites = await liveSitesByDay(content, [D, ...Object.keys(LATER)]);
   browser = await launch();
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
-  for (const [day, s] of sites) {
-    await s.server.close();
-    rmSync(join(s.out, '..'), { recursive: true, force: true });
-    rmSync(`${content}-cache-${day}`, { recursive: true, force: true });
-  }
+  await sites?.close();
   rmSync(content, { recursive: true, force: true });
 });
 
-/**
- * The visible text of pages' main part, read on `day` (Beijing, mid-morning); the page scripts
- * have run by the load event. The print files a page links (data-build-files) are those its own
- * build made — a later build's are other files — so they are left out of the comparison.
- */
-async function readAll(site: string, paths: readonly string[], day: string): Promise<string[]> {
-  const page = await browser.newPage();
-  await page.clock.setFixedTime(new Date(`${day}T10:00:00+08:00`));
-  const texts: string[] = [];
-  for (const path of paths) {
-    await page.goto(`${sites.get(site)!.server.url}${path}`);
-    await page.evaluate(() => document.querySelectorAll('[data-build-files]').forEach((el) => el.remove()));
-    texts.push(await page.locator('main').innerText());
-  }
-  await page.close();
-  return texts;
-}
-
+const readAll = (site: string, paths: readonly string[], day: string) => mainTexts(browser, sites.url(site), paths, day);
 const read = async (site: string, path: string, day: string) => (await readAll(site, [path], day))[0]!;
 
 describe('a live site read on later days', { timeout: 120_000 }, () => {

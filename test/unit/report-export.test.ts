@@ -25,8 +25,8 @@ describe('request downloads', () => {
   it('CSV: one row per request with the agreed columns; quotes and neutralises formulas', () => {
     const csv = requestsCsv([row]);
     const lines = csv.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('单位,单位名称,编号,主题,收到日期,答复期限,答复日期,状态');
-    expect(lines[1]).toBe(`v-a,甲村党支部,v-a/one,"'=HYPERLINK(""x""),道路",2026-09-30,2026-10-10,,已超期未答复`);
+    expect(lines[0]).toBe('单位,单位名称,编号,主题,收到日期,答复期限,答复日期,状态,期限说明');
+    expect(lines[1]).toBe(`v-a,甲村党支部,v-a/one,"'=HYPERLINK(""x""),道路",2026-09-30,2026-10-10,,已超期未答复,`);
   });
 
   it('JSON: unit, id, topic, received, deadline, replied, state', () => {

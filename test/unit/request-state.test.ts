@@ -5,6 +5,7 @@ import { nextRequestEvent, openRequestState, requestClock } from '../../src/doma
 import { requestFrontMatterSchema } from '../../src/domain/schema/request.ts';
 import { siteSchema } from '../../src/domain/schema/site.ts';
 import type { Unit } from '../../src/domain/schema/unit.ts';
+import type { CalendarFile } from '../../src/domain/schema/calendar.ts';
 import { buildCalendar } from '../../src/domain/time/calendar.ts';
 
 const cal = buildCalendar([]);
@@ -70,8 +71,30 @@ describe('点题 reply deadlines and states', () => {
     expect(clock(r, '2026-11-13')).toMatchObject({ state: 'overdue', deadline: '2026-11-05' });
   });
 
-  it('a deadline in a year with no calendar data is an error, not a guess', () => {
-    expect(() => clock(req('l', { received: '2028-01-05' }), '2028-01-06')).toThrow(/2028年节假日安排尚未录入/);
+  // Years far from the bundled tables, so the test does not change when chinese-days adds a year: 2090 is known (a county file), 2091 is not.
+  const known2090 = { year: 2090, holidays: ['2090-10-01'], workdays: [], replace: false };
+  const far = (extra: CalendarFile[] = []) => buildCalendar([known2090, ...extra]);
+
+  it('a deadline across a year without its holiday arrangement is counted from weekends only, and says so', () => {
+    // Received Wednesday 2090-12-27: Thursday, Friday, then Monday 2091-01-01, a guess (New Year's Day is usually off).
+    const r = req('l', { received: '2090-12-27' });
+    expect(requestClock(r, '2090-12-28', 3, far())).toMatchObject({ deadline: '2091-01-01', state: 'waiting', deadlineProvisional: true });
+    // Once the year's arrangement is in, the same request has its official deadline, unmarked.
+    const official = requestClock(
+      r,
+      '2090-12-28',
+      3,
+      far([{ year: 2091, holidays: [{ from: '2091-01-01', to: '2091-01-03' }], workdays: [], replace: false }]),
+    );
+    expect(official).toMatchObject({ deadline: '2091-01-04', state: 'waiting' });
+    expect(official.deadlineProvisional).toBeUndefined();
+  });
+
+  it('days overdue counted into such a year are marked, the deadline before it is not', () => {
+    const c = requestClock(req('m', { received: '2090-12-20' }), '2091-01-03', 3, far());
+    expect(c).toMatchObject({ deadline: '2090-12-25', state: 'overdue', daysLate: 7, daysLateProvisional: true });
+    expect(c.deadlineProvisional).toBeUndefined();
+    expect(requestClock(req('n', { received: '2090-12-20' }), '2090-12-29', 3, far()).daysLateProvisional).toBeUndefined();
   });
 });
 

@@ -28,17 +28,52 @@ describe('working days in 2026 (State Council schedule via chinese-days)', () =>
     expect(cal.addWorkingDays('2026-03-03', 0)).toBe('2026-03-03');
   });
 
-  it('refuses to guess a year with no data, and names the file to add', () => {
-    expect(() => cal.isWorkingDay('2028-03-01')).toThrow(CalendarGapError);
+  it('refuses a year before the tables, and names the file to add', () => {
+    expect(() => cal.isWorkingDay('1999-03-01')).toThrow(CalendarGapError);
     try {
-      cal.addWorkingDays('2028-12-29', 1);
+      cal.addWorkingDays('1999-12-29', 1);
+      expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(CalendarGapError);
-      expect((e as CalendarGapError).year).toBe(2028);
-      expect((e as Error).message).toContain('2028年节假日安排尚未录入');
-      expect((e as Error).message).toContain('content/calendar/2028.yaml');
+      expect((e as CalendarGapError).year).toBe(1999);
+      expect((e as Error).message).toContain('1999年节假日安排尚未录入');
+      expect((e as Error).message).toContain('content/calendar/1999.yaml');
     }
-    expect(() => cal.addWorkingDays('2028-12-29', 1)).toThrow(CalendarGapError);
+  });
+});
+
+describe('a year after the tables without its arrangement (next year, until the State Council publishes it)', () => {
+  // Far from the bundled tables, so the test does not change when chinese-days adds a year: 2090 known by a county file, 2091 not.
+  const c = buildCalendar([{ year: 2090, holidays: ['2090-12-29'], workdays: [], replace: false }]);
+
+  it('is counted from weekends only, never an error, and every day of it is provisional', () => {
+    expect(c.isWorkingDay('2091-01-01')).toBe(true); // a Monday: New Year's Day would be off, but nobody knows yet
+    expect(c.isWorkingDay('2091-01-06')).toBe(false); // Saturday
+    expect(c.addWorkingDays('2090-12-28', 2)).toBe('2091-01-02');
+    expect(c.isProvisional('2091-06-01')).toBe(true);
+    expect(c.isProvisional('2090-12-31')).toBe(false);
+    expect(c.lastKnownYear).toBe(2090);
+  });
+
+  it('says which years a span crosses without their arrangement', () => {
+    expect(c.provisionalYears('2090-12-20', '2090-12-31')).toEqual([]);
+    expect(c.provisionalYears('2091-01-04', '2090-12-28')).toEqual([2091]);
+    expect(c.provisionalYears('2090-01-01', '2092-01-01')).toEqual([2091, 2092]);
+  });
+
+  it('counts the year officially once a file brings it in', () => {
+    const both = buildCalendar([
+      { year: 2090, holidays: ['2090-12-29'], workdays: [], replace: false },
+      { year: 2091, holidays: [{ from: '2091-01-01', to: '2091-01-03' }], workdays: [], replace: false },
+    ]);
+    expect(both.addWorkingDays('2090-12-28', 2)).toBe('2091-01-05');
+    expect(both.provisionalYears('2090-12-28', '2091-01-05')).toEqual([]);
+  });
+
+  it('marks a 公示 that ends in it, where its period is shown', () => {
+    const w = noticeWindow({ start: '2090-12-27', days: 5 }, c);
+    expect(w).toEqual({ start: '2090-12-27', end: '2091-01-03', days: 5, provisional: true });
+    expect(formatNoticePeriod(w)).toBe('公示期：2090年12月27日至2091年1月3日（5个工作日，暂按周末计算）');
   });
 });
 

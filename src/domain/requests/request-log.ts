@@ -24,6 +24,9 @@ export interface RequestRow {
   state: RequestState;
   onTheSpot: boolean;
   daysLate: number;
+  /** The deadline, or the days past it, counted across a year without its holiday arrangement (request-state.ts). */
+  deadlineProvisional?: true;
+  daysLateProvisional?: true;
   reply: string | undefined;
   /** The public entry that answers the request, if any. */
   answer: { id: string; title: string } | undefined;
@@ -64,6 +67,8 @@ export function buildRequestLog({ project, calendar, today }: RequestLogInput): 
       state: clock.state,
       onTheSpot: clock.onTheSpot,
       daysLate: clock.daysLate,
+      ...(clock.deadlineProvisional ? { deadlineProvisional: true as const } : {}),
+      ...(clock.daysLateProvisional ? { daysLateProvisional: true as const } : {}),
       // A reply dated after today is not yet given: do not publish it ahead of time.
       reply: clock.replied ? r.data.reply : undefined,
       answer: clock.replied ? answerOf(r, publicById) : undefined,

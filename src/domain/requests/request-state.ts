@@ -35,6 +35,10 @@ export interface RequestClock {
   onTheSpot: boolean;
   /** Working days past the deadline (late replies and overdue requests), else 0. */
   daysLate: number;
+  /** Set when the deadline was counted across a year without its holiday arrangement (weekends only). */
+  deadlineProvisional?: true;
+  /** Set when the days past the deadline were counted so. */
+  daysLateProvisional?: true;
   timeline: TimelineEvent[];
 }
 
@@ -101,5 +105,10 @@ export function requestClock(request: Request, today: string, replyDays: number,
   } else if (deadline === undefined) state = 'clarifying';
   else ({ state, daysLate } = openRequestState(today, deadline, cal.workingDaysBetween));
   timeline.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return { deadline, replied, state, onTheSpot: r.on_the_spot, daysLate, timeline };
+  // A guess says so wherever it is shown: the deadline, and the days past it.
+  const provisional = {
+    ...(deadline !== undefined && cal.provisionalYears(r.received, deadline).length ? { deadlineProvisional: true as const } : {}),
+    ...(daysLate > 0 && cal.provisionalYears(deadline!, replied ?? today).length ? { daysLateProvisional: true as const } : {}),
+  };
+  return { deadline, replied, state, onTheSpot: r.on_the_spot, daysLate, ...provisional, timeline };
 }

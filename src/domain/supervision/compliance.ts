@@ -85,6 +85,8 @@ export interface ComplianceReport {
   towns: Rollup[];
   summary: Rollup & { requestStates: Record<RequestState, number> };
   requests: RequestRow[];
+  /** Years without their holiday arrangement that some request's deadline or days overdue were counted across (weekends only). */
+  provisionalYears?: number[];
 }
 
 function townOf(unit: Unit, byId: Map<string, Unit>): string | undefined {
@@ -176,6 +178,10 @@ export function buildComplianceReport(project: Project, calendar: WorkCalendar, 
       ),
     );
   }
+  const guessed = new Set<number>();
+  for (const r of requests)
+    if (r.deadlineProvisional || r.daysLateProvisional)
+      for (const y of calendar.provisionalYears(r.received, r.deadline! > today ? r.deadline! : today)) guessed.add(y);
   return {
     today,
     launch: site.launch,
@@ -185,5 +191,6 @@ export function buildComplianceReport(project: Project, calendar: WorkCalendar, 
     towns,
     summary: { ...rollup('county', site.county, units), requestStates: countByState(requests) },
     requests,
+    ...(guessed.size ? { provisionalYears: [...guessed].sort() } : {}),
   };
 }

@@ -4,8 +4,14 @@
  * Chinese working days are not Monday–Friday: statutory holidays are off and some weekends
  * are make-up working days (调休). The State Council tables come from the `chinese-days`
  * data package; content/calendar/*.yaml corrects or extends them (a county adds next year
- * as soon as the notice is out). A date in a year nobody has data for is an error, never a
- * guess: a wrong deadline published on a board is worse than a build that stops.
+ * as soon as the notice is out).
+ *
+ * A year after the data whose arrangement is not known yet — next year until the State Council
+ * publishes it in November and the package or the county's file brings it in — is counted from
+ * weekends only, and every day of it is *provisional*: whatever is computed across it (a
+ * notice's end, a reply deadline, days overdue) says so wherever it is shown (暂按周末计算), so
+ * a guess never passes for the official date, and the site never stops on 1 January. A year
+ * before the data is an error (CalendarGapError): nobody publishes deadlines there.
  */
 import chineseDays from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 import type { CalendarFile } from '../schema/calendar.ts';
@@ -17,9 +23,15 @@ export interface WorkCalendar {
   addWorkingDays(date: string, n: number): string;
   /** Working days in (from, to]: addWorkingDays(from, n) is n working days after `from`. */
   workingDaysBetween(from: string, to: string): number;
+  /** Whether the day's year has no official arrangement yet, so it is counted from weekends only. */
+  isProvisional(date: string): boolean;
+  /** The provisional years from one day to another (either order, both included), earliest first: empty when all are known. */
+  provisionalYears(from: string, to: string): number[];
+  /** The last year with an official arrangement (the package's or a county's file). */
+  lastKnownYear: number;
 }
 
-/** A date falls in a year with no holiday table: say so, and how to fix it. */
+/** A date falls in a year before the holiday tables (or a check refuses a far year): say so, and how to fix it. */
 export class CalendarGapError extends Error {
   readonly year: number;
   constructor(year: number) {
@@ -76,13 +88,24 @@ export function buildCalendar(corrections: readonly CalendarFile[]): WorkCalenda
     for (const d of file.workdays) days.set(d, 'work');
   }
 
+  const firstYear = Math.min(...years);
+  const lastKnownYear = Math.max(...years);
+  const provisional = (year: number) => year > firstYear && !years.has(year);
+
   function isWorkingDay(date: string): boolean {
     const year = Number(date.slice(0, 4));
-    if (!years.has(year)) throw new CalendarGapError(year);
+    if (year < firstYear) throw new CalendarGapError(year);
     const kind = days.get(date);
     if (kind) return kind === 'work';
     const wd = weekday(date);
     return wd !== 0 && wd !== 6;
+  }
+
+  function provisionalYears(from: string, to: string): number[] {
+    const [a, b] = [Number(from.slice(0, 4)), Number(to.slice(0, 4))].sort((x, y) => x - y) as [number, number];
+    const out: number[] = [];
+    for (let y = a; y <= b; y++) if (provisional(y)) out.push(y);
+    return out;
   }
 
   function addWorkingDays(date: string, n: number): string {
@@ -103,5 +126,12 @@ export function buildCalendar(corrections: readonly CalendarFile[]): WorkCalenda
     return count;
   }
 
-  return { isWorkingDay, addWorkingDays, workingDaysBetween };
+  return {
+    isWorkingDay,
+    addWorkingDays,
+    workingDaysBetween,
+    isProvisional: (date) => provisional(Number(date.slice(0, 4))),
+    provisionalYears,
+    lastKnownYear,
+  };
 }

@@ -5,6 +5,7 @@
  */
 import { formatChineseDate, parseDate } from '../dates.ts';
 import type { WorkCalendar } from './calendar.ts';
+import { PROVISIONAL } from './provisional-mark.ts';
 
 export interface NoticeWindow {
   start: string;
@@ -12,6 +13,8 @@ export interface NoticeWindow {
   end: string;
   /** Working days the notice runs. */
   days: number;
+  /** Set when the end was counted across a year without its holiday arrangement (weekends only): shown with it. */
+  provisional?: true;
 }
 
 export type NoticeState = 'upcoming' | 'running' | 'ended';
@@ -26,7 +29,7 @@ export function noticeWindow(notice: { start: string; days: number }, cal: WorkC
   // A start on a holiday or weekend does not count: the first working day after it is day 1.
   const first = cal.isWorkingDay(notice.start) ? notice.start : cal.addWorkingDays(notice.start, 1);
   const end = cal.addWorkingDays(first, notice.days - 1);
-  return { start: notice.start, end, days: notice.days };
+  return { start: notice.start, end, days: notice.days, ...(cal.provisionalYears(notice.start, end).length ? { provisional: true as const } : {}) };
 }
 
 export function noticeStatus(w: NoticeWindow, today: string, cal: WorkCalendar): NoticeStatus {
@@ -36,12 +39,15 @@ export function noticeStatus(w: NoticeWindow, today: string, cal: WorkCalendar):
   return { state: 'running', daysLeft: left };
 }
 
-/** 公示期：2026年12月1日至12月7日（5个工作日） — the end omits the year when it is the same. */
+/**
+ * 公示期：2026年12月1日至12月7日（5个工作日） — the end omits the year when it is the same; an end
+ * counted across a year without its holiday arrangement says so: （5个工作日，暂按周末计算）.
+ */
 export function formatNoticePeriod(w: NoticeWindow): string {
   const s = parseDate(w.start);
   const e = parseDate(w.end);
   const end = s.year === e.year ? `${e.month}月${e.day}日` : formatChineseDate(w.end);
-  return `公示期：${formatChineseDate(w.start)}至${end}（${w.days}个工作日）`;
+  return `公示期：${formatChineseDate(w.start)}至${end}（${w.days}个工作日${w.provisional ? `，${PROVISIONAL}` : ''}）`;
 }
 
 /** 公示中，还剩3个工作日 / 公示已结束 / 公示将于2026年12月1日开始 — the status line under a notice. */

@@ -2,13 +2,14 @@
  * The working-day calendar in a few hundred characters, for a page to carry: its script counts
  * a request's overdue working days on the day the page is read. Only the exceptions are
  * written — weekdays off (`-MMDD`) and weekend working days (`+MMDD`) — after each year
- * (`2026 -0101 -0102 +0104 … 2027 …`); a year that is not written is not known, and nothing is
- * counted in it (as calendar.ts refuses to guess).
+ * (`2026 -0101 -0102 +0104 … 2027 …`). A year without its official arrangement is written
+ * `2027*`: counted from weekends only, and what is counted across it is marked provisional, as
+ * the build marks it (calendar.ts). A year that is not written is not known: nothing is counted in it.
  */
 import { CalendarGapError, type WorkCalendar } from './calendar.ts';
 import { addDays, weekday } from './day-math.ts';
 
-/** `years` consecutive years from `fromYear`, stopping at the first year the calendar does not know. */
+/** `years` consecutive years from `fromYear`, stopping at the first year the calendar cannot count at all. */
 export function digestCalendar(cal: WorkCalendar, fromYear: number, years: number): string {
   const out: string[] = [];
   for (let y = fromYear; y < fromYear + years; y++) {
@@ -17,6 +18,10 @@ export function digestCalendar(cal: WorkCalendar, fromYear: number, years: numbe
     } catch (e) {
       if (e instanceof CalendarGapError) break;
       throw e;
+    }
+    if (cal.isProvisional(`${y}-01-01`)) {
+      out.push(`${y}*`);
+      continue;
     }
     out.push(String(y));
     for (let d = `${y}-01-01`; d.startsWith(String(y)); d = addDays(d, 1)) {

@@ -6,20 +6,26 @@
 import { addDays, weekday } from './day-math.ts';
 
 export interface DigestCalendar {
-  /** Whether the digest knows the date's year. */
+  /** Whether the digest knows the date's year (officially or provisionally). */
   covers(date: string): boolean;
   /** The last day of the last year it knows; undefined when it knows none. */
   lastDay: string | undefined;
   /** Working days in (from, to], as WorkCalendar counts them; undefined when a day in between is not known. */
   workingDaysBetween(from: string, to: string): number | undefined;
+  /** The years from `from` to `to` (either order) counted from weekends only, as WorkCalendar names them. */
+  provisionalYears(from: string, to: string): number[];
 }
 
 export function readCalendarDigest(digest: string): DigestCalendar {
   const years = new Set<string>();
+  const provisional = new Set<string>();
   const exceptions = new Set<string>();
   let year = '';
   for (const token of digest.split(' ').filter(Boolean)) {
-    if (/^\d{4}$/.test(token)) years.add((year = token));
+    if (/^\d{4}\*$/.test(token)) {
+      years.add((year = token.slice(0, 4)));
+      provisional.add(year);
+    } else if (/^\d{4}$/.test(token)) years.add((year = token));
     else exceptions.add(`${year}-${token.slice(1, 3)}-${token.slice(3)}`);
   }
   const covers = (d: string) => years.has(d.slice(0, 4));
@@ -39,6 +45,12 @@ export function readCalendarDigest(digest: string): DigestCalendar {
         if (isWorkingDay(d)) count++;
       }
       return count;
+    },
+    provisionalYears(from, to) {
+      const [a, b] = [Number(from.slice(0, 4)), Number(to.slice(0, 4))].sort((x, y) => x - y) as [number, number];
+      const out: number[] = [];
+      for (let y = a; y <= b; y++) if (provisional.has(String(y))) out.push(y);
+      return out;
     },
   };
 }

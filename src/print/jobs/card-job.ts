@@ -14,6 +14,7 @@ import { intentSetting, type IntentSetting } from '../../domain/icc-profile.ts';
 import type { Entry, Project } from '../../domain/model.ts';
 import { cardLayoutSchema, type CardLayout, type Template } from '../../domain/schema/template.ts';
 import type { Unit } from '../../domain/schema/unit.ts';
+import { PROVISIONAL } from '../../domain/time/provisional-mark.ts';
 import { noticeWindow } from '../../domain/time/notice.ts';
 import { honestChannels, requestContacts } from '../../domain/requests/channels.ts';
 import { townOf, unitUrl } from './board-job.ts';
@@ -122,10 +123,20 @@ function frontLines(
     used.add(entry.id);
   };
   for (const e of current) {
-    const end = e.data.notice ? noticeWindow(e.data.notice, cal).end : undefined;
-    // The end of the 公示 is what a household needs to know; many summaries already say it.
-    if (end && today <= end)
-      add(e, layout.notice_label, e.data.summary!.includes(monthDay(end)) ? e.data.summary! : `${e.data.summary}（公示至${monthDay(end)}）`);
+    const w = e.data.notice ? noticeWindow(e.data.notice, cal) : undefined;
+    // The end of the 公示 is what a household needs to know; many summaries already say it. An end
+    // counted across a year without its holiday arrangement is printed as the guess it is.
+    if (w && today <= w.end) {
+      const said = e.data.summary!.includes(monthDay(w.end));
+      const mark = w.provisional
+        ? said
+          ? `（公示期${PROVISIONAL}）`
+          : `（公示至${monthDay(w.end)}，${PROVISIONAL}）`
+        : said
+          ? ''
+          : `（公示至${monthDay(w.end)}）`;
+      add(e, layout.notice_label, `${e.data.summary}${mark}`);
+    }
   }
   const byItem = new Map<string, Entry>();
   for (const { item, label } of layout.items) {

@@ -15,8 +15,10 @@
  *   live-supervision.ts besides;
  * - the day itself (`data-today-date`).
  *
- * What the page cannot know (a reply dated after the build, a year without a holiday table)
- * is marked with `data-valid-until`; read after that day, the page says it is out of date.
+ * What the page cannot know (a reply dated after the build, a year the working days it carries
+ * do not reach) is marked with `data-valid-until`; read after that day, the page says it is out
+ * of date. Days counted across a year without its holiday arrangement are marked 暂按周末计算,
+ * as the build marks them (domain/time/calendar.ts).
  * Without scripts, or on a site whose "today" is fixed (the demo's as_of, --today,
  * GONGKAI_TODAY: `data-today-source` is not "clock"), the build's figures stay.
  */
@@ -25,6 +27,7 @@ import { openRequestState, REQUEST_STATES, type RequestState } from '../../domai
 import { rateOf } from '../../domain/supervision/rate.ts';
 import { inSpans } from '../../domain/time/day-spans.ts';
 import { formatNoticeStatus, type NoticeStatus } from '../../domain/time/notice.ts';
+import { noteYears, PROVISIONAL, provisionalNote } from '../../domain/time/provisional-mark.ts';
 import { readCalendarDigest, type DigestCalendar } from '../../domain/time/work-days-reader.ts';
 import { badgeLevel, badgeText, figuresOn, readSpans, requestCountsText, requestStateText, requiredOf, staleNote } from '../live-format.ts';
 
@@ -51,10 +54,13 @@ export function noticeStatusOn(today: string, start: string, end: string, workda
   return { text: formatNoticeStatus({ start, end, days: workdays.length }, status), running: status.state === 'running' };
 }
 
-/** An open request's state on `today`; its overdue days from the page's working days (none counted past the years they hold). */
+/**
+ * An open request's state on `today`; its overdue days from the page's working days (none counted
+ * past the years they hold), marked when counted across a year without its holiday arrangement.
+ */
 export function requestStateOn(today: string, deadline: string, cal?: DigestCalendar): { state: RequestState; text: string } {
   const { state, daysLate } = openRequestState(today, deadline, (from, to) => cal?.workingDaysBetween(from, to) ?? 0);
-  return { state, text: requestStateText(state, daysLate) };
+  return { state, text: requestStateText(state, daysLate, daysLate > 0 && !!cal?.provisionalYears(deadline, today).length) };
 }
 
 /** Replaces the element's `prefix…` class (its other classes, the styles' scope among them, stay). */
@@ -76,9 +82,7 @@ function showNotices(today: string): void {
   }
 }
 
-function showRequests(today: string): void {
-  const digest = document.querySelector<HTMLElement>('[data-work-calendar]')?.dataset.workCalendar;
-  const calendar = digest ? readCalendarDigest(digest) : undefined;
+function showRequests(today: string, calendar: DigestCalendar | undefined): void {
   for (const el of all('[data-deadline]')) {
     const { state, text } = requestStateOn(today, el.dataset.deadline!, calendar);
     el.dataset.state = state;
@@ -129,6 +133,28 @@ function showBadges(built: string, today: string): void {
   }
 }
 
+/**
+ * Marks of days counted from weekends only are explained at the top of the page, as the build
+ * explains its own (BaseLayout), and only while one is shown: a page whose script has just marked
+ * days overdue that cross into such a year gets the note that day's build would have; one whose
+ * marked 公示 has since left the page loses it.
+ */
+function explainMarks(today: string, calendar: DigestCalendar | undefined): void {
+  const main = document.querySelector('main');
+  if (!main) return;
+  let note = main.querySelector<HTMLElement>(':scope > .provisional-note');
+  const shown = [...main.children].some((el) => el !== note && el instanceof HTMLElement && el.innerText.includes(PROVISIONAL));
+  if (!shown) return void note?.remove();
+  const years = calendar ? noteYears(calendar, today) : [];
+  if (!years.length) return; // the page carries no working days to name them by: the build's note stays
+  if (!note) {
+    note = document.createElement('p');
+    note.className = 'provisional-note';
+    main.prepend(note);
+  }
+  note.textContent = provisionalNote(years);
+}
+
 function sayIfStale(built: string, today: string): void {
   const limit = all('[data-valid-until]')
     .map((el) => el.dataset.validUntil!)
@@ -145,9 +171,12 @@ export function startLiveDates(root: HTMLElement, now: Date = new Date()): void 
   const live = liveToday(root, now);
   if (!live) return;
   const { built, today } = live;
+  const digest = document.querySelector<HTMLElement>('[data-work-calendar]')?.dataset.workCalendar;
+  const calendar = digest ? readCalendarDigest(digest) : undefined;
   showNotices(today);
-  showRequests(today);
+  showRequests(today, calendar);
   showLists(today);
   showBadges(built, today);
+  explainMarks(today, calendar);
   sayIfStale(built, today);
 }
