@@ -24,11 +24,6 @@ export interface BroadcastWeek {
   to: string;
 }
 
-/** The seven days ending on `day` (the build's script: 近一周). */
-export function weekEnding(day: string): BroadcastWeek {
-  return { from: addDays(day, -6), to: day };
-}
-
 /** An ISO week (2026-W49) or the Monday-to-Sunday week of a date (2026-12-07); undefined if neither. */
 export function weekOf(spec: string): BroadcastWeek | undefined {
   const iso = /^(\d{4})-W(\d{2})$/i.exec(spec.trim());
@@ -73,7 +68,10 @@ const ORDINAL = (i: number) => `第${spokenNumber(i + 1)}条`;
 const SECTION = ['一', '二', '三'];
 
 function entryItem(e: Entry, i: number, year: number, cap: number): BroadcastItem {
-  const sentences = spokenBlocks(entryBlocks(e.body, () => undefined), year);
+  const sentences = spokenBlocks(
+    entryBlocks(e.body, () => undefined),
+    year,
+  );
   const body = capSentences(sentences, cap);
   return { id: e.id, text: `${ORDINAL(i)}，《${speakable(e.data.title, year)}》。${body.text}${body.cut ? CUT_NOTE : ''}`, cut: body.cut };
 }
@@ -86,7 +84,10 @@ function noticeItem(e: Entry, project: Project, day: string, year: number, cap: 
     st.state === 'upcoming'
       ? `将于${spokenDate(w.start, year)}开始公示，公示到${spokenDate(w.end, year)}`
       : `公示期从${spokenDate(w.start, year)}到${spokenDate(w.end, year)}，最后一天是${spokenDate(w.end, year)}${st.daysLeft > 0 ? `，还剩${spokenNumber(st.daysLeft)}个工作日` : ''}`;
-  const sentences = spokenBlocks(entryBlocks(e.body, () => undefined), year);
+  const sentences = spokenBlocks(
+    entryBlocks(e.body, () => undefined),
+    year,
+  );
   const body = capSentences(sentences, cap);
   return {
     id: e.id,
@@ -105,14 +106,18 @@ function replyItem(r: Request, unit: Unit, year: number, cap: number): Broadcast
   };
 }
 
-/** The script for `unitId` over `week`; notices are those running (or about to start) on its last day. */
-export function broadcastScript(project: Project, unitId: string, week: BroadcastWeek): BroadcastScript {
+/**
+ * The script for `unitId` over `week` (Monday to Sunday), read on `day` (within the week: the
+ * build's today, or the week's Sunday for a past week): the 公示 are those running on that day
+ * or starting in the seven days after it. A script changes only with its content, its notices'
+ * days left, and the week, so most of a week's nightly builds reuse it.
+ */
+export function broadcastScript(project: Project, unitId: string, week: BroadcastWeek, day: string = week.to): BroadcastScript {
   const unit = project.units.find((u) => u.id === unitId);
   if (!unit) throw new Error(`unknown unit ${unitId}`);
   const site = project.site;
   const cap = site.media.broadcast_item_chars;
   const year = Number(week.to.slice(0, 4));
-  const day = week.to;
   const cal = projectCalendar(project);
   const own = publicEntries(project.entries)
     .filter((e) => e.unit === unitId)
@@ -146,7 +151,16 @@ export function broadcastScript(project: Project, unitId: string, week: Broadcas
   const time = readingTime(read.join(''));
   const title = `${unit.name}党务公开广播稿`;
   const note = `${range}　预计播报${time.words}，按每秒四个字计`;
-  const text = [title, note, '', opening, '', ...sections.flatMap((s) => [`${s.heading}。`, ...(s.items.length ? s.items.map((i) => i.text) : [s.empty]), '']), closing, ''].join('\n');
+  const text = [
+    title,
+    note,
+    '',
+    opening,
+    '',
+    ...sections.flatMap((s) => [`${s.heading}。`, ...(s.items.length ? s.items.map((i) => i.text) : [s.empty]), '']),
+    closing,
+    '',
+  ].join('\n');
   return { unitId, unitName: unit.name, week, title, note, opening, sections, closing, seconds: time.seconds, text };
 }
 

@@ -127,7 +127,7 @@ export function ledLines(text: string, width: number): string[] {
     push();
     if (ledCells(unit) <= width) cur = unit.trimStart();
     // A unit wider than a line (a long number, a run of marks) goes character by character.
-    else for (const ch of unit) (ledCells(cur + ch) <= width ? (cur += ch) : (push(), (cur = ch)));
+    else for (const ch of unit) ledCells(cur + ch) <= width ? (cur += ch) : (push(), (cur = ch));
   }
   push();
   return lines;
@@ -139,7 +139,6 @@ function cardLabels(project: Project): Map<string, string> {
   const parsed = card?.kind === 'card' ? cardLayoutSchema.safeParse(card.layout) : undefined;
   return new Map((parsed?.success ? parsed.data.items : []).map((i) => [i.item, i.label]));
 }
-
 
 /** The one-line note the build shows for a character outside GB2312. */
 export function ledNoteText(n: LedNote, unitName: string): string {

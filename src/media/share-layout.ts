@@ -75,7 +75,16 @@ function band(job: ShareJob, m: Measurer, label: string): Box[] {
   const right = m.width(label, 'sans', small);
   return [
     { kind: 'rect', x: 0, y: 0, w: WIDTH, h: BAND, fill: job.red },
-    { kind: 'text', x: MARGIN, y, text: fitText(job.unitName, WIDTH - 2 * MARGIN - right - 40, m, 'sans-bold', size), face: 'sans-bold', size, spacing: 0, color: WHITE },
+    {
+      kind: 'text',
+      x: MARGIN,
+      y,
+      text: fitText(job.unitName, WIDTH - 2 * MARGIN - right - 40, m, 'sans-bold', size),
+      face: 'sans-bold',
+      size,
+      spacing: 0,
+      color: WHITE,
+    },
     { kind: 'text', x: WIDTH - MARGIN - right, y, text: label, face: 'sans', size: small, spacing: 0, color: WHITE },
   ];
 }
@@ -118,7 +127,11 @@ export function layoutShare(job: ShareJob, blocks: readonly Block[], m: Measurer
   const extra = job.meta.split('\n').slice(1);
   const metaAt = pieces.findIndex((p) => p.boxes.some((b) => b.kind === 'text' && b.text === entry.meta));
   if (extra.length && metaAt >= 0)
-    pieces.splice(metaAt + 1, 0, ...extra.flatMap((t) => textPieces(t, width, m, { face: 'sans', size: SIZES.meta, lineHeight: 1.4, justify: false, color: GREY }, job.entryId, true)));
+    pieces.splice(
+      metaAt + 1,
+      0,
+      ...extra.flatMap((t) => textPieces(t, width, m, { face: 'sans', size: SIZES.meta, lineHeight: 1.4, justify: false, color: GREY }, job.entryId, true)),
+    );
   while (pieces.at(-1)?.spacer) pieces.pop();
   pieces.push(spacer(40), qrPiece(job, width, m));
   const column = { x: MARGIN, y: BAND + 48, w: width, h: MAX_HEIGHT - BAND - 48 - FOOT };
@@ -141,8 +154,18 @@ export function layoutShare(job: ShareJob, blocks: readonly Block[], m: Measurer
     const label = n > 1 ? `党务公开　第${i + 1}张/共${n}张` : '党务公开';
     const foot: Box[] = last
       ? []
-      : [{ kind: 'text', x: MARGIN, y: height - FOOT / 2 + 10, text: `${job.source}　接下一张（第${i + 2}张/共${n}张）`, face: 'sans', size: 28, spacing: 0, color: GREY }];
+      : [
+          {
+            kind: 'text',
+            x: MARGIN,
+            y: height - FOOT / 2 + 10,
+            text: `${job.source}　接下一张（第${i + 2}张/共${n}张）`,
+            face: 'sans',
+            size: 28,
+            spacing: 0,
+            color: GREY,
+          },
+        ];
     return { width: WIDTH, height, boxes: [...band(job, m, label), ...f.boxes, ...foot] };
   });
 }
-

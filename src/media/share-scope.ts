@@ -31,6 +31,6 @@ export function shareEntries(project: Project, today: string): Entry[] {
 
 /** Where an entry's pictures and their list go, relative to the output folder. */
 export const shareFiles = (e: Pick<Entry, 'unit' | 'slug'>) => ({
-  list: `media/share/${e.unit}/${e.slug}.json`,
-  picture: (n: number) => `media/share/${e.unit}/${e.slug}-${n}.png`,
+  list: `channels/share/${e.unit}/${e.slug}.json`,
+  picture: (n: number) => `channels/share/${e.unit}/${e.slug}-${n}.png`,
 });

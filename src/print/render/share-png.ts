@@ -74,8 +74,7 @@ function glyph(face: Face, size: number, ch: string): Glyph {
     const w = x1 - x0 + 1;
     const h = y1 - y0 + 1;
     const cover = new Uint8Array(w * h);
-    for (let y = 0; y < h; y++)
-      for (let x = 0; x < w; x++) cover[y * w + x] = Math.round((alpha[((y + y0) * side + x + x0) * 4 + 3]! / 255) * (LEVELS - 1));
+    for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) cover[y * w + x] = Math.round((alpha[((y + y0) * side + x + x0) * 4 + 3]! / 255) * (LEVELS - 1));
     g = { w, h, left: x0 - ox, top: y0 - oy, cover };
   }
   glyphs.set(key, g);
