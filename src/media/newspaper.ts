@@ -20,8 +20,8 @@ const COUNTY_ITEMS = 4;
 
 export const newspaperFile = (month: string): string => `channels/newspaper/${month}.txt`;
 
-/** The month before `today`'s. */
-function lastMonth(today: string): { month: string; from: string; to: string } {
+/** The month a column published on `today` covers: the one before. */
+export function lastMonth(today: string): { month: string; from: string; to: string } {
   const { year, month } = parseDate(today);
   const y = month === 1 ? year - 1 : year;
   const mo = month === 1 ? 12 : month - 1;
