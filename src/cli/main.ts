@@ -5,6 +5,7 @@
  * 3 a problem of the machine (disk, permissions, a missing program): see src/errors.ts.
  */
 import {
+  BROADCAST_USAGE,
   BUILD_USAGE,
   CHECK_USAGE,
   CODEOWNERS_USAGE,
@@ -52,7 +53,9 @@ ${REPORT_USAGE}
 
 ${RELEASE_NOTES_USAGE}
 
-${MERGE_USAGE}`;
+${MERGE_USAGE}
+
+${BROADCAST_USAGE}`;
 
 type Command = (argv: string[]) => number | Promise<number>;
 
@@ -71,6 +74,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   report: async () => (await import('./report-command.ts')).reportCommand,
   'release-notes': async () => (await import('./release-notes-command.ts')).releaseNotesCommand,
   merge: async () => (await import('./merge-command.ts')).mergeCommand,
+  broadcast: async () => (await import('./broadcast-command.ts')).broadcastCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

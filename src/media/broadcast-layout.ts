@@ -7,7 +7,7 @@ import { BLACK, mm, type Cmyk, type LaidPage } from '../print/layout/boxes.ts';
 import { flowFrom, spacer, textPieces, type FlowCursor, type Piece } from '../print/layout/flow.ts';
 import type { Measurer } from '../print/layout/measurer.ts';
 import type { BroadcastScript } from './broadcast.ts';
-import { spokenNumber } from './speech.ts';
+import { spokenCount, spokenNumber } from './speech.ts';
 
 const A4 = { w: mm(210), h: mm(297) };
 const MARGIN = mm(22);
@@ -41,7 +41,7 @@ export function layoutBroadcast(s: BroadcastScript, m: Measurer): LaidPage[] {
     at = f.next;
   }
   return flows.map((boxes, i) => {
-    const foot = `第${spokenNumber(i + 1)}页，共${spokenNumber(flows.length)}页`;
+    const foot = `第${spokenNumber(i + 1)}页，共${spokenCount(flows.length)}页`;
     return {
       width: A4.w,
       height: A4.h,

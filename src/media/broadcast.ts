@@ -15,7 +15,7 @@ import type { Unit } from '../domain/schema/unit.ts';
 import { projectCalendar } from '../print/jobs/board-selection.ts';
 import { entryBlocks } from '../print/layout/simple-blocks.ts';
 import { capSentences, spokenBlocks } from './spoken-blocks.ts';
-import { readingTime, speakable, spokenDate, spokenNumber, spokenPhone } from './speech.ts';
+import { readingTime, speakable, spokenCount, spokenDate, spokenNumber, spokenPhone } from './speech.ts';
 
 export const CUT_NOTE = '详细内容请看公开栏或扫码查看。';
 
@@ -83,7 +83,7 @@ function noticeItem(e: Entry, project: Project, day: string, year: number, cap: 
   const when =
     st.state === 'upcoming'
       ? `将于${spokenDate(w.start, year)}开始公示，公示到${spokenDate(w.end, year)}`
-      : `公示期从${spokenDate(w.start, year)}到${spokenDate(w.end, year)}，最后一天是${spokenDate(w.end, year)}${st.daysLeft > 0 ? `，还剩${spokenNumber(st.daysLeft)}个工作日` : ''}`;
+      : `公示期从${spokenDate(w.start, year)}到${spokenDate(w.end, year)}，最后一天是${spokenDate(w.end, year)}${st.daysLeft > 0 ? `，还剩${spokenCount(st.daysLeft)}个工作日` : ''}`;
   const sentences = spokenBlocks(
     entryBlocks(e.body, () => undefined),
     year,
@@ -144,7 +144,7 @@ export function broadcastScript(project: Project, unitId: string, week: Broadcas
   const ask = [
     `想了解哪项党务，都可以向${unit.name}提出来`,
     c.phone ? `，电话${spokenPhone(c.phone)}` : '',
-    `，收到后${spokenNumber(c.replyDays)}个工作日内答复`,
+    `，收到后${spokenCount(c.replyDays)}个工作日内答复`,
   ].join('');
   const closing = `以上内容都张贴在公开栏上，也可以在${speakable(site.title, year)}查看。${ask}。对答复不满意的，可以拨打监督电话${spokenPhone(c.supervisionPhone)}。播送完毕，谢谢大家。`;
   const read = [opening, ...sections.flatMap((s) => [`${s.heading}。`, ...(s.items.length ? s.items.map((i) => i.text) : [s.empty])]), closing];

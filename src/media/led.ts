@@ -16,7 +16,7 @@ import { requestContacts } from '../domain/requests/channels.ts';
 import { noticeStatus, noticeWindow } from '../domain/time/notice.ts';
 import { cardLayoutSchema } from '../domain/schema/template.ts';
 import { currentBoardEntries, projectCalendar } from '../print/jobs/board-selection.ts';
-import { cachedUnits } from '../print/layout/cjk-lines.ts';
+import { cachedUnits, NO_END, NO_START } from '../print/layout/cjk-lines.ts';
 import type { Measurer } from '../print/layout/measurer.ts';
 import { isGb2312 } from './gb2312.ts';
 
@@ -130,6 +130,14 @@ export function ledLines(text: string, width: number): string[] {
     else for (const ch of unit) ledCells(cur + ch) <= width ? (cur += ch) : (push(), (cur = ch));
   }
   push();
+  // A last line of one character takes one more from the line before, as on the boards.
+  const last = lines.at(-1);
+  const prev = lines.at(-2);
+  if (last && prev && [...last].length === 1 && [...prev].length > 2) {
+    const moved = [...prev].at(-1)!;
+    const rest = [...prev].slice(0, -1).join('');
+    if (!NO_START.has(moved) && !NO_END.has(rest.at(-1) ?? '') && /[\p{Script=Han}]/u.test(moved)) lines.splice(-2, 2, rest, moved + last);
+  }
   return lines;
 }
 

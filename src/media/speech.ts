@@ -21,6 +21,9 @@ export function spokenNumber(n: string | number): string {
   return Nzh.cn.encodeS(s);
 }
 
+/** A count before a measure word: 2 is said 两 (两个工作日, 两分钟), other numbers as spokenNumber. */
+export const spokenCount = (n: number): string => (n === 2 ? '两' : spokenNumber(n));
+
 const DIGIT = '〇一二三四五六七八九';
 /** Digit by digit, as in a year: 2026 → 二〇二六. */
 export function spokenDigits(s: string): string {
@@ -140,6 +143,6 @@ export function readingTime(text: string, perSecond = 4): { seconds: number; wor
   const seconds = Math.max(1, Math.round(chars / perSecond));
   const m = Math.floor(seconds / 60);
   const sec = seconds % 60;
-  const words = `约${m ? `${spokenNumber(m)}分` : ''}${sec || !m ? `${spokenNumber(sec)}秒` : '钟'}`;
+  const words = `约${m ? `${spokenCount(m)}分` : ''}${sec || !m ? `${spokenNumber(sec)}秒` : '钟'}`;
   return { seconds, words };
 }
