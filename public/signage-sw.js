@@ -11,6 +11,34 @@ const NETWORK_WAIT_MS = 5000;
 self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 
+// The page asks, once it is up, to keep itself and every file it loaded: the first visit is
+// enough for the screen to show its board after a restart without network.
+self.addEventListener('message', (event) => {
+  const data = event.data || {};
+  if (data.type !== 'keep' || !Array.isArray(data.urls)) return;
+  const source = event.source;
+  event.waitUntil(
+    keep(data.urls).then(
+      (n) => source && source.postMessage({ type: 'kept', files: n }),
+      (error) => source && source.postMessage({ type: 'keep-failed', message: String(error) }),
+    ),
+  );
+});
+
+async function keep(urls) {
+  const cache = await caches.open(CACHE);
+  let n = 0;
+  for (const url of urls) {
+    if (new URL(url).origin !== self.location.origin) continue;
+    const response = await fetch(url, { cache: 'no-cache' });
+    if (response.ok) {
+      await cache.put(url, response);
+      n++;
+    }
+  }
+  return n;
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;

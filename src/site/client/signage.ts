@@ -96,12 +96,24 @@ async function checkForBuild(root: HTMLElement): Promise<void> {
   }
 }
 
-function keepOffline(root: HTMLElement): void {
+/** Registers the service worker and asks it to keep this page and every file it loaded (`data-offline-ready` once kept). */
+async function keepOffline(root: HTMLElement): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
   const base = root.dataset.base ?? '/';
-  navigator.serviceWorker.register(`${base}signage-sw.js`, { scope: `${base}signage/` }).catch(() => {
+  try {
+    await navigator.serviceWorker.register(`${base}signage-sw.js`, { scope: `${base}signage/` });
+    const ready = await navigator.serviceWorker.ready;
+    navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type: string; files?: number }>) => {
+      if (event.data.type === 'kept') root.dataset.offlineReady = String(event.data.files ?? 0);
+    });
+    const loaded = performance.getEntriesByType('resource').map((e) => e.name);
+    const urls = [location.href.split('#')[0]!, new URL(`${base}signage/version.json`, location.href).href, ...loaded].filter((u) =>
+      u.startsWith(location.origin),
+    );
+    ready.active?.postMessage({ type: 'keep', urls: [...new Set(urls)] });
+  } catch {
     // Plain http on another machine: no service worker; the page still runs while it stays open.
-  });
+  }
 }
 
 export function startSignage(root: HTMLElement): void {
@@ -126,11 +138,14 @@ export function startSignage(root: HTMLElement): void {
       show(screens, at);
     }
   }, 5000);
-  keepOffline(root);
+  void keepOffline(root);
   setInterval(() => void checkForBuild(root), CHECK_MS);
   window.addEventListener('online', () => void checkForBuild(root));
-  window.addEventListener('offline', () => {
+  // Started without network (a restart, from the kept copy), or losing it later: say so.
+  const offline = () => {
     const note = document.querySelector<HTMLElement>('[data-offline-note]');
     if (note) note.hidden = false;
-  });
+  };
+  if (!navigator.onLine) offline();
+  window.addEventListener('offline', offline);
 }
