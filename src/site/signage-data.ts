@@ -55,7 +55,18 @@ function noticesOf(data: SiteData, unit: Unit, named: boolean): SignageNotice[] 
   });
 }
 
-export async function signageView(data: SiteData, unit: Unit): Promise<SignageView> {
+const views = new WeakMap<SiteData, Map<string, Promise<SignageView>>>();
+
+/** A unit's view, made once per build: the page and signage/version.json both read it. */
+export function signageView(data: SiteData, unit: Unit): Promise<SignageView> {
+  let byUnit = views.get(data);
+  if (!byUnit) views.set(data, (byUnit = new Map()));
+  let v = byUnit.get(unit.id);
+  if (!v) byUnit.set(unit.id, (v = makeView(data, unit)));
+  return v;
+}
+
+async function makeView(data: SiteData, unit: Unit): Promise<SignageView> {
   const villages = unit.kind === 'town' ? (data.children.get(unit.id) ?? []).filter((u) => u.kind === 'village') : [];
   const notices = [...noticesOf(data, unit, false), ...villages.flatMap((v) => noticesOf(data, v, true))].sort((a, b) =>
     a.window.end < b.window.end ? -1 : a.window.end > b.window.end ? 1 : a.entry.id < b.entry.id ? -1 : 1,

@@ -90,7 +90,6 @@ describe('signage page on a 1920×1080 screen', () => {
     }
     expect(seen).toEqual(['正在公示', '公开栏上的最新内容', '我要点题']);
     expect(await page.locator('[data-screen-indicator]').textContent()).toBe('1/3');
-    await page.screenshot({ path: `${out}/../signage-v-demo-a.png` });
     await close();
   }, 60_000);
 
@@ -151,7 +150,6 @@ describe('share button on an entry page', () => {
     await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth), { timeout: 15_000 }).toBe(1080);
     expect(await img.getAttribute('alt')).toBe('甲村党支部发展对象公示');
     expect(await page.locator('[data-share-status]').textContent()).toContain('长按图片');
-    await page.screenshot({ path: `${out}/../share-phone.png`, fullPage: true });
     await context.close();
   }, 60_000);
 
