@@ -145,13 +145,15 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
         .catch(() => undefined);
   // Its failure is reported where it is awaited, after the site; until then it must not count as unhandled.
   printing.catch(() => undefined);
-  // Other media (src/media: LED text, loudspeaker scripts, booklets, share pictures) start when the
-  // posters' workers are done, in workers of their own at the same low priority, into a folder of
-  // their own; every shard makes them whole, like the site.
+  // Other media (src/media: LED text, loudspeaker scripts, booklets, share pictures) start once the
+  // posters' workers and then the PDF-text workers are done, in workers of their own at the same low
+  // priority, into a folder of their own: one set of worker threads at a time keeps the build's
+  // memory where it was (the PDF-text workers alongside these took the demo past 2 GB). Every shard
+  // makes them whole, like the site.
   const mediaDir = staged.sibling('.media');
-  const media = Promise.race([rendered.promise, printing]).then(() =>
-    stage('media', '其它媒体', () => runMedia({ project, today: today.date, outDir: mediaDir, cacheDir: join(cacheRoot, 'media') })),
-  );
+  const media = Promise.race([rendered.promise, printing])
+    .then(() => pdfTextsReady)
+    .then(() => stage('media', '其它媒体', () => runMedia({ project, today: today.date, outDir: mediaDir, cacheDir: join(cacheRoot, 'media') })));
   media.catch(() => undefined);
 
   // Everything the pages need from the build, in one typed object (src/site/context.ts); the
