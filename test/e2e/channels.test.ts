@@ -9,7 +9,8 @@
 import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyMini, ENTRY, put } from '../helpers.ts';
+import { join } from 'node:path';
+import { copyMini, ENTRY, put, ROOT } from '../helpers.ts';
 import { buildSite, launch, serve } from './browser.ts';
 
 const D = '2026-12-10'; // a Thursday
@@ -181,4 +182,21 @@ describe('share button on an entry page', () => {
     expect(await page.locator('[data-share-pictures]').isHidden()).toBe(true);
     await context.close();
   }, 60_000);
+});
+
+describe('accessibility of the new pages', () => {
+  for (const path of ['/signage/v-demo-a/', '/channels/', '/units/v-demo-a/recruit-a/', '/print/']) {
+    it(`axe reports no WCAG 2.1 AA violations on ${path}`, async () => {
+      const page = await browser.newPage({ viewport: { width: path.startsWith('/signage/') ? 1920 : 1024, height: 1080 } });
+      await page.goto(`${server.url}${path}`);
+      await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+        const r = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+      });
+      expect(violations).toEqual([]);
+      await page.close();
+    }, 30_000);
+  }
 });
