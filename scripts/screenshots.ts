@@ -3,10 +3,12 @@
  * taken from a real build of the demo county in headless Chromium (test/e2e/chromium.ts, with
  * the project's Noto fonts), plus the real preview images of a board and a card sheet and the
  * printed files themselves rendered by PDF.js, and the live preview's page after a clerk's
- * mistake. Run after `npm run build` (`--only live-preview` needs no build); commit the images.
+ * mistake, and the other media (signage page, share picture, booklet sheet). Run after
+ * `npm run build` (`--only live-preview` needs no build; `--only editor` and `--only channels`
+ * take only their own pictures); commit the images.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import rehypeStringify from 'rehype-stringify';
@@ -137,13 +139,41 @@ async function editorShots(url: string, browser: Browser): Promise<void> {
   await form.close();
 }
 
+/**
+ * The other media: a village's signage page on a 1920×1080 screen (shown at half size), one of its
+ * share pictures, and the first A3 sheet of its town's booklet as PDF.js renders it.
+ */
+async function channelShots(url: string, browser: Browser): Promise<void> {
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 0.5 });
+  await page.goto(`${url}/signage/v-qingshui-taohua/`, { waitUntil: 'networkidle' });
+  await page.screenshot({ path: join(OUT, 'signage.png') });
+  await page.close();
+  console.log('✓ signage.png（/signage/v-qingshui-taohua/，1920×1080，缩小一半）');
+  const shares = join(site, 'channels/share/v-qingshui-taohua');
+  const list = readdirSync(shares)
+    .filter((f) => f.endsWith('.json'))
+    .sort()[0];
+  if (!list) throw new Error('桃花村没有分享图片：示范县的 share_images 设置改了吗？');
+  const first = (JSON.parse(readFileSync(join(shares, list), 'utf8')) as { pictures: string[] }).pictures[0]!;
+  copyFileSync(join(shares, first), join(OUT, 'share-picture.png'));
+  console.log(`✓ share-picture.png（channels/share/v-qingshui-taohua/${first}）`);
+  writeFileSync(join(OUT, 'booklet-a3.png'), (await renderPage(join(site, 'channels/booklets/t-qingshui-A3.pdf'), 1, 40)).png());
+  console.log('✓ booklet-a3.png（channels/booklets/t-qingshui-A3.pdf 第1页）');
+}
+
+if (values.only === 'channels') {
+  const server = await serve(site);
+  const browser = await launchChromium();
+  await channelShots(server.url, browser).finally(() => Promise.all([browser.close(), server.close()]));
+  process.exit(0);
+}
 if (values.only === 'editor') {
   const server = await serve(site);
   const browser = await launchChromium();
   await editorShots(server.url, browser).finally(() => Promise.all([browser.close(), server.close()]));
   process.exit(0);
 }
-if (values.only) throw new Error(`--only 只能是 live-preview 或 editor，不能是“${values.only}”`);
+if (values.only) throw new Error(`--only 只能是 live-preview、editor 或 channels，不能是“${values.only}”`);
 await livePreviewShot();
 const server = await serve(site);
 const browser = await launchChromium();
@@ -157,6 +187,7 @@ try {
     console.log(`✓ ${file}（${path}）`);
   }
   await editorShots(server.url, browser);
+  await channelShots(server.url, browser);
   {
     const form = await browser.newPage({ viewport: { width: 900, height: 1000 }, locale: 'zh-CN' });
     await form.setContent(prSummaryHtml());

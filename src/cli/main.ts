@@ -5,6 +5,7 @@
  * 3 a problem of the machine (disk, permissions, a missing program): see src/errors.ts.
  */
 import {
+  BROADCAST_USAGE,
   BUILD_USAGE,
   DEPLOY_USAGE,
   CHECK_USAGE,
@@ -65,7 +66,9 @@ ${MERGE_USAGE}
 
 ${MIGRATE_USAGE}
 
-${STANDALONE_USAGE}`;
+${STANDALONE_USAGE}
+
+${BROADCAST_USAGE}`;
 
 type Command = (argv: string[]) => number | Promise<number>;
 
@@ -88,6 +91,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   merge: async () => (await import('./merge-command.ts')).mergeCommand,
   migrate: async () => (await import('./migrate-command.ts')).migrateCommand,
   standalone: async () => (await import('./standalone-command.ts')).standaloneCommand,
+  broadcast: async () => (await import('./broadcast-command.ts')).broadcastCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -127,3 +127,12 @@ export const REPORT_USAGE = `用法：npm run report -- [--format md|csv|json] [
   --today    按哪一天统计（默认依次为环境变量 GONGKAI_TODAY、site.yaml 的 as_of、今天（北京时间））
   --out      写到文件，不写则输出到屏幕
   --detail   md 格式中列出覆盖率最低的几个单位的逐项情况（默认 10）`;
+
+export const BROADCAST_USAGE = `用法：npm run gongkai -- broadcast [--unit 单位标识 …] [--week 2026-W49 或 2026-12-07] [--out 文件夹] [--today 日期] [--content 文件夹]
+  生成村村响广播稿：一周（周一到周日）内新公开的内容、正在公示的内容（最后一天和剩余工作日）、答复的点题，
+  写成读出来的样子（金额、日期、电话都写成汉字读法，没有网址和符号），标出预计播报时间（按每秒约四个字）。
+  每个单位写出 单位-周一日期.txt 和 .pdf（A4）；只生成一个单位时，同时在屏幕上显示全文。构建时每晚自动生成本周的广播稿。
+  --unit   只生成这些单位（可以写多次；默认全部镇、街道和村、社区）
+  --week   哪一周：2026-W49，或这一周中的任意一天（默认本周）
+  --out    写到这个文件夹（默认 broadcast）
+  --today  按哪一天计算公示剩余天数（默认依次为 GONGKAI_TODAY、site.yaml 的 as_of、今天）`;

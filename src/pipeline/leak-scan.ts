@@ -15,6 +15,7 @@ import { readCommitRecords } from '../git/commit-records.ts';
 import { walkFiles } from '../content/walk.ts';
 import { writeFileAtomic } from '../content/write-atomic.ts';
 import { readPdfTexts, type TextOrReason } from './pdf-text.ts';
+import { isSharePicture, pictureText } from './picture-text.ts';
 
 export interface LeakHit {
   file: string;
@@ -244,7 +245,8 @@ export class LeakScanner {
     for (const rel of rest) {
       const buf = readFileSync(join(dir, rel));
       const hash = sha256(buf);
-      if (!this.skip(rel, hash, buf) && this.matcher) this.scanText(rel, hash, textOf(join(dir, rel), buf));
+      // A share picture's text is in its PNG text chunk: what it shows is scanned, not skipped as an image.
+      if (!this.skip(rel, hash, buf) && this.matcher) this.scanText(rel, hash, isSharePicture(rel) ? await pictureText(buf) : textOf(join(dir, rel), buf));
       await breathe();
     }
     const texts = await pdfsReady;

@@ -36,6 +36,7 @@ import { buildLeakScanner, warmPdfTexts } from './leak-scan.ts';
 import type { Log } from './log.ts';
 import { buildFingerprint, PROGRAM, writeShardRecord } from './merge.ts';
 import { StageRecorder, type StageStat } from './stage-stats.ts';
+import { mediaSummary, runMedia } from '../media/run/media-stage.ts';
 import { Staging } from './staging.ts';
 
 export interface BuildOptions {
@@ -151,6 +152,16 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
         .catch(() => undefined);
   // Its failure is reported where it is awaited, after the site; until then it must not count as unhandled.
   printing.catch(() => undefined);
+  // Other media (src/media: LED text, loudspeaker scripts, booklets, share pictures) start once the
+  // posters' workers and then the PDF-text workers are done, in workers of their own at the same low
+  // priority, into a folder of their own: one set of worker threads at a time keeps the build's
+  // memory where it was (the PDF-text workers alongside these took the demo past 2 GB). Every shard
+  // makes them whole, like the site.
+  const mediaDir = staged.sibling('.media');
+  const media = Promise.race([rendered.promise, printing])
+    .then(() => pdfTextsReady)
+    .then(() => stage('media', '其它媒体', () => runMedia({ project, today: today.date, outDir: mediaDir, cacheDir: join(cacheRoot, 'media') })));
+  media.catch(() => undefined);
 
   // Everything the pages need from the build, in one typed object (src/site/context.ts); the
   // checked project goes beside it, so the site does not load 8,000 files again.
@@ -197,6 +208,7 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
     (n) => n,
   ).catch(async (e: unknown) => {
     await printing.catch(() => undefined); // let the workers finish before the folders go
+    await media.catch(() => undefined);
     throw e;
   });
   log.info(`✓ 网站页面 ${pages} 个（${seconds('site')}）`);
@@ -250,7 +262,12 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
   const printed = await printing;
   await pdfTextsReady; // it reads the print files where they are now
   staged.adopt(printDir, 'print');
+  const made = await media;
+  staged.adopt(mediaDir, 'channels');
   staged.tidy();
+  log.info(`✓ ${mediaSummary(made)}（${seconds('media')}）`);
+  for (const line of made.ledNotes.slice(0, 5)) log.warn(line);
+  if (made.ledNotes.length > 5) log.warn(`LED 文字：另有 ${made.ledNotes.length - 5} 处 GB2312 以外的字，完整清单见输出文件夹中的 channels/led/notes.txt`);
   printLayoutNotes(printed.warnings, overflowReport(printed.manifest), cacheRoot, log, printed.manifest.empty);
   log.info(
     `✓ 公开栏印刷文件：${printed.manifest.boards.length} 块（新排 ${printed.rendered}，沿用缓存 ${printed.cached}${emptyBoardsNote(printed.manifest)}）${printed.zips.length ? `，${printed.zips.length} 个镇压缩包` : ''}（${seconds('posters')}）`,

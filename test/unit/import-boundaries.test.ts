@@ -22,6 +22,8 @@ const LAYERS: [prefix: string, rank: number][] = [
   ['git/', 1],
   ['print/layout/', 2],
   ['print/jobs/', 3],
+  ['media/run/', 5],
+  ['media/', 3],
   ['print/render/', 4],
   ['print/run/', 5],
   ['report/', 5],

@@ -70,6 +70,41 @@ export const sitePrintSchema = z
   })
   .strict();
 
+/**
+ * Other media made from the same entries (issue 31): village displays, LED strips, the
+ * loudspeaker script, the 服务指南 booklet and share pictures for WeChat groups.
+ * 中文说明：显示屏、LED 条屏、广播稿、服务指南小册子和微信分享图片的设置。
+ */
+export const siteMediaSchema = z
+  .object({
+    /** Characters (full-width) per line of an LED strip: 12 or 16 for common controllers. */
+    led_width: positiveInt('LED 每行字数', 64)
+      .refine((n) => n >= 4, { error: 'LED 每行字数至少为 4' })
+      .default(16),
+    /** Seconds each screen of a signage page stays before the next. */
+    signage_seconds: positiveInt('显示屏每屏秒数', 600)
+      .refine((n) => n >= 3, { error: '显示屏每屏至少 3 秒' })
+      .default(15),
+    /** Characters of one item of the broadcast script before it is cut with “详细内容请看公开栏或扫码查看”. */
+    broadcast_item_chars: positiveInt('广播稿每条字数上限', 5000)
+      .refine((n) => n >= 40, { error: '广播稿每条至少 40 个字' })
+      .default(240),
+    /**
+     * Which public entries get share pictures: recent (those published in the last share_days
+     * days, and running 公示), all, or none. Each picture costs ~20 ms of CPU once (then it is
+     * cached), so an archive of thousands of entries makes the first build minutes longer.
+     */
+    share_images: z
+      .enum(['recent', 'all', 'none'], { error: '分享图片（share_images）只能是 recent（最近的）、all（全部）或 none（不生成）' })
+      .default('recent'),
+    share_days: positiveInt('分享图片天数', 3660).default(30),
+    /** Paper thickness of the booklet in hundredths of a millimetre, for the creep of saddle stitching (10 = 0.10 mm, 80 g/m² offset). */
+    booklet_paper_um: positiveInt('服务指南纸张厚度（微米）', 500)
+      .refine((n) => n >= 40, { error: '纸张厚度至少 40 微米' })
+      .default(100),
+  })
+  .strict();
+
 export const siteSchema = z
   .object({
     /**
@@ -87,6 +122,8 @@ export const siteSchema = z
     defaults: siteDefaultsSchema.default(siteDefaultsSchema.parse({})),
     /** 中文说明：印刷设置——出血、党政红的 CMYK 值、PDF/X 声明的印刷条件和特性文件。 */
     print: sitePrintSchema.default(sitePrintSchema.parse({})),
+    /** 中文说明：显示屏、LED、广播稿、服务指南、分享图片的设置（都有默认值）。 */
+    media: siteMediaSchema.default(siteMediaSchema.parse({})),
     /**
      * The "today" of a snapshot (the demo county, an archived copy): used when neither --today
      * nor GONGKAI_TODAY is given. A live site never sets it, or it would stand still on that day.
@@ -171,3 +208,4 @@ export const siteSchema = z
 
 export type Site = z.infer<typeof siteSchema>;
 export type SiteDefaults = z.infer<typeof siteDefaultsSchema>;
+export type SiteMedia = z.infer<typeof siteMediaSchema>;

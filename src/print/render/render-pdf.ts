@@ -35,7 +35,7 @@ export const SLUG_MM = 12;
 const MARK_OFFSET_MM = 2;
 const MARK_LENGTH_MM = 8;
 
-type Doc = PDFKit.PDFDocument & { addSpotColor(name: string, c: number, m: number, y: number, k: number): Doc };
+export type Doc = PDFKit.PDFDocument & { addSpotColor(name: string, c: number, m: number, y: number, k: number): Doc };
 
 /**
  * Images resampled through sharp (≥ 150 dpi at printed size, EXIF dropped, converted to CMYK),
@@ -54,7 +54,7 @@ export async function prepareImages(pages: readonly LaidPage[], profile?: string
   return out;
 }
 
-function newDoc(meta: PdfMeta): Doc {
+export function newDoc(meta: PdfMeta): Doc {
   const date = new Date(`${meta.date}T00:00:00Z`);
   const doc = new PDFDocument({
     autoFirstPage: false,
@@ -187,7 +187,7 @@ function endText(doc: Doc, run: TextRun): void {
   run.open = false;
 }
 
-function drawBoxes(doc: Doc, boxes: readonly Box[], images: ReadonlyMap<string, Buffer>): void {
+export function drawBoxes(doc: Doc, boxes: readonly Box[], images: ReadonlyMap<string, Buffer>): void {
   const run: TextRun = { open: false, spacing: 0 };
   for (const b of boxes) {
     if (b.kind !== 'text') endText(doc, run);
@@ -250,7 +250,7 @@ function recorded(doc: Doc, draw: () => void): Buffer {
 }
 
 /** Finishes a document into a Buffer. */
-function finish(doc: Doc): Promise<Buffer> {
+export function finish(doc: Doc): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
@@ -263,7 +263,7 @@ function finish(doc: Doc): Promise<Buffer> {
 }
 
 /** Crop marks are hairlines in registration colour, so they print on every separation. */
-function strokeRegistration(doc: Doc, segments: readonly Segment[]): void {
+export function strokeRegistration(doc: Doc, segments: readonly Segment[]): void {
   doc.lineWidth(0.25);
   for (const s of segments) doc.moveTo(s.x1, s.y1).lineTo(s.x2, s.y2);
   doc.stroke('All');

@@ -1,0 +1,71 @@
+/**
+ * Content-keyed cache of rendered media (share pictures, booklets, broadcast sheets): a task
+ * whose inputs did not change (its job, this code, the fonts and libraries) is linked from
+ * .cache/media instead of being rendered again, as boards are (print/run/cache.ts). An entry
+ * is a set of files and a small JSON of figures, written last, so a half-written entry is
+ * never read; files are written aside and renamed, never rewritten in place (an output may
+ * share them as hard links).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { writeFileAtomic } from '../../content/write-atomic.ts';
+
+export interface CachedMedia<M> {
+  meta: M;
+  /** Cached files by name (e.g. 1.png, pages.pdf). */
+  files: Record<string, string>;
+}
+
+export class MediaCache {
+  readonly dir: string;
+  constructor(dir: string) {
+    this.dir = dir;
+    mkdirSync(dir, { recursive: true });
+  }
+
+  get<M>(key: string): CachedMedia<M> | undefined {
+    const file = join(this.dir, `${key}.json`);
+    if (!existsSync(file)) return undefined;
+    try {
+      const { meta, names } = JSON.parse(readFileSync(file, 'utf8')) as { meta: M; names: string[] };
+      const files = Object.fromEntries(names.map((n) => [n, join(this.dir, `${key}.${n}`)]));
+      return Object.values(files).every((f) => existsSync(f)) ? { meta, files } : undefined;
+    } catch {
+      return undefined; // a damaged entry is rendered again
+    }
+  }
+
+  put<M>(key: string, files: Record<string, Uint8Array | string>, meta: M): CachedMedia<M> {
+    const paths: Record<string, string> = {};
+    for (const [name, bytes] of Object.entries(files)) writeFileAtomic((paths[name] = join(this.dir, `${key}.${name}`)), bytes);
+    writeFileAtomic(join(this.dir, `${key}.json`), JSON.stringify({ meta, names: Object.keys(files) }));
+    return { meta, files: paths };
+  }
+}
+
+const require = createRequire(import.meta.url);
+let fingerprint: string | undefined;
+
+/** This code (src/media and the print layout and renderer it draws with) and the libraries and fonts that shape the files. */
+export function mediaCodeFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  const h = createHash('sha256');
+  const src = join(import.meta.dirname, '../..');
+  for (const dir of ['media', 'print/layout', 'print/render'])
+    for (const f of (readdirSync(join(src, dir), { recursive: true }) as string[]).filter((x) => x.endsWith('.ts')).sort())
+      h.update(`${dir}/${f}`).update(readFileSync(join(src, dir, f)));
+  for (const pkg of ['pdfkit', 'fontkit', '@napi-rs/canvas', 'qrcode', 'nzh', '@expo-google-fonts/noto-sans-sc', '@expo-google-fonts/noto-serif-sc']) {
+    let d = dirname(require.resolve(pkg));
+    while (!existsSync(join(d, 'package.json')) && dirname(d) !== d) d = dirname(d);
+    h.update(pkg).update(String((JSON.parse(readFileSync(join(d, 'package.json'), 'utf8')) as { version?: string }).version));
+  }
+  return (fingerprint = h.digest('hex'));
+}
+
+/** A task's key: its kind, its job (without paths on this machine) and the code fingerprint. */
+export function mediaKey(kind: string, job: unknown): string {
+  const withoutPaths = (k: string, v: unknown) => (k === 'dir' ? undefined : v);
+  return createHash('sha256').update(mediaCodeFingerprint()).update(kind).update('\0').update(JSON.stringify(job, withoutPaths)).digest('hex');
+}
