@@ -110,7 +110,7 @@ export function bookletJobs(project: Project, today: string): BookletJob[] {
     publisher: site.publisher,
     siteTitle: site.title,
     siteUrl: site.base_url,
-    bleedMm: d.bleed_mm,
+    bleedMm: site.print.bleed_mm,
     paperUm: site.media.booklet_paper_um,
     red: site.print.party_red,
     howTo,
