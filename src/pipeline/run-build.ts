@@ -261,8 +261,10 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
 
   const printed = await printing;
   await pdfTextsReady; // it reads the print files where they are now
-  staged.adopt(printDir, 'print');
+  // Every stage's failure is reported before any folder moves: a failed stage removes the staging
+  // folder and its siblings, and a move after that would report a missing folder instead of the cause.
   const made = await media;
+  staged.adopt(printDir, 'print');
   staged.adopt(mediaDir, 'channels');
   staged.tidy();
   log.info(`✓ ${mediaSummary(made)}（${seconds('media')}）`);

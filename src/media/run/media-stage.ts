@@ -16,6 +16,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Project } from '../../domain/model.ts';
 import { placeFile } from '../../content/write-atomic.ts';
+import { siblingModule } from '../../project-root.ts';
 import { runInWorkers } from '../../workers/pool.ts';
 import { bookletFiles, bookletJobs } from '../booklet.ts';
 import { broadcastScript, broadcastUnits, weekOf } from '../broadcast.ts';
@@ -157,7 +158,7 @@ export async function runMedia(o: MediaOptions): Promise<MediaResult> {
   const threads = Math.min(o.threads ?? availableParallelism(), todo.length);
   if (threads <= 1) for (const t of todo) after.get(t.key)!(await renderMediaTask(t));
   else
-    await runInWorkers<MediaTask, CachedMedia<MediaMeta>>(new URL('./worker.ts', import.meta.url), todo, (t, c) => after.get(t.key)!(c), {
+    await runInWorkers<MediaTask, CachedMedia<MediaMeta>>(siblingModule('worker', import.meta.url), todo, (t, c) => after.get(t.key)!(c), {
       threads,
       resourceLimits: { maxYoungGenerationSizeMb: 48 },
       label: (t) => (t.kind === 'share' ? `分享图片 ${t.job.entryId}` : t.kind === 'booklet' ? `服务指南 ${t.job.id}` : `广播稿 ${t.job.unitId}`),
