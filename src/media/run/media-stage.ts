@@ -43,6 +43,7 @@ export interface MediaResult {
   ledNotes: string[];
   broadcast: number;
   booklets: { id: string; title: string; pages: number; sheets: number }[];
+  /** cpuMs: per picture drawn in this build (layout and drawing, split over an entry's pictures). */
   share: { entries: number; pictures: number; rendered: number; cached: number; bytes: number; cpuMs: number[] };
   newspaper: number;
   rendered: number;
@@ -139,7 +140,7 @@ export async function runMedia(o: MediaOptions): Promise<MediaResult> {
       share.bytes += m.bytes;
       if (fresh) {
         share.rendered++;
-        share.cpuMs.push(m.cpuMs);
+        share.cpuMs.push(m.cpuMs / Math.max(1, m.pictures));
       } else share.cached++;
     };
     const hit = cache.get<MediaMeta>(task.key);
@@ -201,5 +202,8 @@ export async function runMedia(o: MediaOptions): Promise<MediaResult> {
 /** One line for the build's output. */
 export function mediaSummary(r: MediaResult): string {
   const kib = r.share.pictures ? Math.round(r.share.bytes / r.share.pictures / 1024) : 0;
-  return `其它媒体：LED 文字 ${r.led} 个单位、广播稿 ${r.broadcast} 个、服务指南 ${r.booklets.length} 本（${r.booklets.reduce((n, b) => n + b.pages, 0)} 页）、分享图片 ${r.share.entries} 条 ${r.share.pictures} 张（平均 ${kib} KiB；新画 ${r.share.rendered}，沿用缓存 ${r.share.cached}）`;
+  const cpu = r.share.cpuMs.length ? `，新画的每张 CPU 中位 ${median(r.share.cpuMs).toFixed(0)} 毫秒` : '';
+  return `其它媒体：LED 文字 ${r.led} 个单位、广播稿 ${r.broadcast} 个、服务指南 ${r.booklets.length} 本（${r.booklets.reduce((n, b) => n + b.pages, 0)} 页）、分享图片 ${r.share.entries} 条 ${r.share.pictures} 张（平均 ${kib} KiB；新画 ${r.share.rendered}，沿用缓存 ${r.share.cached}${cpu}）`;
 }
+
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
