@@ -116,10 +116,32 @@ describe('site pages', () => {
     expect(html('kiosk')).toContain('data-kiosk-idle="120"');
     expect(existsSync(join(out, 'units/v-demo-a/feed.xml'))).toBe(true);
     const bundles = JSON.parse(readFileSync(join(out, 'pagefind/bundles.json'), 'utf8'));
-    expect(bundles.bundles).toEqual([
-      { name: 'y2026', label: '2026年', pages: 4 },
-      { name: 'units', label: '单位', pages: 5 },
-    ]);
+    expect(bundles.bundles).toEqual([{ name: 'y2026', label: '2026年', pages: 4 }]);
+  });
+
+  it('names on the search page every index file its first query fetches, and they exist', () => {
+    const page = html('search');
+    expect(page).toContain('data-search-bundles="y2026"');
+    const tag = /data-search-tag="([0-9a-f]{12})"/.exec(page)?.[1];
+    expect(tag).toBeDefined();
+    const preloads = [...page.matchAll(/<link rel="(?:module)?preload" href="\/([^"?]+)(\?ts=[^"]*)?"/g)].map((m) => [m[1]!, m[2]] as const);
+    expect(preloads.map(([f]) => f)).toEqual(
+      expect.arrayContaining(['pagefind/y2026/pagefind.js', 'pagefind/y2026/wasm.unknown.pagefind', 'pagefind/y2026/pagefind-entry.json', 'search/units.json']),
+    );
+    expect(preloads.some(([f]) => /^pagefind\/y2026\/pagefind\.zh-cn_[0-9a-f]+\.pf_meta$/.test(f))).toBe(true);
+    expect(preloads.find(([f]) => f.endsWith('pagefind-entry.json'))![1]).toBe(`?ts=${tag}`);
+    for (const [f] of preloads) expect(existsSync(join(out, f)), f).toBe(true);
+    // The unit names the page matches queries against, with each unit's page and town.
+    const units = JSON.parse(readFileSync(join(out, 'search/units.json'), 'utf8')) as { county: string; towns: string[]; units: [string, string, number][] };
+    expect(units.towns).toEqual(['中共测试镇委员会']);
+    expect(units.units).toContainEqual(['甲村党支部', 'v-demo-a', 0]);
+    expect(units.units).toContainEqual(['测试县教育局党组', 'cu-demo', -1]);
+  });
+
+  it('gives entries the words people use for their item, and shows them on the item’s page', () => {
+    const entry = html('units/v-demo-a/dues-2026-h1');
+    expect(entry).toMatch(/data-pagefind-meta="words:党费收缴情况 [^"]*财务[^"]*"/);
+    expect(html('catalog/dues/dues-collection')).toMatch(/也叫：[^<]*财务、收支/);
   });
 });
 
