@@ -9,7 +9,8 @@
  * fix their content — then the files the new list no longer names are dropped. Pages always
  * come from the network when it answers (on a kiosk within a few seconds), so a kiosk never
  * shows yesterday's board while online. On a phone the worker leaves everything but page
- * loads to the browser.
+ * loads and the site's own styles and scripts to the browser; a page's copy in the browser is
+ * looked for with its query too (a search page is the same page for every query).
  */
 const CACHE = 'gongkai-kiosk';
 const OFFLINE_CACHE = 'gongkai-offline';
@@ -28,8 +29,19 @@ caches.has(CACHE).then((has) => (kiosk = kiosk || has));
 
 self.addEventListener('install', (event) => {
   self.skipWaiting();
-  event.waitUntil(caches.open(OFFLINE_CACHE).then((cache) => cache.add(offlineUrl())));
+  event.waitUntil(keepOfflinePage());
 });
+
+/** The offline page and the site's styles and scripts it uses (their names change with their content). */
+async function keepOfflinePage() {
+  const cache = await caches.open(OFFLINE_CACHE);
+  const response = await fetch(offlineUrl(), { cache: 'no-cache' });
+  if (!response.ok) return;
+  const html = await response.clone().text();
+  await cache.put(offlineUrl(), response);
+  const assets = [...html.matchAll(/(?:href|src)="([^"]*\/_astro\/[^"]+)"/g)].map((m) => new URL(m[1], self.registration.scope).href);
+  await Promise.all(assets.map((url) => cache.add(url).catch(() => undefined)));
+}
 self.addEventListener('activate', (event) => {
   event.waitUntil(Promise.all([self.clients.claim(), self.registration.navigationPreload?.enable()]));
 });
@@ -78,7 +90,7 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') event.respondWith(page(event));
-  else if (kiosk !== false) event.respondWith(fromNetworkElseKept(request));
+  else if (kiosk !== false || new URL(request.url).pathname.includes('/_astro/')) event.respondWith(fromNetworkElseKept(request));
 });
 
 /** A page: from the network; if it fails, a kiosk's kept copy, the browser's own copy, or the page that says it is not saved. */
@@ -91,7 +103,10 @@ async function page(event) {
     return await Promise.race([network, timeout]);
   } catch (error) {
     // The query is left out: a search page's ?q=… names the same kept page.
-    const hit = (await caches.match(request, { ignoreSearch: true, cacheName: CACHE })) || (await fromBrowserCache(request.url));
+    const bare = new URL(request.url);
+    bare.search = '';
+    const hit =
+      (await caches.match(request, { ignoreSearch: true, cacheName: CACHE })) || (await fromBrowserCache(request.url)) || (await fromBrowserCache(bare.href));
     if (hit) return hit;
     const offline = await caches.match(offlineUrl(), { cacheName: OFFLINE_CACHE });
     if (offline) return offline;
@@ -113,8 +128,8 @@ async function fromNetworkElseKept(request) {
   try {
     return await fetch(request);
   } catch (error) {
-    // Pagefind's cache-busting ?ts=… names the same kept file.
-    const hit = await caches.match(request, { ignoreSearch: true, cacheName: CACHE });
+    // Pagefind's cache-busting ?ts=… names the same kept file; the offline page's styles are kept apart.
+    const hit = await caches.match(request, { ignoreSearch: true });
     if (hit) return hit;
     throw error;
   }

@@ -39,7 +39,7 @@ export interface KioskList {
 /** A page's address as a browser asks for it: units/x/ rather than units/x/index.html. */
 const address = (rel: string) => rel.replace(/(^|\/)index\.html$/, '$1');
 
-export function writeKioskOffline(siteDir: string, project: Project): number {
+export function writeKioskOffline(siteDir: string, project: Project, budget = SEARCH_BUDGET_BYTES): number {
   const files = walkFiles(siteDir);
   const common = files.filter((f) => COMMON.test(f));
   // Which page each search fragment belongs to (fragments are named by their content's hash).
@@ -56,7 +56,7 @@ export function writeKioskOffline(siteDir: string, project: Project): number {
     }
   }
   const size = (list: readonly string[]) => list.reduce((n, f) => n + statSync(join(siteDir, f)).size, 0);
-  const search: KioskSearch = size([...common.filter((f) => f.startsWith('pagefind/')), ...fragments]) <= SEARCH_BUDGET_BYTES ? 'county' : 'town';
+  const search: KioskSearch = size([...common.filter((f) => f.startsWith('pagefind/')), ...fragments]) <= budget ? 'county' : 'town';
   const hashes = new Map<string, string>();
   const hash = (f: string) => {
     let h = hashes.get(f);

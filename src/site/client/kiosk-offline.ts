@@ -76,13 +76,18 @@ export function offerOfflinePage(): void {
   else addEventListener('load', later, { once: true });
 }
 
-/** What an offline kiosk's search is limited to: the town's name when it kept only its town's results. */
-export function offlineSearchTown(): string | undefined {
-  if (navigator.onLine) return undefined;
+/** What this browser kept of the search for offline use: "county", "town:<name>", or nothing (not a kiosk). */
+export function keptSearch(): string | undefined {
   try {
-    const kept = localStorage.getItem(KIOSK_SEARCH);
-    return kept?.startsWith('town:') ? kept.slice(5) || undefined : undefined;
+    return localStorage.getItem(KIOSK_SEARCH) ?? undefined;
   } catch {
     return undefined;
   }
+}
+
+/** What an offline kiosk's search is limited to: the town's name when it kept only its town's results. */
+export function offlineSearchTown(): string | undefined {
+  if (navigator.onLine) return undefined;
+  const kept = keptSearch();
+  return kept?.startsWith('town:') ? kept.slice(5) || undefined : undefined;
 }

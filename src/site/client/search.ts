@@ -12,7 +12,7 @@
  * tiles come from the names list (unit-match.ts), not from the index.
  */
 import { pagefindQuery } from '../search-query.ts';
-import { KIOSK_CACHE, offlineSearchTown } from './kiosk-offline.ts';
+import { keptSearch, KIOSK_CACHE, offlineSearchTown } from './kiosk-offline.ts';
 import { unitMatcher, type UnitMatcher, type UnitName } from '../unit-match.ts';
 
 interface PagefindResultData {
@@ -306,6 +306,7 @@ export async function runSearch(params: URLSearchParams): Promise<void> {
   if (offlineTown && !filters.town) filters.town = offlineTown;
   status.textContent = '正在搜索…';
   delete status.dataset.searchMs;
+  delete status.dataset.searchProblem;
   const started = performance.now();
   // Units named in the query, within the town filter if any (none when a unit is already chosen).
   const named =
@@ -315,6 +316,8 @@ export async function runSearch(params: URLSearchParams): Promise<void> {
           .catch(() => [] as UnitName[])
       : Promise.resolve([] as UnitName[]);
   try {
+    // Without network only a kiosk that kept the search can search (Pagefind would quietly find nothing in the index parts it cannot fetch).
+    if (!navigator.onLine && !keptSearch()) throw new SearchProblem('offline');
     const query = q ? pagefindQuery(q) : null;
     const options = { filters, ...(byDate ? { sort: { date: 'desc' as const } } : {}) };
     const found = await searchAll(s, query, options);
