@@ -44,7 +44,10 @@ export async function serve(root: string, o: { gzip?: boolean } = {}): Promise<{
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     // The webmaster guide's cache headers: fingerprinted styles and scripts for good, the
     // search index for an hour, pages and the service worker asked again every time.
-    res.setHeader('cache-control', path.includes('/_astro/') ? 'public, max-age=31536000, immutable' : path.includes('/pagefind/') ? 'public, max-age=3600' : 'no-cache');
+    res.setHeader(
+      'cache-control',
+      path.includes('/_astro/') ? 'public, max-age=31536000, immutable' : path.includes('/pagefind/') ? 'public, max-age=3600' : 'no-cache',
+    );
     if (o.gzip && COMPRESSED.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
       createReadStream(file).pipe(createGzip()).pipe(res);

@@ -31,7 +31,10 @@ beforeAll(async () => {
   put(
     content,
     'entries/cu-demo/2026/dibao.md',
-    ENTRY(`title: 关于低保评定的点题公开答复\nitem: topic-requests\ndate: 2026-09-10\n${SIGNED}`, '群众问低保评定的程序，现答复如下：低保评定经村民代表评议、公示后报批。'),
+    ENTRY(
+      `title: 关于低保评定的点题公开答复\nitem: topic-requests\ndate: 2026-09-10\n${SIGNED}`,
+      '群众问低保评定的程序，现答复如下：低保评定经村民代表评议、公示后报批。',
+    ),
   );
   put(
     content,
