@@ -100,7 +100,11 @@ async function newPage(browser: Browser, p: Profile): Promise<{ context: Browser
   const transfers: Transfer[] = [];
   context.on('requestfinished', (r) => {
     const start = r.timing().startTime;
-    void r.sizes().then((s) => transfers.push({ start, bytes: s.responseBodySize + s.responseHeadersSize }));
+    // (A request still running when the context closes has no sizes: it is after the measurement.)
+    r.sizes().then(
+      (s) => transfers.push({ start, bytes: s.responseBodySize + s.responseHeadersSize }),
+      () => undefined,
+    );
   });
   await context.addInitScript(() => {
     const w = window as unknown as { __gkPainted: number[] };

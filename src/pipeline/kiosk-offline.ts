@@ -20,7 +20,7 @@ import type { Project } from '../domain/model.ts';
 
 /** Files every kiosk keeps, whatever its town. */
 const COMMON =
-  /^(index\.html|404\.html|favicon\.svg|(kiosk|units|search|dianti|catalog|years|offline)\/index\.html|search\/units\.json|_astro\/.+|pagefind\/bundles\.json|pagefind\/[^/]+\/(pagefind\.js|pagefind-entry\.json|wasm\.[^/]+|[^/]+\.pf_meta|filter\/.+|index\/.+))$/;
+  /^(index\.html|404\.html|favicon\.svg|(kiosk|units|search|dianti|catalog|years|offline)\/index\.html|search\/units\.json|_astro\/.+|pagefind\/bundles\.json|pagefind\/[^/]+\/(pagefind\.js|pagefind-entry\.json|dates\.json|wasm\.[^/]+|[^/]+\.pf_meta|filter\/.+|index\/.+))$/;
 
 /** A kiosk keeps the whole county's search results when the search's files take at most this much. */
 export const SEARCH_BUDGET_BYTES = 40 * 1024 * 1024;

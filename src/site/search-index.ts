@@ -5,6 +5,7 @@
  * first. Each bundle is kept in a cache by the hash of its pages, so a build that changed none
  * of a bundle's pages takes it unchanged. The search page names the same bundles and loads them
  * itself (client/search.ts); unit pages are not indexed (the page matches unit names itself).
+ * Each bundle carries its pages' dates (search-dates.ts) for the date order.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { placeTree, removeInBackground } from '../content/write-atomic.ts';
 import type { Project } from '../domain/model.ts';
 import { INDEX_LANGUAGE, MAX_BUNDLE_PAGES, planBundles, type Bundle } from './search-bundles.ts';
+import { DATES_FILE, writeSearchDates } from './search-dates.ts';
 
 export { planBundles, type Bundle } from './search-bundles.ts';
 
@@ -75,6 +77,7 @@ export async function buildSearchIndex(siteDir: string, project: Project, o: Ind
     const hit = !!cached && existsSync(join(cached, 'pagefind.js'));
     if (hit) {
       placeTree(cached, outDir);
+      if (!existsSync(join(outDir, DATES_FILE))) writeSearchDates(outDir, INDEX_LANGUAGE);
     } else {
       const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
       if (!index) throw new Error(`无法启动搜索索引程序：${errors.join('；')}`);
@@ -96,6 +99,7 @@ export async function buildSearchIndex(siteDir: string, project: Project, o: Ind
       const w = await index.writeFiles({ outputPath: outDir });
       if (w.errors.length) throw new Error(w.errors.join('；'));
       await index.deleteIndex();
+      writeSearchDates(outDir, INDEX_LANGUAGE);
       if (cached) {
         // Replaces older versions of this bundle: the cache holds one copy per bundle. Only
         // <name>-<key>: town-t-a- must not match town-t-a-b-<key>, indexed at the same time.

@@ -197,6 +197,25 @@ describe('search', () => {
     expect(await searchTitles('议事规则', `&aspect=${encodeURIComponent('党费收缴使用')}`)).toEqual([]);
   }, 60_000);
 
+  it('fetches the first search’s files while a query is typed on the home page', async () => {
+    const page = await open('/', 360, 800);
+    const fetched: string[] = [];
+    page.on('requestfinished', (r) => fetched.push(new URL(r.url()).pathname));
+    expect(fetched.filter((f) => f.includes('/pagefind/'))).toEqual([]);
+    await page.locator('form[data-search-form] input[type="search"]').focus();
+    await expect.poll(() => fetched.filter((f) => f.includes('/pagefind/')).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
+    for (const file of [
+      /^\/pagefind\/[^/]+\/pagefind\.js$/,
+      /^\/pagefind\/[^/]+\/wasm\.unknown\.pagefind$/,
+      /^\/pagefind\/[^/]+\/pagefind\.zh-cn_[0-9a-f]+\.pf_meta$/,
+    ])
+      expect(
+        fetched.some((f) => file.test(f)),
+        String(file),
+      ).toBe(true);
+    await page.close();
+  }, 30_000);
+
   it('keeps party-scope entries out of the index', async () => {
     expect(await searchTitles('SENTINEL')).toEqual([]);
   }, 30_000);

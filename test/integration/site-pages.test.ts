@@ -68,7 +68,7 @@ describe('site pages', () => {
     expect(html('units/v-demo-a/road-deliberation')).not.toContain('修改记录');
     expect(page).toContain('href="/units/v-demo-a/road-deliberation/"');
     expect(page).toContain('data-pagefind-filter="year:2026"');
-    expect(page).toContain('data-pagefind-sort="date:2026-04-10"');
+    expect(page).toContain('data-pagefind-meta="date:2026-04-10"');
   });
 
   it('shows a unit with its archive by year, contact, supervision phone and print links', () => {
@@ -126,11 +126,18 @@ describe('site pages', () => {
     expect(tag).toBeDefined();
     const preloads = [...page.matchAll(/<link rel="(?:module)?preload" href="\/([^"?]+)(\?ts=[^"]*)?"/g)].map((m) => [m[1]!, m[2]] as const);
     expect(preloads.map(([f]) => f)).toEqual(
-      expect.arrayContaining(['pagefind/y2026/pagefind.js', 'pagefind/y2026/wasm.unknown.pagefind', 'pagefind/y2026/pagefind-entry.json', 'search/units.json']),
+      expect.arrayContaining(['pagefind/y2026/pagefind.js', 'pagefind/y2026/wasm.unknown.pagefind', 'pagefind/y2026/pagefind-entry.json']),
     );
     expect(preloads.some(([f]) => /^pagefind\/y2026\/pagefind\.zh-cn_[0-9a-f]+\.pf_meta$/.test(f))).toBe(true);
     expect(preloads.find(([f]) => f.endsWith('pagefind-entry.json'))![1]).toBe(`?ts=${tag}`);
     for (const [f] of preloads) expect(existsSync(join(out, f)), f).toBe(true);
+    // The date order without a sort in the index: each page's date by its result id (its fragment's name).
+    const dates = JSON.parse(readFileSync(join(out, 'pagefind/y2026/dates.json'), 'utf8')) as { prefix: string; dates: Record<string, string[]> };
+    expect(dates.prefix).toBe('zh-cn_');
+    const ids = Object.values(dates.dates).flat();
+    expect(ids).toHaveLength(4);
+    for (const id of ids) expect(existsSync(join(out, `pagefind/y2026/fragment/zh-cn_${id}.pf_fragment`)), id).toBe(true);
+    expect(Object.keys(dates.dates)).toContain('2026-04-10');
     // The unit names the page matches queries against, with each unit's page and town.
     const units = JSON.parse(readFileSync(join(out, 'search/units.json'), 'utf8')) as { county: string; towns: string[]; units: [string, string, number][] };
     expect(units.towns).toEqual(['中共测试镇委员会']);

@@ -6,10 +6,13 @@
  *
  * Built for a villager's first query on an old phone (issue 30; scripts/bench/search-latency.ts
  * measures it): the page names Pagefind's script, its WebAssembly, each bundle's entry file and
- * the unit list in <link rel=preload>, so the browser fetches them with the page; Pagefind runs
- * in the page (no worker: one script and one round trip fewer, and a villager searches on
- * submit, not on every key); the bundles are merged at once, not one after another; the unit
- * tiles come from the names list (unit-match.ts), not from the index.
+ * metadata in <link rel=preload>, so the browser fetches them with the page; Pagefind runs in
+ * the page (no worker: one script and one round trip fewer, and a villager searches on submit,
+ * not on every key); the bundles are merged at once, not one after another; the unit tiles come
+ * from the names list (unit-match.ts), not from the index, fetched beside the results' fragments;
+ * the date order comes from a dates file fetched only when asked for (search-dates.ts), so the
+ * index's metadata carries no sort. Other pages' search boxes warm the browser's cache when
+ * focused (search-warmup.ts), and the words of a later query are preloaded while typed.
  */
 import { pagefindQuery } from '../search-query.ts';
 import { keptSearch, KIOSK_CACHE, offlineSearchTown } from './kiosk-offline.ts';
@@ -21,14 +24,17 @@ interface PagefindResultData {
   meta: Record<string, string>;
 }
 
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
   destroy(): Promise<void>;
-  search(
-    q: string | null,
-    o?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  preload(q: string, o?: { filters?: Record<string, string> }): Promise<void>;
+  search(q: string | null, o?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] }>;
 }
 
 export const PAGE_SIZE = 10;
@@ -102,7 +108,7 @@ function loadPagefind(s: Setup, tag: string): Promise<Pagefind> {
 
 let units: Promise<{ matcher: UnitMatcher; list: UnitName[] }> | undefined;
 
-/** The county's unit names (search/units.json, preloaded by the page). */
+/** The county's unit names (search/units.json), fetched with the first query's fragments. */
 function unitNames(base: string) {
   units ??= (async () => {
     const res = await fetch(`${base}search/units.json`);
@@ -116,6 +122,30 @@ function unitNames(base: string) {
 }
 
 type SearchOptions = Parameters<Pagefind['search']>[1];
+
+let dates: Promise<Map<string, string>> | undefined;
+
+/** Every page's date by its result id, from the bundles' dates files (search-dates.ts): fetched when the date order is first chosen. */
+function pageDates(s: Setup) {
+  dates ??= Promise.all(
+    s.bundles.map(async (b) => {
+      const res = await fetch(`${s.base}pagefind/${b}/dates.json?ts=${s.tag}`);
+      if (!res.ok) throw new Error(String(res.status));
+      return (await res.json()) as { prefix: string; dates: Record<string, string[]> };
+    }),
+  ).then((files) => new Map(files.flatMap((f) => Object.entries(f.dates).flatMap(([date, ids]) => ids.map((id) => [`${f.prefix}${id}`, date] as const)))));
+  dates.catch(() => (dates = undefined));
+  return dates;
+}
+
+/** Newest first; the same date keeps Pagefind's order (the better match first). */
+async function byDate(s: Setup, results: PagefindResult[]): Promise<PagefindResult[]> {
+  const d = await pageDates(s);
+  return results
+    .map((r, i) => ({ r, i, date: d.get(r.id) ?? '' }))
+    .sort((a, b) => (a.date === b.date ? a.i - b.i : a.date < b.date ? 1 : -1))
+    .map((x) => x.r);
+}
 
 async function searchAll(s: Setup, query: string | null, options: SearchOptions) {
   try {
@@ -169,6 +199,13 @@ function resultItem(d: PagefindResultData): HTMLLIElement {
 }
 
 const UNITS_SHOWN = 6;
+
+function unitsNamed(s: Setup, q: string, filters: Record<string, string>): Promise<UnitName[]> {
+  if (!q || filters.unit) return Promise.resolve([]);
+  return unitNames(s.base)
+    .then((u) => u.matcher.match(q).filter((x) => !filters.town || x.town === filters.town))
+    .catch(() => []);
+}
 
 /** The units the query names, as one compact row of links above the entries. */
 function unitList(hits: UnitName[]): HTMLElement {
@@ -250,6 +287,22 @@ export function startSearch(): void {
     e.preventDefault();
     go(formParams(form));
   });
+  // While a villager types the next query, the index parts its words need are fetched already.
+  // Chinese is typed through an input method: its last `input` event still says isComposing, so
+  // the word it committed is taken at compositionend.
+  const input = form.elements.namedItem('q') as HTMLInputElement | null;
+  let typing = 0;
+  const warm = () => {
+    clearTimeout(typing);
+    typing = window.setTimeout(() => {
+      const q = input ? pagefindQuery(input.value.trim()) : '';
+      if (q && loaded) void loaded.then((pf) => pf.preload(q)).catch(() => undefined);
+    }, 300);
+  };
+  input?.addEventListener('input', (e) => {
+    if (!(e as InputEvent).isComposing) warm();
+  });
+  input?.addEventListener('compositionend', warm);
   document.querySelector('[data-search-pager]')?.addEventListener('click', (e) => {
     const a = (e.target as Element).closest('a');
     if (!a) return;
@@ -286,12 +339,12 @@ export async function runSearch(params: URLSearchParams): Promise<void> {
     chip.hidden = !filters.unit;
     chip.querySelector('span')!.textContent = filters.unit ?? '';
   }
-  const byDate = params.get('sort') === 'date';
+  const newestFirst = params.get('sort') === 'date';
   const sortField = form.elements.namedItem('sort') as HTMLSelectElement | null;
-  if (sortField) sortField.value = byDate ? 'date' : '';
+  if (sortField) sortField.value = newestFirst ? 'date' : '';
   // The filters stay folded unless one is in use: on a phone they would push the results down.
   const fold = form.querySelector<HTMLDetailsElement>('[data-search-filters]');
-  if (fold && (byDate || Object.keys(filters).some((k) => k !== 'unit'))) fold.open = true;
+  if (fold && (newestFirst || Object.keys(filters).some((k) => k !== 'unit'))) fold.open = true;
   const input = form.elements.namedItem('q') as HTMLInputElement | null;
   if (input) input.value = q;
   if (!q && Object.keys(filters).length === 0) {
@@ -308,23 +361,19 @@ export async function runSearch(params: URLSearchParams): Promise<void> {
   delete status.dataset.searchMs;
   delete status.dataset.searchProblem;
   const started = performance.now();
-  // Units named in the query, within the town filter if any (none when a unit is already chosen).
-  const named =
-    q && !filters.unit
-      ? unitNames(s.base)
-          .then((u) => u.matcher.match(q).filter((x) => !filters.town || x.town === filters.town))
-          .catch(() => [] as UnitName[])
-      : Promise.resolve([] as UnitName[]);
   try {
     // Without network only a kiosk that kept the search can search (Pagefind would quietly find nothing in the index parts it cannot fetch).
     if (!navigator.onLine && !keptSearch()) throw new SearchProblem('offline');
     const query = q ? pagefindQuery(q) : null;
-    const options = { filters, ...(byDate ? { sort: { date: 'desc' as const } } : {}) };
-    const found = await searchAll(s, query, options);
-    const total = found.results.length;
+    const found = await searchAll(s, query, { filters });
+    // Units named in the query, within the town filter if any (none when a unit is already chosen). The names
+    // are fetched now, beside the results' fragments, not with the page: the index files need the line first.
+    const named = unitsNamed(s, q, filters);
+    const results = newestFirst ? await byDate(s, found.results) : found.results;
+    const total = results.length;
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     const page = Math.min(pages, Math.max(1, Number(params.get('page')) || 1));
-    const [shown, hits] = await Promise.all([Promise.all(found.results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((r) => r.data())), named]);
+    const [shown, hits] = await Promise.all([Promise.all(results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((r) => r.data())), named]);
     unitSlot.replaceChildren(...(hits.length ? [unitList(hits)] : []));
     list.start = (page - 1) * PAGE_SIZE + 1;
     list.replaceChildren(...shown.map(resultItem));
@@ -341,7 +390,8 @@ export async function runSearch(params: URLSearchParams): Promise<void> {
     status.dataset.searchMs = String(Math.round(performance.now() - started));
   } catch (e) {
     const problem = e instanceof SearchProblem ? e : await diagnose(s);
-    unitSlot.replaceChildren(...(await named.then((h) => (h.length ? [unitList(h)] : []))));
+    const hits = await unitsNamed(s, q, filters);
+    unitSlot.replaceChildren(...(hits.length ? [unitList(hits)] : []));
     list.replaceChildren();
     pagerSlot.replaceChildren();
     status.textContent = PROBLEMS[problem.kind];
