@@ -12,6 +12,7 @@
  * before the page loads notes when the search status gets its `data-search-ms` (set once the
  * results are in the page) and takes the time after the next frame.
  */
+import { cpus, loadavg } from 'node:os';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../test/e2e/chromium.ts';
 import { startStaticServer } from './static-server.ts';
@@ -80,6 +81,8 @@ export interface ProfileFigures {
 
 export interface SearchFigures {
   server: string;
+  /** The machine's one-minute load average before and after, and its cores: on a shared machine the phone's 4× CPU slowdown comes on top of the others' work. */
+  load: { before: number; after: number; cores: number };
   profiles: ProfileFigures[];
 }
 
@@ -190,6 +193,7 @@ async function run(browser: Browser, url: string, p: Profile, query: string, nex
 export async function searchLatency(siteDir: string, queries: readonly string[], profiles: readonly Profile[] = PROFILES): Promise<SearchFigures> {
   const server = await startStaticServer(siteDir);
   const browser = await launchChromium();
+  const before = loadavg()[0]!;
   try {
     const out: ProfileFigures[] = [];
     for (const p of profiles) {
@@ -206,7 +210,7 @@ export async function searchLatency(siteDir: string, queries: readonly string[],
         firstMaxKib: Math.max(...ok.map((r) => r.firstKib)),
       });
     }
-    return { server: server.label, profiles: out };
+    return { server: server.label, load: { before, after: loadavg()[0]!, cores: cpus().length }, profiles: out };
   } finally {
     await browser.close();
     await server.close();
@@ -215,7 +219,11 @@ export async function searchLatency(siteDir: string, queries: readonly string[],
 
 /** The bench's report: per profile, each query's figures and what came first, then the medians against the targets. */
 export function searchReport(f: SearchFigures): string {
-  const rows: string[] = [`服务器：${f.server}`];
+  const load = (n: number) => n.toFixed(1);
+  const rows: string[] = [
+    `服务器：${f.server}`,
+    `机器负载（1 分钟平均）：开始 ${load(f.load.before)}，结束 ${load(f.load.after)}（${f.load.cores} 核；高于核数时其他程序在争用 CPU，手机的数字偏大）`,
+  ];
   for (const p of f.profiles) {
     const profile = PROFILES.find((x) => x.name === p.profile)!;
     rows.push(`\n【搜索】${p.label}`);
