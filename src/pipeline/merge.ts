@@ -3,7 +3,8 @@
  * runner) put back together. Every shard holds the whole site; each holds its share of the
  * print files and search bundles and a record of them (.gongkai-shard.json). The merge
  * checks that the shards belong together, copies the shares into one folder and writes what
- * lists the whole run: the manifest, cards.csv, the town zips and the search bundle list —
+ * lists the whole run: the manifest, cards.csv, the town zips, the search bundle list and the
+ * search page's links to the index —
  * exactly what a single build writes (test/integration/shard.test.ts compares them byte by byte).
  */
 import { createHash } from 'node:crypto';
@@ -12,6 +13,7 @@ import { dirname, join } from 'node:path';
 import type { Project } from '../domain/model.ts';
 import { manifestSchema, matching, type Manifest } from '../print/jobs/manifest.ts';
 import { planBundles, writeBundleList } from '../site/search-index.ts';
+import { linkSearchPage } from '../site/search-page-links.ts';
 import { walkFiles } from '../content/walk.ts';
 import type { Shard } from '../domain/shard.ts';
 import { MergeError } from '../errors.ts';
@@ -106,8 +108,9 @@ export function mergeShards(shards: readonly { dir: string; record: ShardRecord 
   const written = new Set(shards.flatMap((s) => s.record.bundles));
   writeBundleList(
     staging,
-    planBundles(project, first!.record.manifest.generated).filter((b) => written.has(b.name)),
+    planBundles(project).filter((b) => written.has(b.name)),
   );
+  linkSearchPage(staging);
   const boards = new Map(shards.flatMap((s) => s.record.manifest.boards.map((r) => [r.id, r] as const)));
   const cards = new Map(shards.flatMap((s) => s.record.manifest.cards.map((r) => [r.unit, r] as const)));
   const { order } = first!.record;

@@ -25,6 +25,7 @@ import { astroCacheDir } from '../site/astro-cache-dir.ts';
 import type { SiteContext } from '../site/context.ts';
 import { handOverProject } from '../site/project-handoff.ts';
 import { buildSearchIndex } from '../site/search-index.ts';
+import { linkSearchPage } from '../site/search-page-links.ts';
 import { walkFiles } from '../content/walk.ts';
 import { withAstroLock } from './astro-lock.ts';
 import { dropUnclaimedPages, seedPages } from './astro-page-seed.ts';
@@ -248,7 +249,7 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
     'search',
     '搜索索引',
     () =>
-      buildSearchIndex(staging, project, today.date, {
+      buildSearchIndex(staging, project, {
         cacheDir: join(cacheRoot, 'search'),
         written: (folder) => staged.scanFolder(folder),
         ...(shard ? { only: (_b, i: number) => inShard(shard, i) } : {}),
@@ -256,8 +257,12 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
     (r) => r.pages,
   );
   log.info(`✓ 搜索索引：${index.pages} 个页面，${index.bundles} 个分卷，其中 ${index.reused} 个未变沿用（${seconds('search')}）`);
-  // What each town's kiosks keep for offline use needs the whole search index: a shard's waits for the merge.
-  if (!shard) await stage('kiosk', '触摸屏离线清单', () => writeKioskOffline(staging, project));
+  // The search page names the index's files, and what each town's kiosks keep for offline use
+  // needs the whole search index: a shard's wait for the merge.
+  if (!shard) {
+    linkSearchPage(staging);
+    await stage('kiosk', '触摸屏离线清单', () => writeKioskOffline(staging, project));
+  }
 
   const printed = await printing;
   await pdfTextsReady; // it reads the print files where they are now

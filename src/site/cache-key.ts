@@ -71,6 +71,7 @@ export function entryCacheKey(data: SiteData, id: string, renderedHtml: string):
     aspect.id,
     aspect.name,
     item.name,
+    item.words,
     stages,
     data.notices.get(id) ?? null,
   ]);

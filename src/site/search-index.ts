@@ -1,67 +1,28 @@
 /**
- * The search index build stage: Pagefind over the built site in the staging folder, in a few
- * bundles by period — the unit pages, the current quarter's entries ("recent"), the rest of
- * this year, and one bundle per earlier year — written to pagefind/<bundle>/ with
- * pagefind/bundles.json listing them, newest first. The browser merges them at query time.
- *
- * Why this layout (measured on the demo, 7,748 entry pages, in Chromium): one index answers a
- * typical query in 55–155 ms moving 48–75 KiB; thirteen town bundles merged took 170–710 ms
- * and 370–500 KiB; two bundles 70–145 ms and 82–112 KiB. But one index must be rebuilt whole
- * when one entry changes (~13 s) and needs ~1.4 GB at 8,000 pages (~5 GB at 40,000). Period
- * bundles keep the merge at a few bundles, memory at one year's pages, and a new or edited
- * entry of this quarter re-indexes the small "recent" bundle only.
+ * The search index build stage: Pagefind over the built site's public entry pages in the
+ * staging folder, in the bundles search-bundles.ts plans (whole years, as few as the memory
+ * budget allows), written to pagefind/<bundle>/ with pagefind/bundles.json listing them, newest
+ * first. Each bundle is kept in a cache by the hash of its pages, so a build that changed none
+ * of a bundle's pages takes it unchanged. The search page names the same bundles and loads them
+ * itself (client/search.ts); unit pages are not indexed (the page matches unit names itself).
+ * Each bundle carries its pages' dates (search-dates.ts) for the date order.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { placeTree, removeInBackground } from '../content/write-atomic.ts';
-import { yearOf } from '../domain/dates.ts';
 import type { Project } from '../domain/model.ts';
-import { isPublic } from '../domain/publication.ts';
+import { INDEX_LANGUAGE, MAX_BUNDLE_PAGES, planBundles, type Bundle } from './search-bundles.ts';
+import { DATES_FILE, writeSearchDates } from './search-dates.ts';
 
-export interface Bundle {
-  name: string;
-  /** What it holds, for people: 单位, 近期（2026年第4季度）, 2026年, 2025年. */
-  label: string;
-  /** Its pages, relative to the site folder: units/<unit>/index.html or units/<unit>/<slug>/index.html. */
-  pages: string[];
-}
-
-export const UNITS_BUNDLE = 'units';
-/** Bundles indexed at the same time by one indexer process. */
-const PAIR = 2;
-export const RECENT_BUNDLE = 'recent';
-
-const quarterOf = (date: string) => Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1;
+export { planBundles, type Bundle } from './search-bundles.ts';
 
 /**
- * The bundles for `today`: unit pages; entries of today's quarter or later; the rest of this
- * year; one per earlier year. Newest first, the order the browser merges them in.
+ * Bundles indexed by one indexer process at a time: two when together they stay within what
+ * the memory budget allows (Pagefind's memory grows with the pages it holds), else one.
  */
-export function planBundles(project: Project, today: string): Bundle[] {
-  const year = yearOf(today);
-  const quarter = quarterOf(today);
-  const byName = new Map<string, Bundle>();
-  const add = (name: string, label: string, page: string) => {
-    let b = byName.get(name);
-    if (!b) byName.set(name, (b = { name, label, pages: [] }));
-    b.pages.push(page);
-  };
-  add(RECENT_BUNDLE, `近期（${year}年第${quarter}季度起）`, '');
-  for (const e of project.entries.filter(isPublic)) {
-    const y = yearOf(e.data.date);
-    const page = `units/${e.unit}/${e.slug}/index.html`;
-    if (y > year || (y === year && quarterOf(e.data.date) >= quarter)) add(RECENT_BUNDLE, '', page);
-    else add(`y${y}`, `${y}年`, page);
-  }
-  for (const u of project.units) add(UNITS_BUNDLE, '单位', `units/${u.id}/index.html`);
-  const recent = byName.get(RECENT_BUNDLE)!;
-  recent.label = `近期（${year}年第${quarter}季度起）`;
-  recent.pages = recent.pages.filter(Boolean);
-  const years = [...byName.values()].filter((b) => b.name.startsWith('y')).sort((a, b) => (a.name < b.name ? 1 : -1));
-  return [recent, ...years, byName.get(UNITS_BUNDLE)].filter((b): b is Bundle => !!b && b.pages.length > 0).map((b) => ({ ...b, pages: [...b.pages].sort() }));
-}
+const SHARED_PAGES = Math.round(MAX_BUNDLE_PAGES * 1.6);
 
 export interface IndexReport {
   bundles: number;
@@ -103,10 +64,10 @@ function pagefindVersion(): string {
 }
 
 /** Indexes the unit and entry pages of `siteDir` into siteDir/pagefind/, in the bundles of `today`. */
-export async function buildSearchIndex(siteDir: string, project: Project, today: string, o: IndexOptions = {}): Promise<IndexReport> {
+export async function buildSearchIndex(siteDir: string, project: Project, o: IndexOptions = {}): Promise<IndexReport> {
   const pagefind = await import('pagefind');
   const version = pagefindVersion();
-  const plan = planBundles(project, today).filter((b, i) => o.only?.(b, i) ?? true);
+  const plan = planBundles(project).filter((b, i) => o.only?.(b, i) ?? true);
   type Done = { bundle: Bundle; pages: number; hit: boolean };
   const one = async (bundle: Bundle): Promise<Done | undefined> => {
     const list = bundlePages(siteDir, bundle);
@@ -116,8 +77,9 @@ export async function buildSearchIndex(siteDir: string, project: Project, today:
     const hit = !!cached && existsSync(join(cached, 'pagefind.js'));
     if (hit) {
       placeTree(cached, outDir);
+      if (!existsSync(join(outDir, DATES_FILE))) writeSearchDates(outDir, INDEX_LANGUAGE);
     } else {
-      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
       if (!index) throw new Error(`无法启动搜索索引程序：${errors.join('；')}`);
       // The bundle's pages, hard-linked into a folder of their own beside the site (same disk,
       // no copying): Pagefind reads a folder ~1.4× faster than pages handed to it one by one.
@@ -137,6 +99,7 @@ export async function buildSearchIndex(siteDir: string, project: Project, today:
       const w = await index.writeFiles({ outputPath: outDir });
       if (w.errors.length) throw new Error(w.errors.join('；'));
       await index.deleteIndex();
+      writeSearchDates(outDir, INDEX_LANGUAGE);
       if (cached) {
         // Replaces older versions of this bundle: the cache holds one copy per bundle. Only
         // <name>-<key>: town-t-a- must not match town-t-a-b-<key>, indexed at the same time.
@@ -153,11 +116,14 @@ export async function buildSearchIndex(siteDir: string, project: Project, today:
   const done: Done[] = [];
   try {
     // Two bundles at a time share one indexer process, which then keeps both cores busy
-    // (one bundle alone uses ~1.3); the process restarts between pairs, so its memory stays
-    // at the size of two towns, not of the whole archive.
-    for (let i = 0; i < plan.length; i += PAIR) {
-      for (const d of await Promise.all(plan.slice(i, i + PAIR).map(one))) if (d) done.push(d);
+    // (one bundle alone uses ~1.3) — when together they fit the memory budget; the process
+    // restarts between groups, so its memory stays at the size of one or two bundles.
+    for (let i = 0; i < plan.length;) {
+      const pair = plan[i]!.pages.length + (plan[i + 1]?.pages.length ?? Infinity) <= SHARED_PAGES;
+      const group = plan.slice(i, pair ? i + 2 : i + 1);
+      for (const d of await Promise.all(group.map(one))) if (d) done.push(d);
       await pagefind.close();
+      i += group.length;
     }
   } finally {
     await pagefind.close();

@@ -6,6 +6,7 @@ import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync 
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './chromium.ts';
@@ -25,14 +26,21 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/** Text types a deployed server compresses (the webmaster guide's gzip_types); Pagefind's own files are gzip'd already. */
+const COMPRESSED = /^(text\/|application\/(json|xml)|image\/svg)/;
+
 /**
  * Serves `root` on loopback. `headers`, if given, adds headers to every response by the path asked
- * for (as a host applying the build's _headers file does: security-headers.test.ts).
+ * for (as a host applying the build's _headers file does: security-headers.test.ts); `gzip`
+ * compresses text as the guide's server does.
  */
-export async function serve(root: string, headers?: (path: string) => Iterable<[string, string]>): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serve(
+  root: string,
+  o: { gzip?: boolean; headers?: (path: string) => Iterable<[string, string]> } = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const asked = new URL(req.url ?? '/', 'http://x').pathname;
-    if (headers) for (const [name, value] of headers(asked)) res.setHeader(name, value);
+    if (o.headers) for (const [name, value] of o.headers(asked)) res.setHeader(name, value);
     const path = normalize(decodeURIComponent(asked)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -43,7 +51,20 @@ export async function serve(root: string, headers?: (path: string) => Iterable<[
       else res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // The webmaster guide's cache headers: fingerprinted styles and scripts for good, the
+    // search index for an hour, pages and the service worker asked again every time.
+    if (!res.hasHeader('cache-control'))
+      res.setHeader(
+        'cache-control',
+        path.includes('/_astro/') ? 'public, max-age=31536000, immutable' : path.includes('/pagefind/') ? 'public, max-age=3600' : 'no-cache',
+      );
+    if (o.gzip && COMPRESSED.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

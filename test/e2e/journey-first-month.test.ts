@@ -335,6 +335,10 @@ describe('a county’s first month', { timeout: 240_000 }, () => {
       await kiosk.goto(visitors.url(`/units/${TOWN}/`));
       expect(await seen(kiosk)).toContain('公示中，还剩4个工作日');
       expect(await search(kiosk, '发展对象')).toContain('城关镇党委关于发展对象的公示');
+      // The words villagers use, and the whole county's search (a county unit's entry, its page not kept here).
+      expect(await search(kiosk, '入党')).toContain('城关镇党委关于发展对象的公示');
+      expect(await search(kiosk, '经费')).toContain('县委组织部关于党员教育培训经费使用的集体决策');
+      expect(await kiosk.locator('ol.results li:has(.unkept) > a').allTextContents()).toContain('县委组织部关于党员教育培训经费使用的集体决策');
     } finally {
       await visitors.kioskOffline(false);
     }
@@ -344,6 +348,16 @@ describe('a county’s first month', { timeout: 240_000 }, () => {
     const page = await visitors.phone(DAY.noticeRuns);
     const titles = await search(page, '发展对象 公示');
     expect(titles[0]).toBe('城关镇党委关于发展对象的公示');
+    const first = (await page.locator('ol.results li > a').first().boundingBox())!;
+    expect(first.y + first.height).toBeLessThanOrEqual(800);
+    await page.context().close();
+  });
+
+  it('a villager searches for the village’s dues in everyday words, and finds the village’s page above them', async () => {
+    const page = await visitors.phone(DAY.noticeRuns);
+    const titles = await search(page, '东门社区 财务');
+    expect(await page.locator('.unit-hits a').allTextContents()).toEqual(['东门社区']);
+    expect(titles[0]).toBe('东门社区党支部2026年下半年党费收缴情况');
     const first = (await page.locator('ol.results li > a').first().boundingBox())!;
     expect(first.y + first.height).toBeLessThanOrEqual(800);
     await page.context().close();

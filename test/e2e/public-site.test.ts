@@ -43,7 +43,7 @@ beforeAll(async () => {
       content,
       `entries/v-demo-b/2026/meeting-${day}.md`,
       ENTRY(
-        `title: 乙村党支部例会纪要（第${i}次）\nitem: rules-procedures\ndate: 2026-06-${day}\n${SIGNED}`,
+        `title: 乙村党支部例会纪要（第${i}次）\nitem: topic-requests\ndate: 2026-06-${day}\n${SIGNED}`,
         `第${i}次例会纪要：研究村务公开栏更新和党员学习安排。`,
       ),
     );
@@ -56,6 +56,21 @@ beforeAll(async () => {
       `title: 甲村党支部拟接收预备党员公示\nitem: recruitment-publicity\ndate: 2026-11-25\nnotice: { start: 2026-11-25, days: 5 }\n${SIGNED}\nsummary: 拟接收预备党员1名`,
       '拟接收张某某为预备党员。',
     ),
+  );
+  // A title naming the half-year it reports on, published for the next (the period rule).
+  put(
+    content,
+    'entries/v-demo-b/2026/dues-h1.md',
+    ENTRY(`title: 乙村党支部2026年上半年党费收缴情况\nitem: dues-collection\ndate: 2026-07-05\nperiod: 2026-H2\n${SIGNED}`, '上半年党费收缴情况如下。'),
+  );
+  // A big town: 60 villages, more than a phone's screen holds.
+  const surnames = '安白柏包鲍毕边卜蔡曹岑柴常陈成程池崔戴邓丁董杜段樊范方房费冯符傅甘高葛耿龚古顾关管郭韩郝何贺洪侯胡华黄霍姬纪季贾江姜蒋金';
+  put(
+    content,
+    'units.yaml',
+    readFileSync(join(content, 'units.yaml'), 'utf8') +
+      `\n- id: t-big\n  name: 大湾镇\n  kind: town\n  parent: county\n  maintainers: ['@t-big']\n` +
+      [...surnames.slice(0, 60)].map((c, i) => `- id: v-big-${i}\n  name: ${c}家坪村\n  kind: village\n  parent: t-big\n  maintainers: ['@t-big']\n`).join(''),
   );
   const site = readFileSync(join(content, 'site.yaml'), 'utf8');
   put(content, 'site.yaml', site.replace('  max_entry_kb: 512', '  max_entry_kb: 512\n  kiosk_idle_seconds: 2'));
@@ -113,11 +128,10 @@ describe('two taps from home to a village’s board, on a 360×800 phone', () =>
 
 describe('search', () => {
   it('finds an entry by a Chinese word, and a unit by its name first', async () => {
-    // Best match first. (Pagefind ignores a word a bundle lacks: in a bundle without 党费 it
-    // matches on 党 alone, so this tiny fixture's 2025 bundle adds a weaker match below.)
+    // Best match first: the dues entries (the fixture has one of each village).
     const dues = await open(`/search/?q=${encodeURIComponent('党费')}`);
     await searched(dues);
-    expect(await dues.locator('ol.results li > a').first().textContent()).toBe('甲村党支部2026年上半年党费收缴情况');
+    expect(await dues.locator('ol.results li > a').first().textContent()).toMatch(/^[甲乙]村党支部2026年上半年党费收缴情况$/);
     await dues.close();
     const page = await open(`/search/?q=${encodeURIComponent('乙村')}`);
     await searched(page);
@@ -130,14 +144,15 @@ describe('search', () => {
     expect(await searchTitles('第3号')).toEqual(['乙村党支部关于调整议事规则的通知']);
     expect(await searchTitles('第１２号')).toEqual(['教育局党组议事规则']);
     expect(await searchTitles('2025年')).toEqual(['教育局党组议事规则']);
-    // The control: raw Pagefind over the same bundles, unquoted, returns the wrong pages too.
+    expect(await searchTitles('第1号')).toEqual([]);
+    // The control: raw Pagefind over the same bundles, unquoted, matches 第1号 to 第12号 (a bare number is a prefix).
     const page = await open('/search/');
     const raw = (await page.evaluate(`(async () => {
-      const { bundles } = await (await fetch('/pagefind/bundles.json')).json();
-      const pf = await import('/pagefind/' + bundles[0].name + '/pagefind.js');
-      await pf.options({ bundlePath: '/pagefind/' + bundles[0].name + '/' });
-      for (const b of bundles.slice(1)) await pf.mergeIndex('/pagefind/' + b.name + '/');
-      const r = await pf.search('第 3 号', { filters: { kind: '条目' } });
+      const bundles = document.querySelector('[data-search-bundles]').dataset.searchBundles.split(' ');
+      const pf = await import('/pagefind/' + bundles[0] + '/pagefind.js');
+      await pf.options({ basePath: '/pagefind/' + bundles[0] + '/', noWorker: true });
+      for (const b of bundles.slice(1)) await pf.mergeIndex('/pagefind/' + b + '/');
+      const r = await pf.search('第1号');
       return Promise.all(r.results.map(async (x) => (await x.data()).meta.title));
     })()`)) as string[];
     expect(raw).toContain('教育局党组议事规则');
@@ -182,6 +197,25 @@ describe('search', () => {
     expect(await searchTitles('议事规则', `&aspect=${encodeURIComponent('党费收缴使用')}`)).toEqual([]);
   }, 60_000);
 
+  it('fetches the first search’s files while a query is typed on the home page', async () => {
+    const page = await open('/', 360, 800);
+    const fetched: string[] = [];
+    page.on('requestfinished', (r) => fetched.push(new URL(r.url()).pathname));
+    expect(fetched.filter((f) => f.includes('/pagefind/'))).toEqual([]);
+    await page.locator('form[data-search-form] input[type="search"]').focus();
+    await expect.poll(() => fetched.filter((f) => f.includes('/pagefind/')).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
+    for (const file of [
+      /^\/pagefind\/[^/]+\/pagefind\.js$/,
+      /^\/pagefind\/[^/]+\/wasm\.unknown\.pagefind$/,
+      /^\/pagefind\/[^/]+\/pagefind\.zh-cn_[0-9a-f]+\.pf_meta$/,
+    ])
+      expect(
+        fetched.some((f) => file.test(f)),
+        String(file),
+      ).toBe(true);
+    await page.close();
+  }, 30_000);
+
   it('keeps party-scope entries out of the index', async () => {
     expect(await searchTitles('SENTINEL')).toEqual([]);
   }, 30_000);
@@ -206,6 +240,14 @@ describe('我要点题', () => {
     await expect.poll(() => home.evaluate(() => location.hash)).toBe('#ask-title');
     await home.close();
   }, 30_000);
+});
+
+describe('点题 channels', () => {
+  it('names only the channels this county runs: no website where there is no form', () => {
+    const requests = readFileSync(join(out, 'requests/index.html'), 'utf8');
+    expect(requests).toContain('党员群众可以通过意见箱、电话、当面提出、党员大会等方式点题');
+    expect(requests).not.toMatch(/通过[^。]*网站/);
+  });
 });
 
 describe('dates a page can be trusted on', () => {
@@ -243,13 +285,35 @@ describe('phones, large text and line length', () => {
     await page.close();
   }, 30_000);
 
-  it('gives large text of at least 24 px, keeps the header’s words whole, and fits 360 px', async () => {
+  it('gives large text of at least 24 px to every text on the page, keeps the header short and its words whole, and fits 360 px', async () => {
     const page = await open('/', 360, 800);
     await page.getByRole('button', { name: '大字' }).click();
     expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(24);
-    for (const path of ['/', '/units/t-demo/', '/units/v-demo-a/', '/units/v-demo-a/road-deliberation/', '/search/?q=x']) {
+    for (const path of [
+      '/',
+      '/units/t-demo/',
+      '/units/v-demo-a/',
+      '/units/v-demo-a/road-deliberation/',
+      '/units/v-demo-b/dues-h1/',
+      '/search/?q=x',
+      '/requests/',
+    ]) {
       await page.goto(`${server.url}${path}`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+      // Every visible piece of text — dates, meta lines, the countdown, labels, the nav, the footer — at the body's size or more.
+      const small = await page.evaluate(() => {
+        const out: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const el = n.parentElement!;
+          if (!n.textContent!.trim() || !el.checkVisibility() || el.closest('.skip, .visually-hidden')) continue;
+          const size = parseFloat(getComputedStyle(el).fontSize);
+          if (size < 23.9) out.push(`${size}px ${el.tagName.toLowerCase()}.${el.className}: ${n.textContent!.trim().slice(0, 20)}`);
+        }
+        return out;
+      });
+      expect(small, path).toEqual([]);
+      expect((await page.locator('header.site').boundingBox())!.height, path).toBeLessThanOrEqual(170);
       // Each navigation link and the site's name sit on one line each: no word broken.
       const tall = await page.evaluate(() =>
         [...document.querySelectorAll('header.site nav a, header.site .brand')]
@@ -258,6 +322,57 @@ describe('phones, large text and line length', () => {
       );
       expect(tall, path).toEqual([]);
     }
+    await page.close();
+  }, 60_000);
+
+  it('opens a town of 60 villages with an index whose groups each fit the screen; a small town fits as it is', async () => {
+    const page = await open('/units/t-demo/', 360, 800);
+    expect(await page.locator('ul.letters').count()).toBe(0);
+    await page.goto(`${server.url}/units/t-big/`);
+    expect(await page.locator('nav.subs h2').textContent()).toBe('所辖村（社区）（60个）');
+    const letters = page.locator('ul.letters a');
+    const last = (await letters.last().boundingBox())!;
+    expect(last.y + last.height).toBeLessThanOrEqual(800);
+    expect(await page.locator('nav.subs .tiles a').count()).toBe(60);
+    for (const letter of await letters.allTextContents()) {
+      await page.getByRole('link', { name: letter, exact: true }).click();
+      const group = (await page.locator(`section[aria-labelledby="subs-${letter}"]`).boundingBox())!;
+      expect(group.y, letter).toBeGreaterThanOrEqual(-1);
+      expect(group.y + group.height, letter).toBeLessThanOrEqual(800);
+      await page.evaluate(() => scrollTo(0, 0));
+    }
+    await page.close();
+  }, 60_000);
+
+  it('has 我要点题 within the first screen of a unit page, leading to the unit’s own contacts', async () => {
+    for (const path of ['/units/v-demo-a/', '/units/t-big/', '/units/v-demo-a/dues-2026-h1/']) {
+      const page = await open(path, 360, 800);
+      const nav = page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '我要点题' });
+      expect(await nav.getAttribute('href'), path).toMatch(/^(\/units\/v-demo-a\/)?#ask-title$/);
+      if (!path.endsWith('dues-2026-h1/')) {
+        const jump = page.locator('main .ask-jump a');
+        const box = (await jump.boundingBox())!;
+        expect(box.y + box.height, path).toBeLessThanOrEqual(800);
+        await jump.click();
+        await expect.poll(() => page.evaluate(() => location.hash)).toBe('#ask-title');
+      } else await nav.click();
+      await page.waitForURL(/#ask-title$/);
+      const ask = (await page.locator('section.ask').boundingBox())!;
+      expect(ask.y, path).toBeLessThan(800);
+      if (path.includes('v-demo-a')) expect(await page.locator('section.ask').textContent()).toContain('0000-6100002');
+      await page.close();
+    }
+  }, 60_000);
+
+  it('says the period rule where a title names another period than the one published for', async () => {
+    const page = await open('/units/v-demo-b/dues-h1/', 360, 800);
+    const meta = await page.locator('dl.meta').textContent();
+    expect(meta).toContain('公开期次');
+    expect(meta).toContain('2026年下半年');
+    expect(meta).toContain('“2026年上半年”是所报告的情况');
+    expect(meta).not.toContain('期间');
+    await page.goto(`${server.url}/units/v-demo-a/dues-2026-h1/`);
+    expect(await page.locator('.period-note').count()).toBe(0);
     await page.close();
   }, 30_000);
 
@@ -304,6 +419,17 @@ describe('kiosk', () => {
     await page.close();
   }, 30_000);
 
+  it('leaves large text behind when kiosk mode is switched off, unless this browser chose it', async () => {
+    const page = await open('/kiosk/', 360);
+    await expect.poll(() => page.evaluate(() => document.documentElement.className)).toContain('large');
+    await page.goto(`${server.url}/kiosk/?off`);
+    await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('kiosk'))).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.classList.contains('large'))).toBe(false);
+    await page.goto(`${server.url}/units/v-demo-a/`);
+    expect(await page.evaluate(() => document.documentElement.classList.contains('large'))).toBe(false);
+    await page.close();
+  }, 30_000);
+
   it('answers an unknown address with a Chinese 404 page that leads back to the kiosk’s start', async () => {
     const page = await open('/kiosk/', 360);
     await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('kiosk'))).toBe(true);
@@ -320,8 +446,11 @@ describe('accessibility', () => {
     '/',
     '/units/',
     '/units/t-demo/',
+    '/units/t-big/',
     '/units/v-demo-a/',
     '/units/v-demo-a/road-deliberation/',
+    '/units/v-demo-b/dues-h1/',
+    '/offline/',
     '/units/v-demo-a/dues-2026-h1/',
     '/search/?q=%E5%85%9A%E8%B4%B9',
     '/kiosk/',

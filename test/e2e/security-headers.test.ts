@@ -27,7 +27,7 @@ beforeAll(async () => {
   // A live site (its pages' script moves dates on), as a county's nightly build makes it.
   out = buildSite(content, [], { GONGKAI_CLOCK: '2026-12-10', GONGKAI_CACHE_DIR: `${content}-cache` });
   const rules = readHeadersFile(readFileSync(join(out, '_headers'), 'utf8'));
-  server = await serve(out, (path) => headersFor(rules, path).headers);
+  server = await serve(out, { headers: (path) => headersFor(rules, path).headers });
   browser = await launch();
 }, 180_000);
 

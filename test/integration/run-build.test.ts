@@ -49,7 +49,7 @@ describe('runBuild', () => {
     expect(log.lines).toContain(
       '注意：2 块公开栏、4 个单位的明白卡目前没有可印的内容，没有列入印刷清单（不生成印刷文件，不计印数，不进各镇压缩包）：b-cu-demo、b-v-demo-b、county（明白卡）、cu-demo（明白卡）、t-demo（明白卡）、v-demo-b（明白卡）。这些单位发布公开内容后，下一次构建就会生成它们的印刷文件。',
     );
-    expect(r.search.bundles).toBe(2);
+    expect(r.search.bundles).toBe(1);
     expect(r.leakScan).toMatch(/没有发现泄露/);
     expect(r.stages.map((s) => s.stage)).toEqual(expect.arrayContaining(['check', 'site', 'posters', 'search', 'leak-scan', 'swap']));
     for (const s of r.stages) expect(s.wallSeconds).toBeGreaterThanOrEqual(0);

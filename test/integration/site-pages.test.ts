@@ -68,7 +68,7 @@ describe('site pages', () => {
     expect(html('units/v-demo-a/road-deliberation')).not.toContain('修改记录');
     expect(page).toContain('href="/units/v-demo-a/road-deliberation/"');
     expect(page).toContain('data-pagefind-filter="year:2026"');
-    expect(page).toContain('data-pagefind-sort="date:2026-04-10"');
+    expect(page).toContain('data-pagefind-meta="date:2026-04-10"');
   });
 
   it('shows a unit with its archive by year, contact, supervision phone and print links', () => {
@@ -116,10 +116,39 @@ describe('site pages', () => {
     expect(html('kiosk')).toContain('data-kiosk-idle="120"');
     expect(existsSync(join(out, 'units/v-demo-a/feed.xml'))).toBe(true);
     const bundles = JSON.parse(readFileSync(join(out, 'pagefind/bundles.json'), 'utf8'));
-    expect(bundles.bundles).toEqual([
-      { name: 'y2026', label: '2026年', pages: 4 },
-      { name: 'units', label: '单位', pages: 5 },
-    ]);
+    expect(bundles.bundles).toEqual([{ name: 'y2026', label: '2026年', pages: 4 }]);
+  });
+
+  it('names on the search page every index file its first query fetches, and they exist', () => {
+    const page = html('search');
+    expect(page).toContain('data-search-bundles="y2026"');
+    const tag = /data-search-tag="([0-9a-f]{12})"/.exec(page)?.[1];
+    expect(tag).toBeDefined();
+    const preloads = [...page.matchAll(/<link rel="(?:module)?preload" href="\/([^"?]+)(\?ts=[^"]*)?"/g)].map((m) => [m[1]!, m[2]] as const);
+    expect(preloads.map(([f]) => f)).toEqual(
+      expect.arrayContaining(['pagefind/y2026/pagefind.js', 'pagefind/y2026/wasm.unknown.pagefind', 'pagefind/y2026/pagefind-entry.json']),
+    );
+    expect(preloads.some(([f]) => /^pagefind\/y2026\/pagefind\.zh-cn_[0-9a-f]+\.pf_meta$/.test(f))).toBe(true);
+    expect(preloads.find(([f]) => f.endsWith('pagefind-entry.json'))![1]).toBe(`?ts=${tag}`);
+    for (const [f] of preloads) expect(existsSync(join(out, f)), f).toBe(true);
+    // The date order without a sort in the index: each page's date by its result id (its fragment's name).
+    const dates = JSON.parse(readFileSync(join(out, 'pagefind/y2026/dates.json'), 'utf8')) as { prefix: string; dates: Record<string, string[]> };
+    expect(dates.prefix).toBe('zh-cn_');
+    const ids = Object.values(dates.dates).flat();
+    expect(ids).toHaveLength(4);
+    for (const id of ids) expect(existsSync(join(out, `pagefind/y2026/fragment/zh-cn_${id}.pf_fragment`)), id).toBe(true);
+    expect(Object.keys(dates.dates)).toContain('2026-04-10');
+    // The unit names the page matches queries against, with each unit's page and town.
+    const units = JSON.parse(readFileSync(join(out, 'search/units.json'), 'utf8')) as { county: string; towns: string[]; units: [string, string, number][] };
+    expect(units.towns).toEqual(['中共测试镇委员会']);
+    expect(units.units).toContainEqual(['甲村党支部', 'v-demo-a', 0]);
+    expect(units.units).toContainEqual(['测试县教育局党组', 'cu-demo', -1]);
+  });
+
+  it('gives entries the words people use for their item, and shows them on the item’s page', () => {
+    const entry = html('units/v-demo-a/dues-2026-h1');
+    expect(entry).toMatch(/data-pagefind-meta="words:党费收缴情况 [^"]*财务[^"]*"/);
+    expect(html('catalog/dues/dues-collection')).toMatch(/也叫：[^<]*财务、收支/);
   });
 });
 

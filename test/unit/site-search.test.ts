@@ -1,7 +1,7 @@
-/** Search query preparation and the bundle plan by period. */
+/** Search query preparation and the bundle plan. */
 import { describe, expect, it } from 'vitest';
 import { pagefindQuery, spaceDigits } from '../../src/site/search-query.ts';
-import { planBundles, RECENT_BUNDLE, UNITS_BUNDLE } from '../../src/site/search-index.ts';
+import { MAX_BUNDLE_PAGES, planBundles } from '../../src/site/search-bundles.ts';
 import { copyMini, ENTRY, GOOD_FM, load, put } from '../helpers.ts';
 
 describe('spaceDigits', () => {
@@ -25,7 +25,7 @@ describe('pagefindQuery', () => {
 });
 
 describe('planBundles', () => {
-  it('puts unit pages, this quarter’s entries, the rest of this year and each earlier year in bundles of their own, newest first', () => {
+  it('puts the public entries in as few bundles as the memory budget allows: whole years, newest first', () => {
     const content = copyMini();
     put(content, 'entries/v-demo-a/2026/plan-q4.md', ENTRY(GOOD_FM.replace('2026-11-20', '2026-10-08')));
     put(
@@ -35,17 +35,26 @@ describe('planBundles', () => {
     );
     const { project, errorCount, diagnostics } = load(content);
     expect(errorCount, JSON.stringify(diagnostics)).toBe(0);
-    const plan = planBundles(project!, '2026-11-28');
-    expect(plan.map((b) => b.name)).toEqual([RECENT_BUNDLE, 'y2026', 'y2025', UNITS_BUNDLE]);
-    expect(plan[0]!.label).toBe('近期（2026年第4季度起）');
-    expect(plan[0]!.pages).toEqual(['units/v-demo-a/plan-q4/index.html']);
-    expect(plan.find((b) => b.name === 'y2025')!.pages).toEqual(['units/cu-demo/rules/index.html']);
-    expect(plan.find((b) => b.name === UNITS_BUNDLE)!.pages).toContain('units/v-demo-a/index.html');
-    // Every public entry is in exactly one bundle; party-internal ones in none.
-    const all = plan.flatMap((b) => b.pages).filter((p) => p.split('/').length === 4);
-    expect(new Set(all).size).toBe(all.length);
-    expect(all.some((p) => p.includes('sanhui-2026-10'))).toBe(false);
-    // Next year, this year's recent entries join the bundle of their year.
-    expect(planBundles(project!, '2027-01-05').map((b) => b.name)).toEqual(['y2026', 'y2025', UNITS_BUNDLE]);
+    const plan = planBundles(project!);
+    expect(plan.map((b) => [b.name, b.label])).toEqual([['y2025-2026', '2025–2026年']]);
+    expect(plan[0]!.pages).toContain('units/v-demo-a/plan-q4/index.html');
+    expect(plan[0]!.pages).toContain('units/cu-demo/rules/index.html');
+    // Entry pages only (unit pages are matched by name in the browser), each once; party-internal ones in none.
+    expect(plan[0]!.pages.every((p) => p.split('/').length === 4)).toBe(true);
+    expect(new Set(plan[0]!.pages).size).toBe(plan[0]!.pages.length);
+    expect(plan[0]!.pages.some((p) => p.includes('sanhui-2026-10'))).toBe(false);
+  });
+
+  it('splits an archive larger than the budget by whole years, newest first', () => {
+    const { project } = load(copyMini());
+    const entry = project!.entries.find((e) => e.data.item === 'org-setup-division')!;
+    const many = (year: number, n: number) =>
+      Array.from({ length: n }, (_, i) => ({ ...entry, slug: `e${year}-${i}`, data: { ...entry.data, date: `${year}-03-01` } }));
+    const big = { ...project!, entries: [...many(2026, 6000), ...many(2025, 3000), ...many(2024, 2000), ...many(2023, 500)] };
+    expect(MAX_BUNDLE_PAGES).toBe(10_000);
+    expect(planBundles(big).map((b) => [b.name, b.pages.length])).toEqual([
+      ['y2025-2026', 9000],
+      ['y2023-2024', 2500],
+    ]);
   });
 });

@@ -24,6 +24,17 @@ export const catalogItemSchema = z
     levels: z.array(z.enum(LEVELS, { error: `适用层级只能是：${LEVELS.join('、')}` })).min(1),
     note: z.string().optional(),
     src: z.string().optional(),
+    /**
+     * What people call it when they search (财务、收支、账目 for the dues items; 入党 for
+     * recruitment): the site's search finds the item's entries by these words, and the item's
+     * page lists them. The catalogue's names are the regulation's, not villagers'.
+     */
+    words: z
+      .array(z.string({ error: '每个常用说法都应当是文字' }).trim().min(1, { error: '常用说法不能是空的' }).max(12, { error: '一个常用说法最多12个字' }), {
+        error: 'words（群众常用说法）应当写成列表，例如 [财务, 收支, 账目]',
+      })
+      .max(20, { error: '一个事项最多写20个常用说法' })
+      .optional(),
   })
   .strict();
 

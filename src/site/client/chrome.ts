@@ -2,9 +2,10 @@
  * Browser behaviour shared by every page, in plain DOM code (no framework): the large-text
  * switch; a hint on tables too wide for the screen; the fold a link points into opened; and
  * kiosk mode — external links disabled, and after the configured idle time a return to the
- * kiosk start page with everything the last person typed cleared.
+ * kiosk start page with everything the last person typed cleared; elsewhere, the offline page
+ * offered (kiosk-offline.ts).
  */
-import { keepTownOffline } from './kiosk-offline.ts';
+import { keepTownOffline, offerOfflinePage } from './kiosk-offline.ts';
 
 const LARGE = 'gongkai-large';
 const KIOSK = 'gongkai-kiosk';
@@ -91,7 +92,19 @@ function startIdleReturn(root: HTMLElement): void {
 
 export function setKiosk(on: boolean): void {
   store(KIOSK, on);
-  document.documentElement.classList.toggle('kiosk', on);
+  const root = document.documentElement;
+  root.classList.toggle('kiosk', on);
+  // Kiosk mode brings large text; leaving it keeps large text only if this browser chose it.
+  if (on) root.classList.add('large');
+  else {
+    let chosen = false;
+    try {
+      chosen = localStorage.getItem(LARGE) === '1';
+    } catch {
+      // Nothing stored: large text goes with kiosk mode.
+    }
+    root.classList.toggle('large', chosen);
+  }
 }
 
 export function startChrome(): void {
@@ -104,5 +117,5 @@ export function startChrome(): void {
     startIdleReturn(root);
     // Each visit asks the kiosk's service worker whether a newer build's files are to be kept.
     if (!location.pathname.endsWith('/kiosk/')) void keepTownOffline(null);
-  }
+  } else offerOfflinePage();
 }

@@ -1,15 +1,22 @@
 /**
- * The search page in the browser: Pagefind's own API (served from /pagefind/, no CDN), a few
- * period bundles merged at query time (see ../search-index.ts), exact counts, ten results a
- * page with plain links to the other pages, filters by town, unit, aspect, item and year, and
- * sorting by date. The form is a plain GET form, so every state of the page is an address.
+ * The search page in the browser: Pagefind's own API (served from /pagefind/, no CDN) over the
+ * bundles the page names (search-bundles.ts: usually one), exact counts, ten results a page with
+ * plain links to the other pages, filters by town, unit, aspect, item and year, and sorting by
+ * date. The form is a plain GET form, so every state of the page is an address.
+ *
+ * Built for a villager's first query on an old phone (issue 30; scripts/bench/search-latency.ts
+ * measures it): the page names Pagefind's script, its WebAssembly, each bundle's entry file and
+ * metadata in <link rel=preload>, so the browser fetches them with the page; Pagefind runs in
+ * the page (no worker: one script and one round trip fewer, and a villager searches on submit,
+ * not on every key); the bundles are merged at once, not one after another; the unit tiles come
+ * from the names list (unit-match.ts), not from the index, fetched beside the results' fragments;
+ * the date order comes from a dates file fetched only when asked for (search-dates.ts), so the
+ * index's metadata carries no sort. Other pages' search boxes warm the browser's cache when
+ * focused (search-warmup.ts), and the words of a later query are preloaded while typed.
  */
 import { pagefindQuery } from '../search-query.ts';
-
-interface Bundles {
-  /** Bundle folder names under /pagefind/, newest first. */
-  bundles: { name: string; label: string; pages: number }[];
-}
+import { keptSearch, KIOSK_CACHE, offlineSearchTown } from './kiosk-offline.ts';
+import { unitMatcher, type UnitMatcher, type UnitName } from '../unit-match.ts';
 
 interface PagefindResultData {
   url: string;
@@ -17,17 +24,44 @@ interface PagefindResultData {
   meta: Record<string, string>;
 }
 
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
-  search(
-    q: string | null,
-    o?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  destroy(): Promise<void>;
+  preload(q: string, o?: { filters?: Record<string, string> }): Promise<void>;
+  search(q: string | null, o?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] }>;
 }
 
 export const PAGE_SIZE = 10;
 export const FILTER_KEYS = ['town', 'unit', 'aspect', 'item', 'year'] as const;
+
+/**
+ * How much a match in an entry's metadata adds to its body's score: its title, its catalogue
+ * item's name and the words people use for the item (catalog.yaml `words`) above a match in the
+ * body; its unit's name a little. Measured on the demo: with these, 财务, 收支, 经费 and 账目 put
+ * the dues entries first and 发展党员 the recruitment notices (test/e2e/search-ranking.test.ts).
+ */
+export const RANKING = { metaWeights: { title: 6, item: 5, words: 5, unit: 1.5 } };
+
+/** What the search page says about its index: the bundles' folders, newest first, and their entry files' tag. */
+interface Setup {
+  base: string;
+  bundles: string[];
+  tag: string;
+}
+
+function setup(): Setup | undefined {
+  const el = document.querySelector<HTMLElement>('[data-search-bundles]');
+  if (!el) return undefined;
+  // Without a tag (no index step ran: the live preview) the entry files are asked for fresh.
+  const tag = el.dataset.searchTag ?? String(Date.now());
+  return { base: document.documentElement.dataset.base ?? '/', bundles: (el.dataset.searchBundles ?? '').split(' ').filter(Boolean), tag };
+}
 
 /** Pagefind's excerpt is HTML with <mark>; keep only its text and the marks (never its markup). */
 function excerptNodes(html: string): Node[] {
@@ -43,20 +77,105 @@ function excerptNodes(html: string): Node[] {
   });
 }
 
+type ProblemKind = 'empty' | 'offline' | 'missing' | 'broken';
+
+/** Why a search could not run, in the words the page shows. */
+class SearchProblem extends Error {
+  readonly kind: ProblemKind;
+  constructor(kind: ProblemKind) {
+    super(kind);
+    this.kind = kind;
+  }
+}
+
 let loaded: Promise<Pagefind> | undefined;
-/** Pagefind with every bundle merged, loaded once per page. */
-function loadPagefind(base: string): Promise<Pagefind> {
+
+/** Pagefind with every bundle merged, loaded once per page. `tag` names the entry files the page preloaded. */
+function loadPagefind(s: Setup, tag: string): Promise<Pagefind> {
   loaded ??= (async () => {
-    const res = await fetch(`${base}pagefind/bundles.json`);
-    if (!res.ok) throw new Error(String(res.status));
-    const [first, ...rest] = ((await res.json()) as Bundles).bundles;
-    if (!first) throw new Error('no bundles');
-    const pf = (await import(/* @vite-ignore */ `${base}pagefind/${first.name}/pagefind.js`)) as Pagefind;
-    await pf.options({ bundlePath: `${base}pagefind/${first.name}/`, excerptLength: 36 });
-    for (const b of rest) await pf.mergeIndex(`${base}pagefind/${b.name}/`);
+    const [first, ...rest] = s.bundles;
+    if (!first) throw new SearchProblem('empty');
+    const path = (b: string) => `${s.base}pagefind/${b}/`;
+    const pf = (await import(/* @vite-ignore */ `${path(first)}pagefind.js`)) as Pagefind;
+    const common = { excerptLength: 36, metaCacheTag: tag, ranking: RANKING };
+    await pf.options({ ...common, basePath: path(first), noWorker: true });
+    await Promise.all(rest.map((b) => pf.mergeIndex(path(b), common)));
     return pf;
   })();
+  loaded.catch(() => (loaded = undefined));
   return loaded;
+}
+
+let units: Promise<{ matcher: UnitMatcher; list: UnitName[] }> | undefined;
+
+/** The county's unit names (search/units.json), fetched with the first query's fragments. */
+function unitNames(base: string) {
+  units ??= (async () => {
+    const res = await fetch(`${base}search/units.json`);
+    if (!res.ok) throw new Error(String(res.status));
+    const data = (await res.json()) as { county: string; towns: string[]; units: [string, string, number][] };
+    const list = data.units.map(([name, id, t]) => ({ name, path: `${base}units/${id}/`, town: data.towns[t] ?? '县直' }));
+    return { matcher: unitMatcher(list, data.county), list };
+  })();
+  units.catch(() => (units = undefined));
+  return units;
+}
+
+type SearchOptions = Parameters<Pagefind['search']>[1];
+
+let dates: Promise<Map<string, string>> | undefined;
+
+/** Every page's date by its result id, from the bundles' dates files (search-dates.ts): fetched when the date order is first chosen. */
+function pageDates(s: Setup) {
+  dates ??= Promise.all(
+    s.bundles.map(async (b) => {
+      const res = await fetch(`${s.base}pagefind/${b}/dates.json?ts=${s.tag}`);
+      if (!res.ok) throw new Error(String(res.status));
+      return (await res.json()) as { prefix: string; dates: Record<string, string[]> };
+    }),
+  ).then((files) => new Map(files.flatMap((f) => Object.entries(f.dates).flatMap(([date, ids]) => ids.map((id) => [`${f.prefix}${id}`, date] as const)))));
+  dates.catch(() => (dates = undefined));
+  return dates;
+}
+
+/** Newest first; the same date keeps Pagefind's order (the better match first). */
+async function byDate(s: Setup, results: PagefindResult[]): Promise<PagefindResult[]> {
+  const d = await pageDates(s);
+  return results
+    .map((r, i) => ({ r, i, date: d.get(r.id) ?? '' }))
+    .sort((a, b) => (a.date === b.date ? a.i - b.i : a.date < b.date ? 1 : -1))
+    .map((x) => x.r);
+}
+
+async function searchAll(s: Setup, query: string | null, options: SearchOptions) {
+  try {
+    return await (await loadPagefind(s, s.tag)).search(query, options);
+  } catch (e) {
+    if (e instanceof SearchProblem) throw e;
+    // An entry file the browser kept from an earlier build may name metadata that is gone: once more, fresh.
+    const pf = await loaded?.catch(() => undefined);
+    loaded = undefined;
+    await pf?.destroy().catch(() => undefined);
+    return (await loadPagefind(s, String(Date.now()))).search(query, options);
+  }
+}
+
+const PROBLEMS: Record<ProblemKind, string> = {
+  empty: '网站上还没有可以搜索的公开内容。',
+  offline: '现在没有连上网络，搜索用的文件也没有保存在这台设备上。请联网后再搜索；看过的页面仍可打开。',
+  missing: '网站的搜索索引没有生成（服务器上找不到它的文件）。请告诉网站管理员重新构建网站。',
+  broken: '搜索程序没有加载成功（网络中断或文件不完整）。请刷新页面再试。',
+};
+
+/** What went wrong, found by asking the server for the bundle's entry file itself. */
+async function diagnose(s: Setup): Promise<SearchProblem> {
+  if (!navigator.onLine) return new SearchProblem('offline');
+  try {
+    const res = await fetch(`${s.base}pagefind/${s.bundles[0]}/pagefind-entry.json?ts=${Date.now()}`, { cache: 'no-store' });
+    return new SearchProblem(res.status === 404 ? 'missing' : 'broken');
+  } catch {
+    return new SearchProblem(navigator.onLine ? 'broken' : 'offline');
+  }
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -72,7 +191,7 @@ function resultItem(d: PagefindResultData): HTMLLIElement {
   a.textContent = d.meta.title ?? d.url;
   const meta = document.createElement('p');
   meta.className = 'meta';
-  meta.textContent = d.meta.kind === '单位' ? `单位页面 · ${d.meta.town ?? ''}` : [d.meta.unit, chineseDate(d.meta.date)].filter(Boolean).join(' · ');
+  meta.textContent = [d.meta.unit, chineseDate(d.meta.date), d.meta.item].filter(Boolean).join(' · ');
   const ex = document.createElement('p');
   ex.append(...excerptNodes(d.excerpt));
   li.append(a, meta, ex);
@@ -81,26 +200,45 @@ function resultItem(d: PagefindResultData): HTMLLIElement {
 
 const UNITS_SHOWN = 6;
 
-/** The units whose page matched, as tiles above the entries. */
-function unitList(hits: PagefindResultData[], total: number): HTMLElement {
-  const box = document.createElement('section');
+function unitsNamed(s: Setup, q: string, filters: Record<string, string>): Promise<UnitName[]> {
+  if (!q || filters.unit) return Promise.resolve([]);
+  return unitNames(s.base)
+    .then((u) => u.matcher.match(q).filter((x) => !filters.town || x.town === filters.town))
+    .catch(() => []);
+}
+
+/** The units the query names, as one compact row of links above the entries. */
+function unitList(hits: UnitName[]): HTMLElement {
+  const box = document.createElement('nav');
   box.className = 'unit-hits';
-  box.setAttribute('aria-label', '相关单位');
-  const h = document.createElement('h2');
-  h.textContent = `相关单位（${total}个）`;
+  box.setAttribute('aria-label', '搜索的单位');
   const ul = document.createElement('ul');
-  ul.className = 'tiles';
-  for (const d of hits) {
+  for (const u of hits.slice(0, UNITS_SHOWN)) {
     const li = document.createElement('li');
     const a = document.createElement('a');
-    a.href = d.url;
-    a.textContent = d.meta.title ?? d.url;
-    if (d.meta.town) a.title = d.meta.town;
+    a.href = u.path;
+    a.textContent = u.name;
+    if (u.town !== u.name) a.title = u.town;
     li.append(a);
     ul.append(li);
   }
-  box.append(h, ul);
+  const label = document.createElement('span');
+  label.textContent = hits.length > UNITS_SHOWN ? `单位页面（${hits.length}个，只列出前${UNITS_SHOWN}个）：` : '单位页面：';
+  box.append(label, ul);
   return box;
+}
+
+/** On a kiosk without network, each result whose page it did not keep says so (its link would show the offline page). */
+async function markUnkept(list: HTMLElement): Promise<void> {
+  if (navigator.onLine || !document.documentElement.classList.contains('kiosk') || !('caches' in window)) return;
+  for (const a of list.querySelectorAll<HTMLAnchorElement>('li > a')) {
+    const kept = await caches.match(a.href, { cacheName: KIOSK_CACHE, ignoreSearch: true }).catch(() => undefined);
+    if (kept) continue;
+    const note = document.createElement('span');
+    note.className = 'unkept';
+    note.textContent = '（本机没有保存这一页，联网后才能打开）';
+    a.after(note);
+  }
 }
 
 /** Links to the other pages of results: the same address with another `page`. */
@@ -149,6 +287,22 @@ export function startSearch(): void {
     e.preventDefault();
     go(formParams(form));
   });
+  // While a villager types the next query, the index parts its words need are fetched already.
+  // Chinese is typed through an input method: its last `input` event still says isComposing, so
+  // the word it committed is taken at compositionend.
+  const input = form.elements.namedItem('q') as HTMLInputElement | null;
+  let typing = 0;
+  const warm = () => {
+    clearTimeout(typing);
+    typing = window.setTimeout(() => {
+      const q = input ? pagefindQuery(input.value.trim()) : '';
+      if (q && loaded) void loaded.then((pf) => pf.preload(q)).catch(() => undefined);
+    }, 300);
+  };
+  input?.addEventListener('input', (e) => {
+    if (!(e as InputEvent).isComposing) warm();
+  });
+  input?.addEventListener('compositionend', warm);
   document.querySelector('[data-search-pager]')?.addEventListener('click', (e) => {
     const a = (e.target as Element).closest('a');
     if (!a) return;
@@ -165,13 +319,13 @@ export function startSearch(): void {
 }
 
 export async function runSearch(params: URLSearchParams): Promise<void> {
-  const base = document.documentElement.dataset.base ?? '/';
+  const s = setup();
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   const pagerSlot = document.querySelector<HTMLElement>('[data-search-pager]');
   const unitSlot = document.querySelector<HTMLElement>('[data-search-units]');
-  if (!form || !status || !list || !pagerSlot || !unitSlot) return;
+  if (!s || !form || !status || !list || !pagerSlot || !unitSlot) return;
   const q = (params.get('q') ?? '').trim();
   const filters: Record<string, string> = {};
   for (const key of FILTER_KEYS) {
@@ -185,9 +339,12 @@ export async function runSearch(params: URLSearchParams): Promise<void> {
     chip.hidden = !filters.unit;
     chip.querySelector('span')!.textContent = filters.unit ?? '';
   }
-  const byDate = params.get('sort') === 'date';
+  const newestFirst = params.get('sort') === 'date';
   const sortField = form.elements.namedItem('sort') as HTMLSelectElement | null;
-  if (sortField) sortField.value = byDate ? 'date' : '';
+  if (sortField) sortField.value = newestFirst ? 'date' : '';
+  // The filters stay folded unless one is in use: on a phone they would push the results down.
+  const fold = form.querySelector<HTMLDetailsElement>('[data-search-filters]');
+  if (fold && (newestFirst || Object.keys(filters).some((k) => k !== 'unit'))) fold.open = true;
   const input = form.elements.namedItem('q') as HTMLInputElement | null;
   if (input) input.value = q;
   if (!q && Object.keys(filters).length === 0) {
@@ -197,36 +354,47 @@ export async function runSearch(params: URLSearchParams): Promise<void> {
     unitSlot.replaceChildren();
     return;
   }
+  // A kiosk that kept only its town's results searches its town while the network is down.
+  const offlineTown = offlineSearchTown();
+  if (offlineTown && !filters.town) filters.town = offlineTown;
   status.textContent = '正在搜索…';
   delete status.dataset.searchMs;
+  delete status.dataset.searchProblem;
   const started = performance.now();
   try {
-    const pf = await loadPagefind(base);
+    // Without network only a kiosk that kept the search can search (Pagefind would quietly find nothing in the index parts it cannot fetch).
+    if (!navigator.onLine && !keptSearch()) throw new SearchProblem('offline');
     const query = q ? pagefindQuery(q) : null;
-    // Units whose page matches (a village's name finds the village) are shown first, apart from
-    // the entries: a short unit page would otherwise rank below entries that repeat its name.
-    const [units, found] = await Promise.all([
-      q ? pf.search(query, { filters: { ...filters, kind: '单位' } }) : Promise.resolve({ results: [] }),
-      pf.search(query, { filters: { ...filters, kind: '条目' }, ...(byDate ? { sort: { date: 'desc' } } : {}) }),
-    ]);
-    const unitHits = await Promise.all(units.results.slice(0, UNITS_SHOWN).map((r) => r.data()));
-    unitSlot.replaceChildren(...(unitHits.length ? [unitList(unitHits, units.results.length)] : []));
-    const total = found.results.length;
+    const found = await searchAll(s, query, { filters });
+    // Units named in the query, within the town filter if any (none when a unit is already chosen). The names
+    // are fetched now, beside the results' fragments, not with the page: the index files need the line first.
+    const named = unitsNamed(s, q, filters);
+    const results = newestFirst ? await byDate(s, found.results) : found.results;
+    const total = results.length;
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     const page = Math.min(pages, Math.max(1, Number(params.get('page')) || 1));
-    const shown = await Promise.all(found.results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((r) => r.data()));
+    const [shown, hits] = await Promise.all([Promise.all(results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((r) => r.data())), named]);
+    unitSlot.replaceChildren(...(hits.length ? [unitList(hits)] : []));
     list.start = (page - 1) * PAGE_SIZE + 1;
     list.replaceChildren(...shown.map(resultItem));
+    await markUnkept(list);
     pagerSlot.replaceChildren(...(pages > 1 ? [pager(params, page, pages)] : []));
     status.textContent =
       total === 0
-        ? unitHits.length
-          ? '没有找到相关的公开内容，请看上面的单位页面。'
+        ? hits.length
+          ? '没有找到相关的公开内容，请点上面的单位页面看看。'
           : '没有找到相关内容。请换个说法，或去掉筛选条件。'
         : `找到 ${total} 条公开内容${pages > 1 ? `，这是第 ${list.start}–${list.start + shown.length - 1} 条` : ''}。`;
-    // For the bench (scripts/bench/search-latency.ts): how long the query and its page of results took.
+    if (offlineTown && !params.get('town')) status.textContent += `现在断网，只搜索了${offlineTown}的内容。`;
+    // For the bench (scripts/bench/search-latency.ts): the results are in the page.
     status.dataset.searchMs = String(Math.round(performance.now() - started));
-  } catch {
-    status.textContent = '搜索索引还没有生成或无法读取，请稍后再试。';
+  } catch (e) {
+    const problem = e instanceof SearchProblem ? e : await diagnose(s);
+    const hits = await unitsNamed(s, q, filters);
+    unitSlot.replaceChildren(...(hits.length ? [unitList(hits)] : []));
+    list.replaceChildren();
+    pagerSlot.replaceChildren();
+    status.textContent = PROBLEMS[problem.kind];
+    status.dataset.searchProblem = problem.kind;
   }
 }
