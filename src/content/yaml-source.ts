@@ -46,7 +46,8 @@ const OPEN_QUOTE = /^([ ]*(?:-[ ]+)?)([A-Za-z_][\w-]*):[ ]+(["'])(.*)$/;
 const spaceName = (ch: string) => (ch === '\u3000' ? '全角空格' : ch === '\u00a0' ? '不间断空格（Word 或 WPS 复制来的）' : '特殊空格');
 
 /** The line with each odd space after the colon and in the indent made a plain one. */
-const plainSpaces = (line: string) => line.replace(/^[\u00a0\u3000 ]+/, (m) => ' '.repeat(m.length)).replace(ODD_SPACE_AFTER_COLON, (_m, lead: string, key: string) => `${lead}${key}: `);
+const plainSpaces = (line: string) =>
+  line.replace(/^[\u00a0\u3000 ]+/, (m) => ' '.repeat(m.length)).replace(ODD_SPACE_AFTER_COLON, (_m, lead: string, key: string) => `${lead}${key}: `);
 
 function unclosedQuote(line: string, next: string | undefined): { column: number; fixed: string } | undefined {
   const m = OPEN_QUOTE.exec(line);
@@ -89,7 +90,12 @@ function scanLines(text: string, lineOffset: number): Problem[] {
     }
     const open = unclosedQuote(line, lines[i + 1]);
     if (open) {
-      at(open.column, 'unclosed-quote', `“${OPEN_QUOTE.exec(line)![2]}”的值以引号开头，但这一行没有结束的引号`, `请删掉开头的引号，或在行末补上引号，把这一行改为：\n${open.fixed}`);
+      at(
+        open.column,
+        'unclosed-quote',
+        `“${OPEN_QUOTE.exec(line)![2]}”的值以引号开头，但这一行没有结束的引号`,
+        `请删掉开头的引号，或在行末补上引号，把这一行改为：\n${open.fixed}`,
+      );
       return;
     }
     const fw = FULLWIDTH_KEY.exec(line);

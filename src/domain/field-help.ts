@@ -35,7 +35,16 @@ const ENTRY_NEEDLESS: Record<string, string> = {
 /** Scope and stage as clerks say them in Chinese. */
 const ENTRY_VALUE_ALIASES: Record<string, Record<string, string>> = {
   scope: { 党内: 'party', 党内公开: 'party', 对内公开: 'party', 内部: 'party', 社会公开: 'public', 公开: 'public', 对外公开: 'public', 社会: 'public' },
-  stage: { 酝酿: 'deliberation', 酝酿阶段: 'deliberation', 决策: 'decision', 决策阶段: 'decision', 实施: 'implementation', 实施阶段: 'implementation', 结果: 'result', 结果公开: 'result' },
+  stage: {
+    酝酿: 'deliberation',
+    酝酿阶段: 'deliberation',
+    决策: 'decision',
+    决策阶段: 'decision',
+    实施: 'implementation',
+    实施阶段: 'implementation',
+    结果: 'result',
+    结果公开: 'result',
+  },
 };
 
 export const ENTRY_HELP: FieldHelp = {
