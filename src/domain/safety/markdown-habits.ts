@@ -40,7 +40,7 @@ export function findMarkdownHabits(body: string): TextFinding[] {
   const lines = body.split('\n');
   let offset = 0;
   let fence: string | undefined;
-  const at = (o: number, length: number, code: string, message: string, hint: string) =>
+  const at = (o: number, code: string, length: number, message: string, hint: string) =>
     findings.push({ severity: 'error', code, message, hint, offset: o, length });
   for (let i = 0; i < lines.length; offset += lines[i]!.length + 1, i++) {
     const line = lines[i]!;
@@ -53,8 +53,8 @@ export function findMarkdownHabits(body: string): TextFinding[] {
       fence = f[0]!.repeat(f.length);
       at(
         offset,
-        line.length,
         'code-block',
+        line.length,
         `“${f}”开始的是代码块：网站和公开栏会把里面的内容连同格式符号原样显示`,
         `党务公开内容不需要代码块：请删除“${f}”这一行和与它配对的结束行，里面的文字照常写。`,
       );
@@ -66,8 +66,8 @@ export function findMarkdownHabits(body: string): TextFinding[] {
       const fixed = `${h[1]}${h[2]} ${line.slice(h[0].length).trimStart()}`;
       at(
         offset,
-        line.length,
         'heading-no-space',
+        line.length,
         `“${h[2]}”后面没有空格，不会成为标题，“${h[2]}”会原样显示`,
         `请在“${h[2]}”后面加一个半角空格，把这一行改为：\n${fixed}`,
       );
@@ -78,8 +78,8 @@ export function findMarkdownHabits(body: string): TextFinding[] {
       const fixed = `${l[1]}${l[2]} ${line.slice(l[0].length)}`;
       at(
         offset,
-        line.length,
         'list-odd-space',
+        line.length,
         `“${l[2]}”后面是不间断空格或全角空格（Word、WPS 或输入法打出的），不会成为列表，几行会连成一段`,
         `请换成一个半角空格，把这一行改为：\n${fixed}`,
       );
@@ -93,8 +93,8 @@ export function findMarkdownHabits(body: string): TextFinding[] {
       const what = m[1] ? '图片' : '链接';
       at(
         offset + m.index,
-        m[0].length,
         'link-name-space',
+        m[0].length,
         `${what}的文件名“${target}”里有空格：网站和公开栏会把这一段原样显示为文字`,
         `请把文件“${target}”改名为“${renamed}”（不要空格），并把这一行改为：\n${line.replace(m[0], `${m[1]}[${m[2]}](${renamed})`)}`,
       );
@@ -106,8 +106,8 @@ export function findMarkdownHabits(body: string): TextFinding[] {
         const delimiter = `| ${Array.from({ length: cellCount(line) }, () => '---').join(' | ')} |`;
         at(
           offset,
-          line.length,
           'table-no-delimiter',
+          line.length,
           '这几行像表格，但表头下面缺少分隔行，网站和公开栏会把竖线“|”原样显示',
           `请在这一行（表头）下面加一行分隔行，把这一行改为：\n${line}\n${delimiter}`,
         );
