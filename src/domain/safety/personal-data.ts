@@ -123,18 +123,6 @@ export function findPersonalData(text: string, opts: PersonalDataOptions = { all
       ...at(m),
     });
   }
-  for (const m of v.matchAll(OLD_ID_RE)) {
-    const id = digitsOnly(m[0]);
-    if (!isOldIdNumber(id) || allowed.has(id) || overlaps(m.index, m.index + m[0].length)) continue;
-    taken.push([m.index, m.index + m[0].length]);
-    out.push({
-      severity: 'error',
-      code: 'personal-id-number',
-      message: `发现15位的老身份证号码（${mask(id)}）：公开内容不能包含身份证号，旧号码也一样（也可能是新号码输漏了几位）`,
-      hint: idHint,
-      ...at(m),
-    });
-  }
   // Longest first, so a card number is not reported as the mobile number inside it.
   for (const m of v.matchAll(CARD_RE)) {
     const digits = digitsOnly(m[0]);
@@ -148,6 +136,19 @@ export function findPersonalData(text: string, opts: PersonalDataOptions = { all
       code: 'personal-bank-card',
       message: `发现银行卡号（${mask(digits)}）：公开内容不能包含银行卡号`,
       hint: '请删除银行卡号；需要说明收款账户时，只写单位对公账户的开户行名称。',
+      ...at(m),
+    });
+  }
+  // After cards: fifteen of a card's sixteen digits are no old ID.
+  for (const m of v.matchAll(OLD_ID_RE)) {
+    const id = digitsOnly(m[0]);
+    if (!isOldIdNumber(id) || allowed.has(id) || overlaps(m.index, m.index + m[0].length)) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    out.push({
+      severity: 'error',
+      code: 'personal-id-number',
+      message: `发现15位的老身份证号码（${mask(id)}）：公开内容不能包含身份证号，旧号码也一样（也可能是新号码输漏了几位）`,
+      hint: idHint,
       ...at(m),
     });
   }
