@@ -24,7 +24,13 @@ export function decodeText(buf: Uint8Array): DecodeResult {
     return { ok: false, finding: error('empty-file', '文件是空的', '请填写内容，或删除这个文件。可以运行 npm run new 生成一个带说明的条目。') };
   }
   if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
-    return { ok: false, finding: error('encoding-utf16', '文件是以 UTF-16（Unicode）编码保存的', RESAVE_HINT) };
+    let readable: string | undefined;
+    try {
+      readable = new TextDecoder(buf[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(buf.subarray(2)).replace(/\r\n?/g, '\n');
+    } catch {
+      readable = undefined;
+    }
+    return { ok: false, finding: error('encoding-utf16', '文件是以 UTF-16（Unicode）编码保存的', RESAVE_HINT), ...(readable ? { readable } : {}) };
   }
   const start = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
   const body = buf.subarray(start);

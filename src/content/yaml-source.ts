@@ -62,7 +62,7 @@ function unclosedQuote(line: string, next: string | undefined): { column: number
   // Without the quote the value reads the same unless it starts or holds YAML's own symbols.
   const plain = !/^[-?:,[\]{}#&*!|>'"%@`]|: | #/.test(value) && value !== '';
   const fixed = plain ? `${lead}${key}: ${value}` : `${lead}${key}: ${quote}${value}${quote}`;
-  return { column: lead.length + key.length + line.slice(lead.length + key.length).indexOf(quote) + 1, fixed };
+  return { column: lead.length + key.length + line.slice(lead.length + key.length).indexOf(quote), fixed };
 }
 
 /** Line-level mistakes that make YAML parse into something else without an error. */
