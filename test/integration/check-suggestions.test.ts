@@ -33,6 +33,9 @@ function applyFix(root: string, d: Diagnostic): boolean {
   if ((m = /把这(一|几)行改为：\n([\s\S]+)$/.exec(hint))) {
     const replacement = m[2]!.split('\n');
     lines.splice(at, m[1] === '一' ? 1 : replacement.length, ...replacement);
+  } else if ((m = /请把链接里的文件名改为“(.+?)”/.exec(hint))) {
+    const name = m[1]!;
+    lines[at] = lines[at]!.replace(/(!\[[^\]]*\]\()[^)]*\)/, `$1${name})`);
   } else if ((m = /请删除“(.+?)”这一行和与它配对的结束行/.exec(hint))) {
     const fence = m[1]!;
     const close = lines.findIndex((l, i) => i > at && l.trim().startsWith(fence));

@@ -47,6 +47,11 @@ export const HABIT_CASES: HabitCase[] = [
     files: { ...entry('现场照片：![村道 现状](村道 现状 2.jpg)'), 'entries/v-demo-a/2026/村道 现状 2.jpg': JPEG },
     code: 'link-name-space',
   },
+  {
+    name: 'image linked with a full-width digit, file named with an ASCII one',
+    files: { ...entry('![现场](现场照片１.jpg)'), 'entries/v-demo-a/2026/现场照片1.jpg': JPEG },
+    code: 'image-missing',
+  },
   ...[2, 3, 4].map((cols) => {
     const row = (label: string) => `| ${Array.from({ length: cols }, (_, i) => `${label}${i}`).join(' | ')} |`;
     return {
