@@ -17,7 +17,7 @@ import type { Registries } from './load-registries.ts';
 import type { CachedDocument } from './parse-cache.ts';
 import { romanise } from './romanise.ts';
 import { scanDocument } from './scan-document.ts';
-import { decodeBytes, parseMarkdown, Reporter, validateYaml, type MarkdownSource } from './source-file.ts';
+import { decodeReadable, parseMarkdown, Reporter, validateYaml, type MarkdownSource } from './source-file.ts';
 
 export interface DocumentInput {
   abs: string;
@@ -46,7 +46,7 @@ export function checkDocument(input: DocumentInput, reg: Registries): { doc: Cac
     }));
     return { doc, cacheable: !md || !SHOWS_IMAGES.test(md.body) };
   };
-  const text = decodeBytes(abs, input.bytes, report);
+  const { text, refused } = decodeReadable(abs, input.bytes, report);
   const md = text === undefined ? undefined : parseMarkdown(abs, text, report);
   if (!md) return done(md);
   doc.bodyLine = md.bodyLine;
@@ -88,7 +88,7 @@ export function checkDocument(input: DocumentInput, reg: Registries): { doc: Cac
       : [];
     report.text(abs, md.text, scanned);
     const data = checked?.data;
-    if (data && !checked.findings.some((f) => f.severity === 'error') && !scanned.some((f) => f.severity === 'error'))
+    if (data && !refused && !checked.findings.some((f) => f.severity === 'error') && !scanned.some((f) => f.severity === 'error'))
       doc.entry = { ...id, data, body: md.body };
     return done(md);
   }
@@ -101,7 +101,8 @@ export function checkDocument(input: DocumentInput, reg: Registries): { doc: Cac
     ? scanDocument({ abs, text: md.text, body: md.body, published: true, recruitment: false, contentDir: input.contentDir, unit: unit.id }, reg.site)
     : [];
   report.text(abs, md.text, scanned);
-  if (!findings.some((f) => f.severity === 'error') && !scanned.some((f) => f.severity === 'error')) doc.request = { ...id, data: fm, body: md.body };
+  if (!refused && !findings.some((f) => f.severity === 'error') && !scanned.some((f) => f.severity === 'error'))
+    doc.request = { ...id, data: fm, body: md.body };
   return done(md);
 }
 

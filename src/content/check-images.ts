@@ -3,8 +3,8 @@
  * (never SVG, which can carry script), bounded in bytes and in pixels so a decompression
  * bomb is refused before anything decodes it.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { imageSize } from 'image-size';
 import { IMAGE_EXTENSIONS } from '../domain/content-paths.ts';
 import type { ImageRef } from '../domain/safety/markdown-safety.ts';
@@ -15,6 +15,19 @@ const TYPES: Record<string, string> = { jpg: '.jpg', jpeg: '.jpg', png: '.png', 
 export interface ImageLimits {
   maxBytes: number;
   maxPixels: number;
+}
+
+/** How a name reads whatever the keyboard: full-width forms folded, case and spaces ignored. */
+const looseName = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+
+/** A file beside `target` whose name differs from it only in width, case or spaces (照片１.JPG for 照片1.jpg). */
+function namesake(target: string): string | undefined {
+  const want = looseName(basename(target));
+  try {
+    return readdirSync(dirname(target)).find((f) => looseName(f) === want);
+  } catch {
+    return undefined;
+  }
 }
 
 export function checkImages(entryFile: string, unitDir: string, images: readonly ImageRef[], limits: ImageLimits, bodyOffset: number): TextFinding[] {
@@ -50,7 +63,15 @@ export function checkImages(entryFile: string, unitDir: string, images: readonly
       continue;
     }
     if (!existsSync(target) || !statSync(target).isFile()) {
-      at(img, 'image-missing', `找不到图片文件“${img.url}”`, `请确认图片已放在 ${relative(process.cwd(), join(dirname(entryFile)))} 中，文件名大小写一致。`);
+      const near = namesake(target);
+      at(
+        img,
+        'image-missing',
+        `找不到图片文件“${img.url}”${near ? `；文件夹里有“${near}”，名字只差全角半角、大小写或空格` : ''}`,
+        near
+          ? `链接和文件名要一字不差：请把链接里的文件名改为“${near}”（文件名有空格的，先把文件改名去掉空格）。`
+          : `请确认图片已放在 ${relative(process.cwd(), join(dirname(entryFile)))} 中，文件名大小写一致。`,
+      );
       continue;
     }
     const bytes = statSync(target).size;

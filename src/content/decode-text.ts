@@ -7,7 +7,12 @@
  */
 import { error, type Finding } from '../domain/diagnostics.ts';
 
-export type DecodeResult = { ok: true; text: string } | { ok: false; finding: Finding };
+/**
+ * Refused text, with what it says when it could still be read (GBK): check looks through it for
+ * the other problems — a phone number in it is reported too, so the clerk re-saves once and
+ * fixes everything — but never publishes from it.
+ */
+export type DecodeResult = { ok: true; text: string } | { ok: false; finding: Finding; readable?: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const gb18030 = new TextDecoder('gb18030', { fatal: true });
@@ -19,7 +24,13 @@ export function decodeText(buf: Uint8Array): DecodeResult {
     return { ok: false, finding: error('empty-file', '文件是空的', '请填写内容，或删除这个文件。可以运行 npm run new 生成一个带说明的条目。') };
   }
   if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
-    return { ok: false, finding: error('encoding-utf16', '文件是以 UTF-16（Unicode）编码保存的', RESAVE_HINT) };
+    let readable: string | undefined;
+    try {
+      readable = new TextDecoder(buf[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(buf.subarray(2)).replace(/\r\n?/g, '\n');
+    } catch {
+      readable = undefined;
+    }
+    return { ok: false, finding: error('encoding-utf16', '文件是以 UTF-16（Unicode）编码保存的', RESAVE_HINT), ...(readable ? { readable } : {}) };
   }
   const start = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
   const body = buf.subarray(start);
@@ -38,8 +49,8 @@ export function decodeText(buf: Uint8Array): DecodeResult {
     text = utf8.decode(body);
   } catch {
     try {
-      gb18030.decode(body);
-      return { ok: false, finding: error('encoding-gbk', '文件是以 GBK/GB18030 编码（记事本中的“ANSI”）保存的，不是 UTF-8', RESAVE_HINT) };
+      const readable = gb18030.decode(body).replace(/\r\n?/g, '\n');
+      return { ok: false, finding: error('encoding-gbk', '文件是以 GBK/GB18030 编码（记事本中的“ANSI”）保存的，不是 UTF-8', RESAVE_HINT), readable };
     } catch {
       return { ok: false, finding: error('encoding-unknown', '文件不是有效的 UTF-8 文本，可能已损坏', RESAVE_HINT) };
     }

@@ -15,6 +15,7 @@ import type { Registries } from './load-registries.ts';
 import { isTarget, readsFile, type CheckScope } from './check-scope.ts';
 import { checkDocument, type DocumentInput } from './check-document.ts';
 import type { CachedDocument, ParseCache } from './parse-cache.ts';
+import { romanise } from './romanise.ts';
 import { scanFileName } from './scan-document.ts';
 import { readBytes, readMarkdown, readText, validateYaml, type Reporter } from './source-file.ts';
 import { walkFiles } from './walk.ts';
@@ -84,7 +85,7 @@ export function loadDocuments(
   };
 
   for (const rel of files) {
-    const placed = placeContentFile(rel);
+    const placed = placeContentFile(rel, romanise);
     const abs = join(contentDir, rel);
     if (placed.kind === 'ignored' || placed.kind === 'registry') continue;
     if (!scope || isTarget(scope, rel)) out.fileCount++;

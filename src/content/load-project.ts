@@ -7,6 +7,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { compareDiagnostics, error, type Diagnostic, type Finding } from '../domain/diagnostics.ts';
 import type { Project } from '../domain/model.ts';
 import { checkEntryCollection, checkRequestAnswers } from '../domain/rules/collection-rules.ts';
+import { checkNoticeText } from '../domain/rules/notice-text.ts';
 import { buildCalendar } from '../domain/time/calendar.ts';
 import { checkAsOfCoverage, checkCalendarCoverage } from '../domain/time/calendar-rules.ts';
 import { shanghaiDate } from '../domain/time/today.ts';
@@ -94,6 +95,10 @@ export function loadProject(options: LoadOptions): LoadResult {
     const today = options.today ?? shanghaiDate(new Date());
     for (const { doc, finding } of checkCalendarCoverage(docs.entries, docs.requests, calendar, reg.site.defaults.reply_days, today))
       reportAgainst(doc.source.file, finding);
+    for (const e of docs.entries) {
+      for (const t of checkNoticeText(e.data, e.body, calendar))
+        report.at(e.source.path, { line: e.source.bodyLine + t.line, column: t.column + 1 }, t.finding);
+    }
     const asOf = checkAsOfCoverage(reg.site.as_of, calendar, today);
     if (asOf) {
       const siteYaml = join(contentDir, 'site.yaml');

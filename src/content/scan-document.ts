@@ -3,6 +3,7 @@
  * personal data (whatever is published), Markdown links, images and recruitment fields.
  */
 import { join } from 'node:path';
+import { findDisciplineNames } from '../domain/safety/discipline-names.ts';
 import { findPersonalData } from '../domain/safety/personal-data.ts';
 import { scanMarkdown } from '../domain/safety/markdown-safety.ts';
 import { findSecretMarkings } from '../domain/safety/secret-markings.ts';
@@ -33,7 +34,10 @@ function extraPatterns(site: Site): RegExp[] {
 
 export function scanDocument(input: ScanInput, site: Site): TextFinding[] {
   const findings = findSecretMarkings(input.text, { extra: extraPatterns(site) });
-  if (input.published) findings.push(...findPersonalData(input.text, { allowed: [site.supervision_phone, ...site.allowed_numbers] }));
+  if (input.published) {
+    findings.push(...findPersonalData(input.text, { allowed: [site.supervision_phone, ...site.allowed_numbers] }));
+    findings.push(...findDisciplineNames(input.text));
+  }
   const bodyOffset = input.text.length - input.body.length;
   const md = scanMarkdown(input.body, { recruitment: input.recruitment });
   findings.push(...md.findings.map((f) => ({ ...f, offset: f.offset + bodyOffset })));

@@ -109,12 +109,20 @@ export function readBytes(abs: string, maxBytes: number, report: Reporter): Buff
 
 /** Decodes a text file's bytes (UTF-8 with or without BOM, or GBK; see decode-text.ts). */
 export function decodeBytes(abs: string, buf: Buffer, report: Reporter): string | undefined {
+  return decodeReadable(abs, buf, report).text;
+}
+
+/**
+ * The text of a file's bytes, and whether it was refused: a GBK file is refused (reported) but
+ * still read, so its other problems are found in the same run.
+ */
+export function decodeReadable(abs: string, buf: Buffer, report: Reporter): { text: string | undefined; refused: boolean } {
   const decoded = decodeText(buf);
   if (!decoded.ok) {
     report.file(abs, decoded.finding);
-    return undefined;
+    return { text: decoded.readable, refused: true };
   }
-  return decoded.text;
+  return { text: decoded.text, refused: false };
 }
 
 /** Parses YAML text and checks it against a schema; undefined (with diagnostics) when invalid. */

@@ -34,6 +34,36 @@ export interface YamlSource {
 
 const FULLWIDTH_KEY = /^(\s*(?:-\s+)?)([^\s#:：][^:：]*?)\s*：/;
 const NO_SPACE_AFTER_COLON = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*):(?=[^\s/])/;
+/**
+ * A space that is not a plain one where YAML needs one: Word and WPS put a non-breaking space
+ * (U+00A0) after a colon, Chinese input methods a full-width one (U+3000). YAML reads neither as
+ * a space, and its own error ("missing pair") sends the clerk looking for quotes.
+ */
+const ODD_SPACE_AFTER_COLON = /^([ ]*(?:-[ ]+)?)([A-Za-z_][\w-]*):([\u00a0\u2000-\u200b\u202f\u205f\u3000]+)/;
+/** A value opened with a quote that its line never closes (`title: "甲村…`): YAML then reads on into the next lines. */
+const OPEN_QUOTE = /^([ ]*(?:-[ ]+)?)([A-Za-z_][\w-]*):[ ]+(["'])(.*)$/;
+
+const spaceName = (ch: string) => (ch === '\u3000' ? '全角空格' : ch === '\u00a0' ? '不间断空格（Word 或 WPS 复制来的）' : '特殊空格');
+
+/** The line with each odd space after the colon and in the indent made a plain one. */
+const plainSpaces = (line: string) =>
+  line.replace(/^[\u00a0\u3000 ]+/, (m) => ' '.repeat(m.length)).replace(ODD_SPACE_AFTER_COLON, (_m, lead: string, key: string) => `${lead}${key}: `);
+
+function unclosedQuote(line: string, next: string | undefined): { column: number; fixed: string } | undefined {
+  const m = OPEN_QUOTE.exec(line);
+  if (!m) return undefined;
+  const [, lead, key, quote, rest] = m as unknown as [string, string, string, string, string];
+  // A closing quote (doubled '' inside single quotes is an escaped one) ends it on this line.
+  const body = quote === "'" ? rest.replace(/''/g, '') : rest.replace(/\\./g, '');
+  if (body.includes(quote)) return undefined;
+  // A quoted value may go on over indented lines; clerks never write one, but YAML allows it.
+  if (next !== undefined && /^[ ]+\S/.test(next)) return undefined;
+  const value = rest.trim();
+  // Without the quote the value reads the same unless it starts or holds YAML's own symbols.
+  const plain = !/^[-?:,[\]{}#&*!|>'"%@`]|: | #/.test(value) && value !== '';
+  const fixed = plain ? `${lead}${key}: ${value}` : `${lead}${key}: ${quote}${value}${quote}`;
+  return { column: lead.length + key.length + line.slice(lead.length + key.length).indexOf(quote), fixed };
+}
 
 /** Line-level mistakes that make YAML parse into something else without an error. */
 function scanLines(text: string, lineOffset: number): Problem[] {
@@ -49,6 +79,25 @@ function scanLines(text: string, lineOffset: number): Problem[] {
       at(indent.indexOf('\u3000'), 'fullwidth-space', '这一行行首有全角空格', '请把行首的全角空格“　”换成半角空格。');
     }
     if (line.trimStart().startsWith('#')) return;
+    const odd = ODD_SPACE_AFTER_COLON.exec(line);
+    const oddIndent = /^[ ]*\u00a0/.exec(line);
+    if (odd || oddIndent) {
+      const ch = odd ? odd[3]![0]! : '\u00a0';
+      const col = odd ? odd[1]!.length + odd[2]!.length + 1 : oddIndent![0].length - 1;
+      const where = odd ? `“${odd[2]}:”后面` : '这一行行首';
+      at(col, 'odd-space', `${where}是${spaceName(ch)}，不是普通空格，信息区读不懂这一行`, `请把它换成普通的半角空格，把这一行改为：\n${plainSpaces(line)}`);
+      return;
+    }
+    const open = unclosedQuote(line, lines[i + 1]);
+    if (open) {
+      at(
+        open.column,
+        'unclosed-quote',
+        `“${OPEN_QUOTE.exec(line)![2]}”的值以引号开头，但这一行没有结束的引号`,
+        `请删掉开头的引号，或在行末补上引号，把这一行改为：\n${open.fixed}`,
+      );
+      return;
+    }
     const fw = FULLWIDTH_KEY.exec(line);
     if (fw) {
       const col = line.indexOf('：', fw[1]!.length);
@@ -109,9 +158,11 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
   else {
     const { doc } = full();
     const seenLines = new Set(scanned.map((p) => p.line));
+    // After an unclosed quote YAML reads the following lines as part of the value: its errors there are echoes.
+    const quoteAt = scanned.find((p) => p.code === 'unclosed-quote')?.line ?? Infinity;
     for (const e of doc.errors) {
       const at = pos(e.pos[0]);
-      if (seenLines.has(at.line)) continue;
+      if (seenLines.has(at.line) || at.line > quoteAt) continue;
       const [message, hint] = YAML_CODES[e.code] ?? ['YAML 格式错误', '请对照示例检查这一行的格式：每行“字段名: 值”，冒号后加一个空格。'];
       problems.push({ ...at, code: 'yaml-syntax', message: `${message}（YAML 格式错误）`, hint });
       // One message per line: later errors on the same line are echoes of the first.

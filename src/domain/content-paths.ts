@@ -23,10 +23,14 @@ function extOf(name: string): string {
   return i <= 0 ? '' : name.slice(i).toLowerCase();
 }
 
-/** A slug a clerk could use instead of an unusable file name. */
-export function slugSuggestion(name: string): string {
+/** Pinyin of Chinese text, when the caller can give it (the domain has no dictionary). */
+export type Pinyin = (han: string) => { full: string };
+
+/** A slug a clerk could use instead of an unusable file name: Chinese words in pinyin when `pinyin` is given. */
+export function slugSuggestion(name: string, pinyin?: Pinyin): string {
   const base = name.replace(/\.[^.]*$/, '');
-  const ascii = base
+  const spelled = pinyin ? base.replace(/\p{Script=Han}+/gu, (han) => `-${pinyin(han).full}-`) : base;
+  const ascii = spelled
     .normalize('NFKC')
     .toLowerCase()
     // Never suggest keeping a phone or ID number: a run of 7 or more digits goes.
@@ -42,7 +46,7 @@ function misplaced(message: string, hint: string, asWarning = false): Placed {
   return { kind: 'misplaced', finding: asWarning ? warning('unexpected-file', message, hint) : error('misplaced-file', message, hint) };
 }
 
-function placeDated(kind: 'entry' | 'request', parts: string[]): Placed {
+function placeDated(kind: 'entry' | 'request', parts: string[], pinyin?: Pinyin): Placed {
   const folder = kind === 'entry' ? 'entries' : 'requests';
   const layout = `content/${folder}/<单位标识>/<年份>/<文件名>.md`;
   const name = parts[parts.length - 1]!;
@@ -53,7 +57,11 @@ function placeDated(kind: 'entry' | 'request', parts: string[]): Placed {
       return misplaced(`“${name}”不是 Markdown 文件，网站和公开栏无法使用`, '请把内容复制到一个 .md 文件中（可以运行 npm run new 生成模板），再删除这个文件。');
     }
     if (ext === '.markdown' || ext === '.mdx' || ext === '.md') {
-      return misplaced(`文件扩展名必须是小写的 .md`, `请把文件改名为 ${name.replace(/\.[^.]+$/, '.md')}。`);
+      // The name offered must itself be usable: 财务公开.MD becomes caiwugongkai.md, not 财务公开.md.
+      const stem = name.replace(/\.[^.]+$/, '');
+      const usable = ID_PATTERN.test(stem) ? stem : slugSuggestion(name, pinyin);
+      const also = usable === stem ? '' : '；文件名也只能由小写英文字母、数字和连字符“-”组成（网址要用到它）';
+      return misplaced(`文件扩展名必须是小写的 .md${also}`, `请把文件改名为 ${usable}.md。`);
     }
     return misplaced(`这里只能放 .md 文件${kind === 'entry' ? '和图片（JPG、PNG、WebP）' : ''}`, `请把文件移走或删除。文件位置应当是 ${layout}。`);
   }
@@ -65,13 +73,13 @@ function placeDated(kind: 'entry' | 'request', parts: string[]): Placed {
   if (!/^\d{4}$/.test(yearText)) return misplaced(`年份文件夹“${yearText}”应当是四位数字`, `例如 content/${folder}/${unit}/2026/${file}。`);
   const slug = file.slice(0, -3);
   if (!ID_PATTERN.test(slug)) {
-    return misplaced(`文件名“${file}”只能由小写英文字母、数字和连字符“-”组成`, `网址要用到文件名。请改名，例如 ${slugSuggestion(file)}.md。`);
+    return misplaced(`文件名“${file}”只能由小写英文字母、数字和连字符“-”组成`, `网址要用到文件名。请改名，例如 ${slugSuggestion(file, pinyin)}.md。`);
   }
   return { kind, unit, year: Number(yearText), slug };
 }
 
 /** Classifies a path relative to the content folder. */
-export function placeContentFile(rel: string): Placed {
+export function placeContentFile(rel: string, pinyin?: Pinyin): Placed {
   const parts = rel.split('/');
   const name = parts[parts.length - 1]!;
   if (parts.some((p) => p.startsWith('.')) || name.startsWith('~$') || name === 'Thumbs.db') return { kind: 'ignored' };
@@ -84,9 +92,9 @@ export function placeContentFile(rel: string): Placed {
   const [top, ...rest] = parts as [string, ...string[]];
   switch (top) {
     case 'entries':
-      return placeDated('entry', rest);
+      return placeDated('entry', rest, pinyin);
     case 'requests':
-      return placeDated('request', rest);
+      return placeDated('request', rest, pinyin);
     case 'pages': {
       if (rest.length !== 1 || extOf(name) !== '.mdx') return misplaced('栏目页面应当是 content/pages/ 下的 .mdx 文件', '例如 content/pages/about.mdx。');
       const slug = name.slice(0, -4);

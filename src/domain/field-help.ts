@@ -24,14 +24,43 @@ const ENTRY_ALIASES: Record<string, string> = {
   公示: 'notice',
   到期: 'expires',
   到期日期: 'expires',
-  单位: '（不需要：单位由文件夹决定，请删除这一行）',
-  unit: '（不需要：单位由文件夹决定，请删除这一行）',
+};
+
+/** Fields clerks add that an entry does not need, with why. */
+const ENTRY_NEEDLESS: Record<string, string> = {
+  unit: '单位由条目所在的文件夹决定',
+  单位: '单位由条目所在的文件夹决定',
+};
+
+/** Scope and stage as clerks say them in Chinese. */
+const ENTRY_VALUE_ALIASES: Record<string, Record<string, string>> = {
+  scope: { 党内: 'party', 党内公开: 'party', 对内公开: 'party', 内部: 'party', 社会公开: 'public', 公开: 'public', 对外公开: 'public', 社会: 'public' },
+  stage: {
+    酝酿: 'deliberation',
+    酝酿阶段: 'deliberation',
+    决策: 'decision',
+    决策阶段: 'decision',
+    实施: 'implementation',
+    实施阶段: 'implementation',
+    结果: 'result',
+    结果公开: 'result',
+  },
 };
 
 export const ENTRY_HELP: FieldHelp = {
   labels: ENTRY_FIELD_LABELS,
   nested: ENTRY_NESTED_LABELS,
   aliases: ENTRY_ALIASES,
+  needless: ENTRY_NEEDLESS,
+  valueAliases: ENTRY_VALUE_ALIASES,
+  nestedAliases: {
+    notice: {
+      end: '公示的结束日期不用写，由开始日期和天数（工作日）算出：请把“end: …”改为“days: 5”（公示几个工作日就写几）。',
+      结束: '公示的结束日期不用写，由开始日期和天数（工作日）算出：请把“结束: …”改为“days: 5”（公示几个工作日就写几）。',
+      开始: '字段名要用英文：请把“开始”改为“start”，例如 start: 2026-12-01。',
+      天数: '字段名要用英文：请把“天数”改为“days”，例如 days: 5。',
+    },
+  },
   examples: {
     title: 'title: 2026年上半年党费收缴情况',
     item: 'item: dues-collection',

@@ -15,6 +15,12 @@ export interface FieldHelp {
   aliases?: Record<string, string>;
   /** Labels of the fields inside a group (meeting.present → 实到人数). */
   nested?: Record<string, Record<string, string>>;
+  /** Fields clerks add that are not needed at all, with why (unit → 单位由文件夹决定). */
+  needless?: Record<string, string>;
+  /** Hints for a field typed inside a group that the group does not have (notice.end). */
+  nestedAliases?: Record<string, Record<string, string>>;
+  /** Words clerks type for a field's value (scope: 党内 → party), so the example is what they meant. */
+  valueAliases?: Record<string, Record<string, string>>;
 }
 
 function fieldName(path: readonly PropertyKey[], help: FieldHelp): string {
@@ -29,6 +35,14 @@ function fieldName(path: readonly PropertyKey[], help: FieldHelp): string {
 function exampleFor(path: readonly PropertyKey[], help: FieldHelp): string | undefined {
   const key = path.length ? path[path.length - 1] : undefined;
   return typeof key === 'string' ? help.examples?.[key] : undefined;
+}
+
+/** The example line for the value the clerk meant, when they typed it in Chinese (scope: 党内 → scope: party). */
+function meantExample(path: readonly PropertyKey[], input: unknown, help: FieldHelp): string | undefined {
+  const key = path.length ? path[path.length - 1] : undefined;
+  if (typeof key !== 'string' || typeof input !== 'string') return undefined;
+  const meant = help.valueAliases?.[key]?.[input.trim()];
+  return meant ? `${key}: ${meant}` : undefined;
 }
 
 interface Walkable {
@@ -71,13 +85,27 @@ export function zodFindings(err: z.ZodError, help: FieldHelp, code = 'invalid-fi
   for (const issue of err.issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
+      // Inside a group (notice, meeting) the fields to offer are the group's own, not the top level's.
+      const group = [...path].reverse().find((k): k is string => typeof k === 'string');
+      const labels = group ? (help.nested?.[group] ?? {}) : help.labels;
       for (const key of issue.keys) {
-        const alias = help.aliases?.[key.replace(/[\s:：]+$/, '')];
-        const known = Object.keys(help.labels).map((id) => ({ id, name: help.labels[id] }));
+        const bare = key.replace(/[\s:：]+$/, '');
+        const needless = group ? undefined : help.needless?.[bare];
+        if (needless) {
+          out.push({ ...error('unknown-field', `不需要“${key}”这一行：${needless}`, `请删除“${key}:”这一行。`, [...path, key]), atKey: true });
+          continue;
+        }
+        const alias = group ? help.nestedAliases?.[group]?.[bare] : help.aliases?.[bare];
+        const known = Object.keys(labels).map((id) => ({ id, name: labels[id] }));
+        const list = Object.keys(labels)
+          .map((id) => `${id}（${labels[id]}）`)
+          .join('、');
         const hint = alias
-          ? `字段名要用英文：把“${key}”改为“${alias}”。`
-          : (didYouMean(key, known) ?? `可用的字段有：${Object.keys(help.labels).join('、')}。`);
-        out.push({ ...error('unknown-field', `不认识的字段“${key}”`, hint, [...path, key]), atKey: true });
+          ? group
+            ? alias
+            : `字段名要用英文：把“${key}”改为“${alias}”。`
+          : (didYouMean(key, known) ?? `${group ? `${group} 里` : ''}可用的字段有：${group ? list : Object.keys(labels).join('、')}。`);
+        out.push({ ...error('unknown-field', `不认识的字段“${key}”${group ? `（在 ${group} 里）` : ''}`, hint, [...path, key]), atKey: true });
       }
       continue;
     }
@@ -86,12 +114,17 @@ export function zodFindings(err: z.ZodError, help: FieldHelp, code = 'invalid-fi
       continue;
     }
     const missing = issue.code === 'invalid_type' && issue.input === undefined;
-    const example = exampleFor(path, help);
+    const meant = meantExample(path, issue.input, help);
+    const example = meant ?? exampleFor(path, help);
     if (missing) {
-      out.push(error('missing-field', `缺少必填字段${fieldName(path, help)}`, example ? `请添加一行，例如：${example}` : undefined, path.slice(0, -1)));
+      // Inside a group the field goes into the group, which may be written on one line ({ start: …, days: … }).
+      const group = path.length > 1 && typeof path[0] === 'string' ? path[0] : undefined;
+      const whole = group ? help.examples?.[group] : undefined;
+      const hint = example ? (group ? `请在 ${group} 里加上 ${example}${whole ? `，例如：${whole}` : ''}` : `请添加一行，例如：${example}`) : undefined;
+      out.push(error('missing-field', `缺少必填字段${fieldName(path, help)}`, hint, path.slice(0, -1)));
       continue;
     }
-    out.push(error(code, `${fieldName(path, help)}：${issue.message}`, example ? `示例：${example}` : undefined, path));
+    out.push(error(code, `${fieldName(path, help)}：${issue.message}`, meant ? `请改为：${meant}` : example ? `示例：${example}` : undefined, path));
   }
   return out;
 }

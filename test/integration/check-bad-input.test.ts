@@ -4,6 +4,7 @@
  */
 import { readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyMini, ENTRY, GOOD_FM, load, put } from '../helpers.ts';
 
@@ -38,6 +39,21 @@ describe('check: bad input', () => {
     expect(d!.hint).toContain('UTF-8');
   });
 
+  it('reports what else a GBK or UTF-16 file holds together with its encoding, and publishes neither', () => {
+    const text = ENTRY(GOOD_FM, '联系人张三，电话13812345678。');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    for (const [bytes, code] of [
+      [iconv.encode(text, 'gbk'), 'encoding-gbk'],
+      [utf16, 'encoding-utf16'],
+    ] as const) {
+      const found = diagnosticsFor(ENTRY_PATH, bytes);
+      expect(found.map((d) => `${d.line}:${d.code}`)).toEqual([`1:${code}`, '9:personal-mobile']);
+      expect(load(dir).project!.entries.map((e) => e.slug)).not.toContain('new-entry');
+      rmSync(dir, { recursive: true, force: true });
+    }
+    dir = copyMini();
+  });
+
   it('points at a full-width colon', () => {
     const [d] = diagnosticsFor(ENTRY_PATH, ENTRY(GOOD_FM.replace('title: ', '标题：')));
     expect(d).toMatchObject({ code: 'fullwidth-colon', line: 2, column: 3 });
@@ -48,8 +64,12 @@ describe('check: bad input', () => {
     expect(d).toMatchObject({ code: 'tab-indent', line: 9 });
   });
 
-  it('gives the line of a YAML syntax error', () => {
-    const [d] = diagnosticsFor(ENTRY_PATH, ENTRY(`${GOOD_FM}\nsummary: "未闭合的引号`));
+  it('gives the line of a YAML syntax error: an unclosed quote at the quote, with the line fixed', () => {
+    const found = diagnosticsFor(ENTRY_PATH, ENTRY(`${GOOD_FM}\nsummary: "未闭合的引号`));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ code: 'unclosed-quote', line: 8, column: 10 });
+    expect(found[0]!.hint).toMatch(/summary: 未闭合的引号$/);
+    const [d] = diagnosticsFor(ENTRY_PATH, ENTRY(`${GOOD_FM}\nsummary: [未闭合的括号`));
     expect(d).toMatchObject({ code: 'yaml-syntax', line: 8 });
   });
 

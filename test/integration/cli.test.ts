@@ -99,6 +99,32 @@ describe('gongkai new', () => {
     expect(check.stdout).not.toMatch(/:(9|10|11):\d+: 警告/); // reviewer, approver and summary were filled in
   });
 
+  it('is a conversation: its own example is accepted, a wrong answer is asked again with the closest choices, nothing answered is lost', () => {
+    const dir = fresh();
+    const answers = ['桃花村', '甲村', '99', '党费使用', '15', '', '甲村党支部2026年度党费使用情况', '', '', ''].join('\n') + '\n';
+    const r = cli(['new', '--content', dir], dir, answers, { GONGKAI_FORCE_PROMPT: '1' });
+    expect(r.code, r.stderr).toBe(0);
+    // The question's example is one of this county's units.
+    expect(r.stdout).toContain('单位（标识或名称，例如 v-demo-a 或 甲村党支部）');
+    expect(r.stdout).toContain('✗ 找不到单位“桃花村”。');
+    // 甲村 is 甲村党支部: the same village by its place name.
+    expect(r.stdout).toContain('→ 单位：v-demo-a（甲村党支部）');
+    expect(r.stdout).toContain('✗ “99”不是甲村党支部可用的公开事项。请输入上面列表中的序号（1–26）');
+    expect(r.stdout).toContain('最接近的：15. dues-usage（党费使用和管理情况）');
+    expect(r.stdout).toContain('✗ 标题必须填写。');
+    const text = readFileSync(join(dir, 'entries/v-demo-a/2026/2026-11-28-dues-usage.md'), 'utf8');
+    expect(text).toContain('title: "甲村党支部2026年度党费使用情况"');
+  });
+
+  it('accepts the example of its question as written, and a stage in Chinese', () => {
+    const dir = fresh();
+    const r = cli(['new', '--content', dir], dir, ['甲村党支部', 'major-decisions', '村道硬化', '决策', '', '', ''].join('\n') + '\n', {
+      GONGKAI_FORCE_PROMPT: '1',
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(cli(['check', '--content', dir], dir).stdout).not.toContain('错误[');
+  });
+
   it('stops with exit 2 when the answers run out', () => {
     const r = cli(['new', '--content', fresh()], ROOT, '甲村党支部\n', { GONGKAI_FORCE_PROMPT: '1' });
     expect(r.code).toBe(2);

@@ -154,11 +154,16 @@ const landline = fc
   .map(([area, num, s]) => (s === ')' ? `(${area})${num}` : `${area}${s}${num}`));
 const badId = idNumber.map((id) => id.slice(0, 17) + (id[17] === '0' ? '1' : id[17] === 'X' ? '0' : String((Number(id[17]) + 1) % 10)));
 const badCard = bankCard.map((c) => c.slice(0, -1) + String((Number(c.at(-1)) + 1) % 10));
-const ordinary = fc.oneof(date, amount, wenhao, landline, badId, badCard, fc.integer({ min: 0, max: 99_999 }).map(String));
+// An 18-digit number whose region is no province (16…, 20…, 80…) is no ID, whatever its date (and, laid out so, no card).
+const notARegion = fc
+  .tuple(fc.constantFrom(16, 17, 18, 19, 20, 24, 30, 40, 55, 70, 80), badId)
+  .map(([p, id]) => `${p}${id.slice(2)}`)
+  .filter((id) => !isValidIdNumber(id));
+const ordinary = fc.oneof(date, amount, wenhao, landline, notARegion, badCard, fc.integer({ min: 0, max: 99_999 }).map(String));
 const toFullWidth = (s: string) => s.replace(/[0-9X]/g, FULL_WIDTH);
 
 describe('ordinary numbers stay accepted', () => {
-  it('passes dates, amounts, 文号, landlines, and numbers with a wrong check digit', () => {
+  it('passes dates, amounts, 文号, landlines, cards with a wrong check digit, and 18 digits with no province', () => {
     fc.assert(
       fc.property(
         fc.array(fc.tuple(ordinary, fc.boolean()), { minLength: 1, maxLength: 6 }),
@@ -175,6 +180,52 @@ describe('ordinary numbers stay accepted', () => {
     fc.assert(fc.property(badId, (id) => !isValidIdNumber(id)));
     fc.assert(fc.property(badCard, (c) => !luhnValid(c)));
   });
+  it('does not read a dash-joined serial as a phone', () => {
+    expect(findPersonalData('编号 1381-2345-678-9')).toEqual([]);
+  });
+  it('passes the numbers a disclosure holds: 文号, amounts, project and contract numbers, landlines, allowed hotlines', () => {
+    const text = [
+      '示组〔2026〕15号',
+      '清组发〔2026〕3号',
+      '党费1,860.00元，合计11380元',
+      '项目编号：QH-2026-0315',
+      '合同编号 2026031500012',
+      '电话：0312-8123456，监督电话 0000-6123456',
+      '2026年9月29日至10月10日',
+      '统一社会信用代码 91130100MA0ABCDE1X',
+    ].join('\n');
+    expect(findPersonalData(text, { allowed: ['0000-6123456'] })).toEqual([]);
+  });
+});
+
+describe('IDs as people mistype them', () => {
+  it('catches an 18-digit number laid out as an ID (province, real birth date) whatever its check digit, saying it may be a typo', () => {
+    fc.assert(
+      fc.property(badId, (id) => {
+        const province = Number(id.slice(0, 2));
+        const real = [11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65].includes(
+          province,
+        );
+        const found = findPersonalData(`身份证：${id}。`);
+        expect(found.map((f) => f.code)).toEqual(real ? ['personal-id-number'] : []);
+        if (real) expect(found[0]!.message).toContain('输错');
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('catches a 15-digit old ID, spaced or full-width, and passes 15 digits with an impossible date', () => {
+    expect(findPersonalData('张三 110105491231002').map((f) => f.code)).toEqual(['personal-id-number']);
+    expect(findPersonalData('张三 １１０１０５ ４９１２３１ ００２').map((f) => f.code)).toEqual(['personal-id-number']);
+    expect(findPersonalData('编号 110105491331002')).toEqual([]); // month 13
+    expect(findPersonalData('编号 990105491231002')).toEqual([]); // no province 99
+    expect(findPersonalData('张三 110105491231002')[0]!.message).toContain('15位');
+  });
+  it('does not read a future birth year as an ID', () => {
+    expect(findPersonalData(`单号 1101052099123100 21`.replace(' ', ''))).toEqual([]);
+  });
+});
+
+describe('dash-joined serials', () => {
   it('does not read a dash-joined serial as a phone', () => {
     expect(findPersonalData('编号 1381-2345-678-9')).toEqual([]);
   });

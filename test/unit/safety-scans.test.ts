@@ -26,9 +26,14 @@ describe('personal data', () => {
     expect(isValidIdNumber(VALID_ID)).toBe(true);
     expect(isValidIdNumber(BAD_CHECK)).toBe(false);
   });
-  it('finds ID numbers only when the check digit is right', () => {
+  it('finds ID numbers, and numbers laid out as one whose check digit is wrong (a typo of a real ID)', () => {
     expect(findPersonalData(`身份证号：${VALID_ID}`).map((f) => f.code)).toEqual(['personal-id-number']);
-    expect(findPersonalData(`项目编号：${BAD_CHECK}`)).toEqual([]);
+    const [typo] = findPersonalData(`身份证号：${BAD_CHECK}`);
+    expect(typo!.code).toBe('personal-id-number');
+    expect(typo!.message).toContain('输错');
+    // No province 99, or a 13th month: not an ID, whatever the digits.
+    expect(findPersonalData(`项目编号：99${BAD_CHECK.slice(2)}`)).toEqual([]);
+    expect(findPersonalData(`项目编号：1101051949${'13'}310021`)).toEqual([]);
   });
   it('finds mobile numbers in common spellings, and masks them in the message', () => {
     const found = findPersonalData('联系人手机 138 1234 5678，或 +86-13912345678');

@@ -25,6 +25,20 @@ describe('parseYamlSource', () => {
   it('reports a missing space after a colon', () => {
     expect(parseYamlSource('title:标题\n').problems[0]).toMatchObject({ code: 'no-space-after-colon', line: 1 });
   });
+  it('names a non-breaking or full-width space after a colon as such, with the line fixed', () => {
+    for (const sp of ['\u00a0', '\u3000']) {
+      const src = parseYamlSource(`title: a\nsummary:${sp}上半年收缴党费\n`, 1);
+      expect(src.problems).toHaveLength(1);
+      expect(src.problems[0]).toMatchObject({ code: 'odd-space', line: 3, column: 9 });
+      expect(src.problems[0]!.hint).toMatch(/\nsummary: 上半年收缴党费$/);
+    }
+  });
+  it('reports an unclosed quote at its own line, and not the lines YAML then misreads', () => {
+    const src = parseYamlSource('title: "甲村党支部\nitem: dues-collection\ndate: 2026-11-20\n', 1);
+    expect(src.problems).toEqual([expect.objectContaining({ code: 'unclosed-quote', line: 2, column: 8 })]);
+    expect(parseYamlSource('title: "甲村: 党支部\n').problems[0]!.hint).toMatch(/title: "甲村: 党支部"$/);
+    expect(parseYamlSource("title: '甲村''党支部'\n").problems).toEqual([]);
+  });
   it('reports YAML syntax errors in Chinese with the line', () => {
     const src = parseYamlSource('title: a\ntitle: b\n', 1);
     expect(src.problems[0]).toMatchObject({ code: 'yaml-syntax', line: 3 });

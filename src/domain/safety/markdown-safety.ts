@@ -7,6 +7,7 @@
 import type { Html, Image, Link, Definition, Root, Table, TableCell, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { parseMarkdown } from '../markdown.ts';
+import { findMarkdownHabits } from './markdown-habits.ts';
 import { scanTableRows, tableRowFindings } from './table-rows.ts';
 import type { TextFinding } from './text-findings.ts';
 
@@ -66,9 +67,10 @@ function cellText(cell: TableCell): string {
 export function scanMarkdown(body: string, opts: { recruitment: boolean }): MarkdownScan {
   const findings: TextFinding[] = [];
   const images: ImageRef[] = [];
-  if (!opts.recruitment && !NEEDS_PARSE.test(body)) return { findings: scanTableRows(body), images };
+  const habits = findMarkdownHabits(body);
+  if (!opts.recruitment && !NEEDS_PARSE.test(body)) return { findings: [...habits, ...scanTableRows(body)], images };
   const tree = parseMarkdown(body);
-  findings.push(...tableRowFindings(tree));
+  findings.push(...habits, ...tableRowFindings(tree));
   const span = (n: { position?: { start: { offset?: number }; end: { offset?: number } } }) => ({
     offset: n.position?.start.offset ?? 0,
     length: (n.position?.end.offset ?? 0) - (n.position?.start.offset ?? 0),
