@@ -9,7 +9,7 @@ import type { ComplianceReport, LastUpdateBasis, Rollup, UnitCompliance } from '
 import { rateText, summaryLine } from '../domain/supervision/rate.ts';
 
 export { summaryLine };
-import { toCsv } from './csv.ts';
+import { toCsv } from '../domain/csv.ts';
 
 export const REPORT_FORMATS = ['md', 'csv', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

@@ -4,7 +4,7 @@
  * Everything a person reads is Chinese. Light on purpose: the page imports it.
  */
 import { todayLine } from '../domain/time/today.ts';
-import { toCsv } from '../report/csv.ts';
+import { toCsv } from '../domain/csv.ts';
 import { CHANGE_LABELS, PRINT_KIND_LABELS, type ReleaseNotes, type ReleaseSide, type ReprintRow } from './release-diff.ts';
 
 function sideLine(s: ReleaseSide): string {

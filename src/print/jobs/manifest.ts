@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { toCsv } from '../../domain/csv.ts';
 
 /** A path inside the output folder, without a leading slash: print/boards/b-x.pdf. */
 const sitePath = z.string().regex(/^print\//);
@@ -202,44 +203,34 @@ export const SHORTEN_LABELS = {
 /** What was shortened on a board, as the manifest and the build's notes word it. */
 export const shortenedText = (b: ManifestRow) => b.shortened?.map((x) => `${x.entry}（${SHORTEN_LABELS[x.action]}）`).join('、');
 
-const cell = (v: string | number | boolean | undefined): string => {
-  const s = v === undefined ? '' : typeof v === 'boolean' ? (v ? '是' : '否') : String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
 export function manifestCsv(m: Manifest): string {
-  const rows = m.boards.map((b) =>
-    [
-      b.id,
-      b.unit_name,
-      b.town,
-      b.template,
-      b.pdf,
-      b.tiles,
-      b.location,
-      b.placement && PLACEMENT_LABELS[b.placement],
-      b.material,
-      b.finish,
-      b.mounting,
-      b.quantity,
-      b.trim_mm,
-      b.bleed_mm,
-      b.pages,
-      b.sheets,
-      b.body_pt,
-      b.sha256,
-      b.entries.join(' '),
-      b.changed,
-      b.overflow?.entries.join(' '),
-      b.overflow?.mm,
-      shortenedText(b),
-      b.warning,
-    ]
-      .map(cell)
-      .join(','),
-  );
-  // A byte-order mark so spreadsheet programs on office PCs open the Chinese text correctly.
-  return `\ufeff${CSV_HEAD.join(',')}\n${rows.join('\n')}\n`;
+  const rows = m.boards.map((b) => [
+    b.id,
+    b.unit_name,
+    b.town,
+    b.template,
+    b.pdf,
+    b.tiles,
+    b.location,
+    b.placement && PLACEMENT_LABELS[b.placement],
+    b.material,
+    b.finish,
+    b.mounting,
+    b.quantity,
+    b.trim_mm,
+    b.bleed_mm,
+    b.pages,
+    b.sheets,
+    b.body_pt,
+    b.sha256,
+    b.entries.join(' '),
+    b.changed,
+    b.overflow?.entries.join(' '),
+    b.overflow?.mm,
+    shortenedText(b),
+    b.warning,
+  ]);
+  return toCsv(CSV_HEAD, rows);
 }
 
 const CARD_CSV_HEAD = [
@@ -268,32 +259,28 @@ const CARD_CSV_HEAD = [
 
 /** cards.csv: one row per unit's card sheets, for the print shop's order. */
 export function cardsCsv(m: Manifest): string {
-  const rows = m.cards.map((c) =>
-    [
-      c.unit,
-      c.unit_name,
-      c.town,
-      c.template,
-      c.pdf,
-      c.preview,
-      c.single,
-      c.trim_mm,
-      c.bleed_mm,
-      `${c.sheet}${c.landscape ? '横放' : '竖放'}`,
-      c.per_sheet,
-      c.households,
-      c.spare_percent,
-      c.sheets,
-      c.body_pt,
-      c.sha256,
-      c.entries.join(' '),
-      c.changed,
-      c.overflow?.entries.join(' '),
-      c.overflow?.back.join(' '),
-      c.warning,
-    ]
-      .map(cell)
-      .join(','),
-  );
-  return `\ufeff${CARD_CSV_HEAD.join(',')}\n${rows.join('\n')}\n`;
+  const rows = m.cards.map((c) => [
+    c.unit,
+    c.unit_name,
+    c.town,
+    c.template,
+    c.pdf,
+    c.preview,
+    c.single,
+    c.trim_mm,
+    c.bleed_mm,
+    `${c.sheet}${c.landscape ? '横放' : '竖放'}`,
+    c.per_sheet,
+    c.households,
+    c.spare_percent,
+    c.sheets,
+    c.body_pt,
+    c.sha256,
+    c.entries.join(' '),
+    c.changed,
+    c.overflow?.entries.join(' '),
+    c.overflow?.back.join(' '),
+    c.warning,
+  ]);
+  return toCsv(CARD_CSV_HEAD, rows);
 }
