@@ -22,6 +22,7 @@ import { PhaseClock, phaseIntegration } from '../site/build-phases.ts';
 import { astroCacheDir } from '../site/astro-cache-dir.ts';
 import type { SiteContext } from '../site/context.ts';
 import { handOverProject } from '../site/project-handoff.ts';
+import { siteCode } from '../site/site-code.ts';
 import { buildSearchIndex } from '../site/search-index.ts';
 import { walkFiles } from '../content/walk.ts';
 import { withAstroLock } from './astro-lock.ts';
@@ -151,6 +152,7 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
     contentDir: content,
     templatesDir: templates,
     today,
+    code: siteCode(),
     printPlan: plannedManifest(plan, today.date),
     ...(notes.notes ? { releaseNotes: notes.notes } : {}),
   };

@@ -3,7 +3,7 @@
  * renderer need, as plain data (it crosses into worker threads, and its hash is the cache
  * key). Entries are placed in panels by their catalog aspect, sections in catalog order.
  */
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Project } from '../../domain/model.ts';
 import type { Board } from '../../domain/schema/board.ts';
 import type { Unit } from '../../domain/schema/unit.ts';
@@ -58,6 +58,12 @@ export interface BoardJob {
   /** The printing condition the PDF declares (site.yaml print). */
   intent: IntentSetting;
 }
+
+/** Where an image a board entry shows lies: relative to the entry's folder, without query or fragment (the renderer and the render key read the same file). */
+export const imageFileOf =
+  (e: Pick<JobEntry, 'dir'>) =>
+  (src: string): string =>
+    join(e.dir, decodeURI(src.split(/[?#]/)[0]!));
 
 /** The town whose zip holds a unit's print files (the unit itself for a town), if any. */
 export function townOf(unit: Unit): string | undefined {

@@ -5,32 +5,23 @@
  * (print-keys.ts) compare it between releases: the same key means the same printed sheet.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import type { BoardJob } from './board-job.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { codeDigest } from '../../code-graph.ts';
+import { PROJECT_ROOT } from '../../project-root.ts';
+import { imageFileOf, type BoardJob, type JobEntry } from './board-job.ts';
+import { entryBlocks } from '../layout/simple-blocks.ts';
 import type { CardJob } from './card-job.ts';
 
-const require = createRequire(import.meta.url);
-let codeHash: string | undefined;
+/** Where the renderer starts (in a checkout at `root`): the worker thread's module; the one-thread path runs the same modules. */
+export const printEntry = (root = PROJECT_ROOT) => join(root, 'src/print/run/worker.ts');
 
-/** The print code (every file under src/print) and the versions of the libraries that shape the output. */
-function codeFingerprint(): string {
-  if (codeHash) return codeHash;
-  const h = createHash('sha256');
-  const dir = join(import.meta.dirname, '..');
-  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).sort();
-  for (const f of files) h.update(f).update(readFileSync(join(dir, f)));
-  for (const pkg of ['pdfkit', 'fontkit', 'sharp', 'qrcode', '@expo-google-fonts/noto-sans-sc', '@expo-google-fonts/noto-serif-sc']) {
-    // Some packages do not export package.json; find it beside their resolved entry point.
-    let dir = dirname(require.resolve(pkg));
-    while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
-    h.update(pkg).update(String((JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version?: string }).version));
-  }
-  return (codeHash = h.digest('hex'));
-}
-
-const IMAGE_REF = /!\[[^\]]*\]\(\s*<?([^)\s>]+)/g;
+/**
+ * The code that turns a job into its files: the module graph of the print worker — the layout,
+ * the renderer, the Markdown reader in src/domain, remark, image-size, pdfkit, fontkit, the fonts'
+ * packages and whatever else they import (src/code-graph.ts) — never a list of folders kept by hand.
+ */
+export const printCodeDigest = (): string => codeDigest([printEntry()], PROJECT_ROOT);
 
 /** The county's ICC profile is embedded in every file: its bytes count, not where the repository lies. */
 function hashProfile(h: Hash, job: BoardJob | CardJob): Hash {
@@ -39,23 +30,29 @@ function hashProfile(h: Hash, job: BoardJob | CardJob): Hash {
 }
 const withoutPaths = (k: string, v: unknown) => (k === 'dir' || k === 'profile' ? undefined : v);
 
-export function jobKey(job: BoardJob): string {
+/** Every image file the renderer reads for the entry: found by the renderer's own reader, not by a pattern of ours. */
+function imagesOf(e: JobEntry): string[] {
+  // An image needs “![” in Markdown; without it the reader finds none.
+  if (!e.body.includes('![')) return [];
+  const files: string[] = [];
+  entryBlocks(e.body, (src) => {
+    const file = imageFileOf(e)(src);
+    files.push(file);
+    return file;
+  });
+  return files;
+}
+
+export function jobKey(job: BoardJob, code = printCodeDigest()): string {
   // Where the content folder lies does not change a poster; the images' bytes do.
-  const h = hashProfile(createHash('sha256').update(codeFingerprint()).update(JSON.stringify(job, withoutPaths)), job);
-  for (const p of job.panels) {
-    for (const s of p.sections) {
-      for (const e of s.entries) {
-        for (const [, src] of e.body.matchAll(IMAGE_REF)) {
-          const file = join(e.dir, decodeURI(src!.split(/[?#]/)[0]!));
-          h.update(src!).update(existsSync(file) ? readFileSync(file) : 'missing');
-        }
-      }
-    }
-  }
+  const h = hashProfile(createHash('sha256').update(code).update(JSON.stringify(job, withoutPaths)), job);
+  for (const p of job.panels)
+    for (const s of p.sections)
+      for (const e of s.entries) for (const file of imagesOf(e)) h.update(file.slice(e.dir.length)).update(existsSync(file) ? readFileSync(file) : 'missing');
   return h.digest('hex');
 }
 
 /** A card uses no files besides the fonts (and the profile), so its job and this code are all its key needs. */
-export function cardKey(job: CardJob): string {
-  return hashProfile(createHash('sha256').update(codeFingerprint()).update('card\0').update(JSON.stringify(job, withoutPaths)), job).digest('hex');
+export function cardKey(job: CardJob, code = printCodeDigest()): string {
+  return hashProfile(createHash('sha256').update(code).update('card\0').update(JSON.stringify(job, withoutPaths)), job).digest('hex');
 }
