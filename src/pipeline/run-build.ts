@@ -8,6 +8,7 @@
  * Stages: check → release notes → site ∥ posters and cards → images → search → leak scan →
  * swap. Each is timed (StageRecorder) and returned in the result.
  */
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { publicEntries } from '../domain/publication.ts';
 import type { Project } from '../domain/model.ts';
@@ -16,7 +17,7 @@ import { resolveToday, todayNote, type Today } from '../domain/time/today.ts';
 import { ContentError } from '../errors.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 import { entryImages, publishImages } from '../render/entry-images.ts';
-import { stageReleaseNotes } from '../review/release-notes-build.ts';
+import { stageReleaseNotes } from './release-notes-build.ts';
 import { siteAstroConfig } from '../site/astro-config.ts';
 import { PhaseClock, phaseIntegration } from '../site/build-phases.ts';
 import { astroCacheDir } from '../site/astro-cache-dir.ts';
@@ -109,7 +110,9 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
   const stage = staged.run.bind(staged);
 
   // Printers' release notes (last tag → this build): the printers' page shows them, print/ keeps them.
-  const notes = await stages.run('release-notes', '重新印刷清单', () => stageReleaseNotes({ content, templates }, { project, today }, given));
+  const notes = await stages.run('release-notes', '重新印刷清单', () =>
+    stageReleaseNotes({ content, templates }, { project, today }, given, { cacheDir: join(cacheRoot, 'print'), threads: availableParallelism() }),
+  );
   if (notes.message) log.info(notes.message);
 
   // The print files render alongside the site, into a folder of their own (Astro owns the

@@ -161,7 +161,7 @@ describe('the pull-request summary as CI runs it', () => {
 
   it('a photo replaced under the same name reprints the board that shows it, and says so', () => {
     expect(products(said('photo replaced', TODAY))).toEqual(['board:b-v-demo-a']);
-    expect(said('photo replaced', TODAY).reprints[0]!.reasons).toEqual(['条目文字和版式都没有变化，条目中的图片有变化']);
+    expect(said('photo replaced', TODAY).reprints[0]!.reasons).toEqual(['修改：v-demo-a/road-deliberation“甲村村道硬化工程（酝酿阶段）”（图片）']);
   });
 
   it('the cases are not empty: a body edit reprints the board, a displacing entry the board and the card', () => {

@@ -24,10 +24,15 @@ export const printEntry = (root = PROJECT_ROOT) => join(root, 'src/print/run/wor
 export const printCodeDigest = (): string => codeDigest([printEntry()], PROJECT_ROOT);
 
 /** The county's ICC profile is embedded in every file: its bytes count, not where the repository lies. */
-function hashProfile(h: Hash, job: BoardJob | CardJob): Hash {
+export function profileDigest(job: BoardJob | CardJob): string {
   const file = job.intent.profile;
-  return file ? h.update('profile\0').update(existsSync(file) ? readFileSync(file) : 'missing') : h;
+  return file
+    ? createHash('sha256')
+        .update(existsSync(file) ? readFileSync(file) : 'missing')
+        .digest('hex')
+    : '';
 }
+const hashProfile = (h: Hash, job: BoardJob | CardJob): Hash => (job.intent.profile ? h.update('profile\0').update(profileDigest(job)) : h);
 const withoutPaths = (k: string, v: unknown) => (k === 'dir' || k === 'profile' ? undefined : v);
 
 /** Every image file the renderer reads for the entry: found by the renderer's own reader, not by a pattern of ours. */
@@ -43,12 +48,28 @@ function imagesOf(e: JobEntry): string[] {
   return files;
 }
 
-export function jobKey(job: BoardJob, code = printCodeDigest()): string {
-  // Where the content folder lies does not change a poster; the images' bytes do.
-  const h = hashProfile(createHash('sha256').update(code).update(JSON.stringify(job, withoutPaths)), job);
+/** The images each entry of the board shows, as one digest of their bytes per entry (entries without images are absent). */
+export function imageDigests(job: BoardJob): Map<string, string> {
+  const out = new Map<string, string>();
   for (const p of job.panels)
     for (const s of p.sections)
-      for (const e of s.entries) for (const file of imagesOf(e)) h.update(file.slice(e.dir.length)).update(existsSync(file) ? readFileSync(file) : 'missing');
+      for (const e of s.entries) {
+        const files = imagesOf(e);
+        if (!files.length) continue;
+        const h = createHash('sha256');
+        // Where the content folder lies does not change a poster; the images' names and bytes do.
+        for (const file of files)
+          h.update(file.slice(e.dir.length))
+            .update('\0')
+            .update(existsSync(file) ? readFileSync(file) : 'missing');
+        out.set(e.id, h.digest('hex'));
+      }
+  return out;
+}
+
+export function jobKey(job: BoardJob, code = printCodeDigest(), images = imageDigests(job)): string {
+  const h = hashProfile(createHash('sha256').update(code).update(JSON.stringify(job, withoutPaths)), job);
+  for (const [id, d] of [...images].sort(([a], [b]) => (a < b ? -1 : 1))) h.update(`${id}\0${d}\n`);
   return h.digest('hex');
 }
 
