@@ -14,6 +14,7 @@ import type { ReleaseNotes } from '../review/release-diff.ts';
 import {
   contentRepo,
   currentSide,
+  exampleSide,
   notesByKeys,
   printCodeWarning,
   withKeyedAt,
@@ -61,7 +62,8 @@ export async function releaseNotesBetween(dirs: ContentDirs, fromName: string, t
 /**
  * For `gongkai build`: the last release (tag) against the content being built, on the build's
  * "today" (the tag's side on its own day unless the user gave one). Undefined when the content
- * is not in a git repository or there is no earlier tag.
+ * is not in a git repository or there is no earlier tag — unless the content names an example
+ * release (the demo county: site.yaml print.example_release).
  */
 export async function releaseNotesSinceLastTag(
   dirs: ContentDirs,
@@ -71,7 +73,10 @@ export async function releaseNotesSinceLastTag(
 ): Promise<ReleaseNotes | undefined> {
   const root = contentRepo(dirs);
   const last = root && previousRelease(root);
-  if (!root || !last) return undefined;
+  if (!root || !last) {
+    const example = current.project.site.print.example_release;
+    return example ? confirmed(exampleSide(current.project, example), currentSide(root, current), [], o) : undefined;
+  }
   const rev = revision(root, last);
   return withKeyedAt(root, rev, dirs, given, (from) => confirmed(from, currentSide(root, current), printCodeWarning(root, rev.commit, undefined), o));
 }

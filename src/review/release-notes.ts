@@ -21,6 +21,7 @@ import { codeGraph } from '../code-graph.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 import { ContentError } from '../errors.ts';
 import { resolveToday, shanghaiDate, type Today, type TodayInputs } from '../domain/time/today.ts';
+import { formatChineseDate } from '../domain/dates.ts';
 import { compareReleases, type ReleaseNotes, type ReleaseSide } from './release-diff.ts';
 import { changedFiles, pathInRepo, tagAt, withSnapshot, withSnapshotAsync, type Revision } from '../git/git-snapshot.ts';
 import { repoRoot } from '../git/git-changes.ts';
@@ -152,8 +153,8 @@ export function notesByKeys(from: Keyed, to: Keyed, codeWarnings: string[]): Rel
 }
 
 /** The content being built as the newer side of a comparison (it may hold uncommitted work: no commit). */
-export function currentSide(root: string, current: { project: Project; today: Today }): Keyed {
-  const head = tagAt(root, 'HEAD');
+export function currentSide(root: string | undefined, current: { project: Project; today: Today }): Keyed {
+  const head = root ? tagAt(root, 'HEAD') : undefined;
   const side: ReleaseSide = { label: head ? `${head}（本次构建）` : '本次构建', commit: undefined, today: current.today };
   return { side, project: current.project, keys: keysOf(current.project, side), warnings: [] };
 }
@@ -165,4 +166,17 @@ export function contentRepo(dirs: ContentDirs): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The demo county's example release (site.yaml print.example_release): the same content laid
+ * out on that earlier day stands for the last release, so the printers' page shows a real
+ * reprint list — every product printed both ways and compared — without a tag.
+ */
+export function exampleSide(project: Project, day: string): Keyed {
+  const side: ReleaseSide = { label: `示例发布（${formatChineseDate(day)}）`, commit: undefined, today: { date: day, source: 'example' } };
+  const warnings = [
+    `这是示范县的示例：仓库没有发布版本（git 标签），就把同一份内容按 ${formatChineseDate(day)} 排出的印刷文件当作上一次发布（site.yaml 的 print.example_release），让印刷厂看到重新印刷清单的样子。正式站点每次发布打一个标签，清单与上一个标签比较。`,
+  ];
+  return { side, project, keys: keysOf(project, side), warnings };
 }

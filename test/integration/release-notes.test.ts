@@ -244,6 +244,42 @@ describe('release notes in the build', { timeout: 60_000 }, () => {
     expect(staged.message).toMatch(/^注意：没有生成重新印刷清单（版本 broken 的内容无法读取：content\/site\.yaml:\d+: .*）。网站和印刷文件不受影响。$/);
   });
 
+  it('without a tag, the demo county’s example release: the same content on an earlier day, compared file by file', async () => {
+    const demo = mkdtempSync(join(tmpdir(), 'gongkai-example-'));
+    made.push(demo);
+    cpSync(MINI, demo, { recursive: true });
+    writeFileSync(
+      join(demo, 'site.yaml'),
+      readFileSync(join(demo, 'site.yaml'), 'utf8').replace('defaults:', 'print:\n  example_release: 2026-11-10\ndefaults:'),
+    );
+    put(
+      demo,
+      'entries/v-demo-a/2026/activity-2026-11.md',
+      ENTRY(
+        `title: 甲村党支部十一月主题党日活动
+item: rules-procedures
+date: 2026-11-20
+reviewed_by: 王某某
+approved_by: 李某某`,
+        '十一月主题党日开展义务植树。',
+      ),
+    );
+    const { project } = load(demo);
+    const staged = await stageReleaseNotes(
+      { content: demo, templates: TEMPLATES },
+      { project: project!, today: { date: '2026-11-28', source: 'flag' } },
+      {},
+      printing(),
+    );
+    expect(staged.notes?.from.label).toBe('示例发布（2026年11月10日）');
+    expect(staged.notes?.from.today).toEqual({ date: '2026-11-10', source: 'example' });
+    expect(staged.notes?.warnings[0]).toContain('这是示范县的示例');
+    expect(staged.notes?.rows.map((r) => [r.id, r.change, r.reasons])).toEqual([
+      ['b-v-demo-a', 'changed', ['新上栏：v-demo-a/activity-2026-11“甲村党支部十一月主题党日活动”']],
+    ]);
+    expect(staged.notes?.rows[0]?.sha256?.before).toMatch(/^[0-9a-f]{64}$/);
+  });
+
   it('writes nothing and says nothing outside a repository with tags', async () => {
     const plain = mkdtempSync(join(tmpdir(), 'gongkai-notags-'));
     made.push(plain);

@@ -40,6 +40,7 @@ describe('go-live rules', () => {
       allowed_numbers: ['0312-8123456', '0000-6123400'],
       as_of: '2026-11-27',
       requests: { form_url: 'https://forms.test/dianti' },
+      print: { example_release: '2026-11-24' },
     });
     const bad = unitsFileSchema.parse([units[0], { ...units[1], phone: '0000-6100001' }, { ...units[2], name: '某某村党支部', address: '示范县某某路' }]);
     const r = checkGoLive(demo, bad, [{ ...boards[0]!, location: '待填' }, boards[1]!]);
@@ -50,6 +51,7 @@ describe('go-live rules', () => {
       'placeholder-phone@allowed_numbers.1',
       'placeholder-address@requests.form_url',
       'as-of-in-production@as_of',
+      'example-release-in-production@print.example_release',
       'placeholder-phone@1.phone',
       'placeholder-name@2.name',
       'placeholder-name@2.address',

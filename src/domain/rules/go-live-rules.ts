@@ -77,6 +77,15 @@ function siteFindings(site: Site): Finding[] {
         ['as_of'],
       ),
     );
+  if (site.print.example_release)
+    out.push(
+      error(
+        'example-release-in-production',
+        `正式站点设置了示例发布日期 print.example_release: ${site.print.example_release}，重新印刷清单会拿同一份内容在那一天的样子来比较`,
+        '请删除 site.yaml 中 example_release 这一行：正式站点每次发布打一个 git 标签，重新印刷清单与上一个标签比较。',
+        ['print', 'example_release'],
+      ),
+    );
   return out;
 }
 

@@ -65,6 +65,13 @@ export const sitePrintSchema = z
       .string()
       .regex(/\.ic[cm]$/i, { error: '特性文件应当是 .icc 或 .icm 文件，例如 print/ISOcoated_v2_eci.icc' })
       .optional(),
+    /**
+     * The demo county only: without a release (git tag) to compare with, the build compares with
+     * the same content laid out on this earlier day, so the printers' page shows what a reprint
+     * list looks like. A live site never sets it (`check --go-live` refuses it); it tags releases.
+     * 中文说明：示范县的示例发布日期，正式站点不要写。
+     */
+    example_release: isoDateSchema.optional(),
   })
   .strict();
 
