@@ -12,6 +12,7 @@ import type { BoardSelector, SelectedEntry } from './board-selection.ts';
 import { resolveLayout, type BoardLayout } from '../layout/template-layout.ts';
 import { formatChineseDate } from '../../domain/dates.ts';
 import { intentSetting, type IntentSetting } from '../../domain/icc-profile.ts';
+import { unitUrl } from '../../domain/board-templates.ts';
 
 export interface JobEntry {
   id: string;
@@ -70,9 +71,7 @@ export function townOf(unit: Unit): string | undefined {
   return unit.kind === 'town' ? unit.id : unit.kind === 'village' ? unit.parent : undefined;
 }
 
-export function unitUrl(baseUrl: string, unitId: string): string {
-  return new URL(`units/${unitId}/`, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href;
-}
+export { unitUrl } from '../../domain/board-templates.ts';
 
 /** The entry's page (the site's entryPath, absolute). */
 export const entryUrl = (baseUrl: string, unitId: string, slug: string): string => new URL(`${slug}/`, unitUrl(baseUrl, unitId)).href;
