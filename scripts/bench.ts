@@ -29,7 +29,8 @@ const USAGE = `用法：npm run bench -- [--only demo,five-years,ten-counties,pr
   打印各阶段的用时、CPU 时间、内存峰值和吞吐量，并与用 Chromium 从 HTML 打印公开栏对比。
   preview：实时预览（npm run preview）：示范县保存一个条目后，多久网页显示改动、多久检查和公开栏预览全部完成（保存 7 次，取中位数）。
   floor：框架下限——Astro 单独生成同样多的简单页面要多久（测 demo 时也测，并算出网站一步是它的几倍）。
-  boards：示范县每块公开栏排版后的版面：空白比例（中位数、最多）、是否一张、最小字号、精简了什么，列出最满和最空的十块。
+  boards：示范县每块公开栏排版后的版面：空白比例（中位数、最多）、是否一张、最小字号、精简了什么，列出最满和最空的十块；
+  以及每块公开栏 PDF 上最大的空洞（成品内、墨迹外扩 5 毫米后最大的空白矩形，10 dpi，上限为成品面积的 8%）。
   search：在已生成的网站（--site，默认 dist，先运行 npm run build）上测搜索：台式机和 CPU 慢 4 倍的手机上，
   每个常见查询从提交到显示第一页结果的时间和传输的数据量。
   --runs 示范县每项的次数（取中位数）；--large-runs 五年存档县的次数。十个县各做一次冷构建
@@ -257,10 +258,10 @@ if (only.has('preview')) {
   );
 }
 
-let fill: ReturnType<typeof boardFill> | undefined;
+let fill: Awaited<ReturnType<typeof boardFill>> | undefined;
 if (only.has('boards')) {
   const project = loadProject({ contentDir: join(ROOT, 'content'), templatesDir: join(ROOT, 'templates') }).project!;
-  fill = boardFill(project, TODAY);
+  fill = await boardFill(project, TODAY);
   console.log(`\n【公开栏版面】${boardFillReport(fill)}`);
 }
 

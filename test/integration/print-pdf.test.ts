@@ -283,13 +283,13 @@ describe('overflow, tiles and internal handouts', () => {
     expect(text).not.toContain('溢出哨兵句');
     const url = `${unitUrl(project!.site.base_url, 'v-demo-b')}dues-2026-h2/`;
     expect(text).toContain(flat(url.replace(/^https?:\/\//, '')));
-    // The code beside “扫码查看全文” opens the entry's page: read from a rendering, as a phone would.
+    // The code right of “扫码查看全文” (set against it at the column's edge) opens the entry's page: read from a rendering, as a phone would.
     const info = await pdfInfo(pdf);
     const [pw, ph] = info.pages[0]!.size;
     const word = (await pdfWords(pdf, 1)).find((w) => w.text.includes('扫码查看全文'))!;
-    const x0 = Math.max(0, word.cx - word.width / 2 - 260);
-    const y0 = Math.max(0, word.cy - 160);
-    expect(decodeQr(await renderPage(pdf, 1, 150, [x0 / pw, y0 / ph, 280 / pw, 320 / ph]))).toBe(url);
+    const x0 = Math.max(0, word.cx + word.width / 2 - 20);
+    const y0 = Math.max(0, word.cy - 240);
+    expect(decodeQr(await renderPage(pdf, 1, 150, [x0 / pw, y0 / ph, Math.min(320, pw - x0) / pw, 400 / ph]))).toBe(url);
   }, 60_000);
 
   it('moves what does not fit to a continuation sheet on a board that asks for them, and reports it; tiles on A3', async () => {

@@ -87,6 +87,7 @@ function boardParts(job: BoardJob): PrintPart[] {
     part(job, '拼贴', ['tile'], job.tile ? `${job.tile} 拼贴` : '不拼贴'),
     part(job, '加印续页', ['continuation'], job.continuation ? '加印续页' : '不加印续页'),
     part(furniture, '标题和页脚', ['title', 'footer', 'qrUrl', 'unitName', 'unitId'], undefined),
+    part(job, '点题说明', ['ask'], undefined),
     part(arrangement, '栏目编排', ['panels'], undefined, true),
     part(job, '出血和最小字号', ['bleedMm', 'bodyMinPt'], `出血 ${job.bleedMm} 毫米，正文不小于 ${job.bodyMinPt} 磅`),
     colour(job),
