@@ -194,3 +194,24 @@ describe('card templates in the one template schema', () => {
     expect(sheetOnBoard.error!.issues[0]!.path).toEqual(['sheet']);
   });
 });
+
+describe('card type as prepress accepts it', () => {
+  const cards = [
+    spec([line(1, 12), line(2, 30), line(3, 8)]),
+    spec([line(1, 60), line(2, 60), line(3, 60), line(4, 60)], { unitName: '中共示范县城关镇东门社区第二党支部委员会' }),
+    spec([line(1, 10)], { widthMm: 105, heightMm: 148, layout: cardLayoutSchema.parse({ body_pt: 14, name_pt: 20 }) }),
+    spec([], { layout: cardLayoutSchema.parse({ name_pt: 9 }) }),
+  ];
+  it('prints every text under 12 pt in solid black (K100) only, and reverses nothing under 10 pt out of the band', () => {
+    for (const s of cards) {
+      const r = layoutCard(s, m);
+      for (const t of [...texts(r.front), ...texts(r.back)]) {
+        const white = t.color.every((v) => v === 0);
+        if (white) expect(t.size, `reversed ${t.text}`).toBeGreaterThanOrEqual(10);
+        else if (t.size < 12) expect(t.color, `${t.size} pt ${t.text}`).toEqual([0, 0, 0, 100]);
+      }
+      // The subtitle is still there, at 10 pt or more.
+      expect(texts(r.front).find((t) => t.text === CARD_SUBTITLE)!.size).toBeGreaterThanOrEqual(10);
+    }
+  });
+});

@@ -31,6 +31,11 @@ export const siteDefaultsSchema = z
     card_sheet: z.enum(CARD_SHEETS, { error: `明白卡拼版纸张只能是：${CARD_SHEETS.join('、')}` }).default('A4'),
     /** Space between neighbouring cards' trim edges; at least twice the bleed, so bleeds never overprint a neighbour. */
     card_gutter_mm: positiveInt('明白卡间距', 30).default(6),
+    /**
+     * A household keeps its card for months: nothing goes on a card that leaves its board within
+     * this many days of the day the card is printed (a 公示 ending next week, an expiring entry).
+     */
+    card_life_days: positiveInt('明白卡内容至少有效天数', 365).default(30),
     /** Spare sheets for spoilage, as a percentage of the sheets the households need. */
     card_spare_percent: positiveInt('明白卡备用比例', 100).default(5),
     /** Largest entry file accepted, in kilobytes. */
