@@ -119,6 +119,7 @@ export function mergeShards(shards: readonly { dir: string; record: ShardRecord 
   // Every shard lists the whole run's empty boards and cards (they are never dealt out).
   return {
     generated: first!.record.manifest.generated,
+    job: first!.record.manifest.job,
     boards: order.boards.map((id) => boards.get(id)!),
     cards: order.cards.map((u) => cards.get(u)!),
     empty: first!.record.manifest.empty,

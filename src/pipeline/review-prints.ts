@@ -64,11 +64,11 @@ export class ReviewPrints {
         ...(units.length ? { units } : {}),
       });
       for (const b of manifest.boards) {
-        const layout = overflowReport({ generated: date, boards: [b], cards: [], empty: { boards: [], cards: [] } });
+        const layout = overflowReport({ boards: [b], cards: [] });
         this.done.set(key({ kind: 'board', id: b.id }), { pdf: join(outDir, b.pdf), sha256: b.sha256, layout });
       }
       for (const c of manifest.cards) {
-        const layout = overflowReport({ generated: date, boards: [], cards: [c], empty: { boards: [], cards: [] } });
+        const layout = overflowReport({ boards: [], cards: [c] });
         this.done.set(key({ kind: 'card', id: c.unit }), { pdf: join(outDir, c.pdf), sha256: c.sha256, layout });
       }
     }

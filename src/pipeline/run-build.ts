@@ -119,6 +119,8 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
   // staging folder while it builds); the pages link them from the plan, known up front.
   const { cardSummary, emptyBoardsNote, overflowReport, plannedManifest, planPrint, runPrint, sharePlan } = await import('../print/run/pipeline.ts');
   const printDir = staged.sibling('.print');
+  // What this release asks to print (the reprint list), for the quote sheet.
+  const reprint = notes.notes ? new Set(notes.notes.rows.filter((r) => r.change !== 'removed').map((r) => `${r.kind}:${r.id}`)) : undefined;
   const rendered = Promise.withResolvers<void>();
   const printOptions = {
     project,
@@ -129,6 +131,7 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
     log: (line: string) => log.info(line),
     rendered: rendered.resolve,
     ...(shard ? { shard } : {}),
+    ...(reprint ? { reprint } : {}),
   };
   const plan = planPrint(printOptions);
   step(2, '生成网站，同时排版公开栏和明白卡印刷文件');
@@ -156,7 +159,7 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
     templatesDir: templates,
     today,
     code: siteCode(),
-    printPlan: plannedManifest(plan, today.date),
+    printPlan: plannedManifest(plan, today.date, project, reprint),
     ...(notes.notes ? { releaseNotes: notes.notes } : {}),
   };
   handOverProject({ contentDir: content, templatesDir: templates, project });

@@ -225,6 +225,12 @@ describe('household cards on the mini county', () => {
     expect(zip.some((f) => f.endsWith('cards/v-demo-a.pdf'))).toBe(true);
     expect(zip.some((f) => f.endsWith('cards/t-demo.pdf'))).toBe(true);
     expect(zip.some((f) => f.endsWith('cu-demo.pdf'))).toBe(false);
+    // The county's own units have a zip and an installation list of their own, delivered to the county office.
+    const county = await zipEntries(join(out, 'print/towns/county.zip'));
+    for (const f of ['cards/cu-demo.pdf', 'cards/cu-demo-single.pdf', '印刷施工单.txt', '安装清单.pdf', '明白卡清单.csv']) expect(county).toContain(f);
+    expect(existsSync(join(out, 'print/towns/county/install-list.pdf'))).toBe(true);
+    expect(csv[0]).toContain('印张数（双面）,纸张规格,送到,送货地址');
+    expect(csv.find((l) => l.startsWith('cu-demo,'))).toContain(',0,,中共示范县委组织部,示范县人民路1号,');
   });
 
   it('reports what does not fit at the floor by unit and entry, and prints no part of it', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cardLayoutSchema, templateSchema } from '../../src/domain/schema/template.ts';
 import { mm, type Box, type LaidPage } from '../../src/print/layout/boxes.ts';
 import { CARD_SUBTITLE, layoutCard, type CardLine, type CardSpec } from '../../src/print/layout/card-layout.ts';
-import type { CardRow, Manifest } from '../../src/print/jobs/manifest.ts';
+import type { CardRow } from '../../src/print/jobs/manifest.ts';
 import { fakeMeasurer } from '../../src/print/layout/measurer.ts';
 import { overflowReport } from '../../src/print/run/pipeline.ts';
 
@@ -130,9 +130,10 @@ describe('card layout', () => {
       entries: printed.map((l) => l.id),
       changed: true,
       overflow: r.overflow!,
+      delivery_to: '测试镇',
+      delivery_address: '测试镇人民路1号',
     };
-    const manifest: Manifest = { generated: '2026-11-28', boards: [], cards: [row], empty: { boards: [], cards: [] } };
-    const [report] = overflowReport(manifest);
+    const [report] = overflowReport({ boards: [], cards: [row] });
     expect(report).toContain('明白卡 v-demo-a（甲村党支部）');
     for (const id of r.overflow!.entries) expect(report).toContain(id);
   });

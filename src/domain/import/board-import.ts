@@ -4,7 +4,7 @@
  * re-import updates sizes and places without touching what only boards.yaml says (a tile size
  * set by hand, a template chosen later). New boards get b-<unit id>.
  */
-import type { Board } from '../schema/board.ts';
+import { BOARD_SPEC_KEYS, type Board } from '../schema/board.ts';
 import type { Template } from '../schema/template.ts';
 import type { Unit, UnitKind } from '../schema/unit.ts';
 import { didYouMeanName } from '../suggest.ts';
@@ -12,7 +12,8 @@ import { RowReader } from './cells.ts';
 import { claimId } from './derive-id.ts';
 import { mapHeaders, type ColumnSpec, type ImportProblem, type RegistryPlan, type Sheet } from './sheet.ts';
 
-export type BoardColumn = 'unit' | 'location' | 'width' | 'height' | 'template' | 'tile' | 'id' | 'placement' | 'material' | 'finish' | 'mounting' | 'copies';
+export type BoardColumn =
+  'unit' | 'location' | 'width' | 'height' | 'template' | 'tile' | 'id' | 'placement' | 'material' | 'finish' | 'mounting' | 'substrate' | 'fixing' | 'copies';
 
 export const BOARD_COLUMNS: readonly ColumnSpec<BoardColumn>[] = [
   { key: 'unit', headers: ['单位', '单位名称', '所属单位'], required: true },
@@ -27,6 +28,8 @@ export const BOARD_COLUMNS: readonly ColumnSpec<BoardColumn>[] = [
   { key: 'material', headers: ['材料', '材质'], required: false },
   { key: 'finish', headers: ['表面处理', '覆膜'], required: false },
   { key: 'mounting', headers: ['安装方式', '安装'], required: false },
+  { key: 'substrate', headers: ['基材', '贴在哪里'], required: false },
+  { key: 'fixing', headers: ['固定方式', '固定'], required: false },
   { key: 'copies', headers: ['份数', '数量'], required: false },
 ];
 
@@ -81,7 +84,7 @@ function readRows(sheet: Sheet, units: readonly Unit[], templates: ReadonlyMap<s
       r.problem('copies', `份数“${r.text('copies')}”应当是 1 到 20 的整数`, '一块公开栏印一份的留空。');
     const ticket = {
       ...(placement ? { placement } : {}),
-      ...Object.fromEntries((['material', 'finish', 'mounting'] as const).flatMap((k) => (r.text(k) ? [[k, r.text(k).slice(0, 40)]] : []))),
+      ...Object.fromEntries(BOARD_SPEC_KEYS.flatMap((k) => (r.text(k) ? [[k, r.text(k).slice(0, 40)]] : []))),
       ...(copies ? { copies } : {}),
     };
     const id = r.text('id');
@@ -152,6 +155,8 @@ const LABELS: Record<string, string> = {
   material: '材料',
   finish: '表面处理',
   mounting: '安装方式',
+  substrate: '基材',
+  fixing: '固定方式',
   copies: '份数',
 };
 

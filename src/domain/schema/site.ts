@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { FORGES } from '../codeowners.ts';
 import { idSchema, isoDateSchema, nonEmptyText, phoneSchema, positiveInt } from './common.ts';
 import { CARD_SHEETS, cmykSchema, PARTY_RED } from './template.ts';
+import { BOARD_SPEC } from './board.ts';
 
 /** Forges the browser editor (Sveltia CMS) can save to. */
 export const EDITOR_FORGES = ['github', 'gitlab', 'gitea'] as const;
@@ -80,6 +81,60 @@ export const sitePrintSchema = z
   })
   .strict();
 
+/** Where each unit's print files are delivered: to its town, to each village (and town), or to every unit. */
+export const DELIVERY_LEVELS = ['town', 'village', 'unit'] as const;
+
+/**
+ * The job ticket a print shop quotes and works from (site.yaml print_job): when, who to call,
+ * where to deliver, what the cards are printed on, what the boards' prints go onto and how they
+ * are fixed unless boards.yaml says otherwise for a board, and who installs and removes.
+ * 中文说明：印刷施工单——完成期限、联系人、送货地址、明白卡用纸、公开栏基材和安装。
+ */
+export const printJobSchema = z
+  .object({
+    /** Working days after the print files' date by which everything is delivered (and installed). */
+    deadline_days: positiveInt('完成期限（工作日）', 120).optional(),
+    /** The county's print contact: a name or office, and an office phone (it is published on /print/). */
+    contact: z
+      .object({ name: nonEmptyText('印刷联系人', 30), phone: phoneSchema })
+      .strict()
+      .optional(),
+    delivery: z
+      .object({
+        /** town: each town's address takes its villages' files too; village: each village its own; unit: every unit its own. */
+        by: z.enum(DELIVERY_LEVELS, { error: '送货方式只能是 town（送到镇）、village（送到村）或 unit（送到每个单位）' }).default('town'),
+        /** Where the county units' (县直单位) files go; default site.yaml address. */
+        county: nonEmptyText('县直单位送货地址', 80).optional(),
+        /** An address other than units.yaml's for some units, by unit id. */
+        addresses: z.record(z.string(), nonEmptyText('送货地址', 80)).default({}),
+      })
+      .strict()
+      .default({ by: 'town', addresses: {} }),
+    /** The cards' paper. */
+    cards: z
+      .object({
+        stock: nonEmptyText('明白卡纸张', 20).optional(),
+        weight_gsm: positiveInt('明白卡克重', 1000).optional(),
+        finish: nonEmptyText('明白卡表面处理', 20).optional(),
+      })
+      .strict()
+      .optional(),
+    /** What a board's job ticket says when boards.yaml does not say it for the board. */
+    boards: z.object(BOARD_SPEC).strict().optional(),
+    /** Who installs the boards' prints, and whether the old ones are taken down first. */
+    install: z
+      .object({
+        by: nonEmptyText('安装单位', 30).optional(),
+        remove_old: z.boolean({ error: 'remove_old 只能是 true 或 false' }).optional(),
+        note: nonEmptyText('安装说明', 120).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export type PrintJob = z.infer<typeof printJobSchema>;
+
 export const siteSchema = z
   .object({
     county: nonEmptyText('县名', 20),
@@ -91,6 +146,8 @@ export const siteSchema = z
     defaults: siteDefaultsSchema.default(siteDefaultsSchema.parse({})),
     /** 中文说明：印刷颜色——党政红的 CMYK 值、PDF/X 声明的印刷条件和特性文件。 */
     print: sitePrintSchema.default(sitePrintSchema.parse({})),
+    /** 中文说明：印刷施工单（完成期限、联系人、送货、明白卡用纸、公开栏基材和固定、安装）。 */
+    print_job: printJobSchema.default(printJobSchema.parse({})),
     /**
      * The "today" of a snapshot (the demo county, an archived copy): used when neither --today
      * nor GONGKAI_TODAY is given. A live site never sets it, or it would stand still on that day.
