@@ -119,7 +119,16 @@ describe('planBoards: the print shop’s job ticket', () => {
   it('reads placement, material, finish, mounting, substrate, fixing and copies into the board', () => {
     const plan = planBoards(sheet('室外', '2份'), [], units, new Map());
     expect(plan.problems).toEqual([]);
-    expect(plan.records[0]).toMatchObject({ id: 'b-t-a', placement: 'outdoor', material: '户外车贴', finish: '覆亮膜', mounting: '不锈钢宣传栏', substrate: 'PVC 雪弗板', fixing: '压条卡紧', copies: 2 });
+    expect(plan.records[0]).toMatchObject({
+      id: 'b-t-a',
+      placement: 'outdoor',
+      material: '户外车贴',
+      finish: '覆亮膜',
+      mounting: '不锈钢宣传栏',
+      substrate: 'PVC 雪弗板',
+      fixing: '压条卡紧',
+      copies: 2,
+    });
     expect(boardsFileSchema.safeParse(plan.records).success).toBe(true);
   });
 
