@@ -30,6 +30,8 @@ export interface ShardRecord {
   /** Its boards and cards (the manifest rows), and the whole run's order of both. */
   manifest: Manifest;
   order: { boards: string[]; cards: string[] };
+  /** What the release asks to print (`board:<id>`, `card:<unit>`), when it has a reprint list: the merged quote sheet's second column. */
+  reprint?: string[];
 }
 
 /**

@@ -277,6 +277,7 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
       bundles: index.written,
       manifest: printed.manifest,
       order: { boards: plan.jobs.map((j) => j.boardId), cards: plan.cards.map((c) => c.unitId) },
+      ...(reprint ? { reprint: [...reprint] } : {}),
     });
     step(4, '保存这一份');
     await staged.swap();

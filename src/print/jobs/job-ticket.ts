@@ -31,6 +31,10 @@ export type JobTicket = z.infer<typeof jobTicketSchema>;
 
 /** A zip and an installation list of its own: a town with its villages, or the county's own units (县直单位). */
 export const COUNTY_GROUP = 'county';
+export const COUNTY_GROUP_NAME = '县直单位';
+
+/** A zip's group in words: the town's name, or 县直单位. */
+export const groupName = (group: string, unitName: (id: string) => string): string => (group === COUNTY_GROUP ? COUNTY_GROUP_NAME : unitName(group));
 
 export const DELIVERY_LABELS: Record<JobTicket['delivery_by'], string> = { town: '按镇（街道）送货', village: '按村（社区）送货', unit: '按单位送货' };
 

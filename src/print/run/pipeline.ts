@@ -34,8 +34,8 @@ import type { CardOutput } from '../render/render-card.ts';
 import type { SheetSize } from '../layout/tile-plan.ts';
 import { writeTownZips } from './town-zips.ts';
 import { modeOf } from '../layout/board-content.ts';
-import { groupName, townFiles, writeTownTickets } from './town-ticket.ts';
-import { boardSpecOf, COUNTY_GROUP, deliveryOf, jobTicket, paperText } from '../jobs/job-ticket.ts';
+import { townFiles, writeTownTickets } from './town-ticket.ts';
+import { boardSpecOf, COUNTY_GROUP, deliveryOf, groupName, jobTicket, paperText } from '../jobs/job-ticket.ts';
 import { quoteCsv, quoteSheet } from '../jobs/quote-sheet.ts';
 import { inShard, type Shard } from '../../domain/shard.ts';
 

@@ -15,16 +15,12 @@ import type { Project } from '../../domain/model.ts';
 import type { Unit } from '../../domain/schema/unit.ts';
 import { cardsCsv, manifestCsv, PLACEMENT_LABELS, type Manifest } from '../jobs/manifest.ts';
 import { layoutInstallList, type InstallRow } from '../layout/install-list.ts';
-import { COUNTY_GROUP, ticketLines } from '../jobs/job-ticket.ts';
+import { COUNTY_GROUP, groupName, ticketLines } from '../jobs/job-ticket.ts';
 import { fontMeasurer } from '../render/fonts.ts';
 import { renderPlainPdf } from '../render/render-pdf.ts';
 
 /** Where a town's zip and installation list go, relative to the output folder (COUNTY_GROUP: the county's own units'). */
 export const townFiles = (town: string) => ({ zip: `print/towns/${town}.zip`, install: `print/towns/${town}/install-list.pdf` });
-
-/** A zip's group in words: the town's name, or 县直单位. */
-export const groupName = (group: string, unitName: (id: string) => string): string => (group === COUNTY_GROUP ? COUNTY_GROUP_NAME : unitName(group));
-export const COUNTY_GROUP_NAME = '县直单位';
 
 export interface ZipExtra {
   /** The name inside the zip. */
