@@ -250,7 +250,7 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
   staged.tidy();
   printLayoutNotes(printed.warnings, overflowReport(printed.manifest), cacheRoot, log, printed.manifest.empty);
   log.info(
-    `✓ 公开栏印刷文件：${printed.manifest.boards.length} 块（新排 ${printed.rendered}，沿用缓存 ${printed.cached}${emptyBoardsNote(printed.manifest)}）${printed.zips.length ? `，${printed.zips.length} 个镇压缩包` : ''}（${seconds('posters')}）`,
+    `✓ 公开栏印刷文件：${printed.manifest.boards.length} 块（新排 ${printed.rendered}，沿用缓存 ${printed.cached}${emptyBoardsNote(printed.manifest)}）${printed.zips.length ? `，${printed.zips.length} 个压缩包（各镇和县直单位）` : ''}（${seconds('posters')}）`,
   );
   log.info(`✓ ${cardSummary(printed)}`);
   notes.write(join(staging, 'print'));

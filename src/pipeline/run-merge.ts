@@ -44,7 +44,7 @@ export async function runMerge(o: MergeOptions, log: Log): Promise<{ boards: num
     writePrintIndex(staged.dir, manifest, project, new PrintCache(join(o.cacheRoot, 'print')), reprintOf(shards[0]!.record)),
   );
   await staged.run('kiosk', '触摸屏离线清单', () => writeKioskOffline(staged.dir, project));
-  log.info(`✓ 公开栏 ${manifest.boards.length} 块、明白卡 ${manifest.cards.length} 个单位、${zips.length} 个镇压缩包`);
+  log.info(`✓ 公开栏 ${manifest.boards.length} 块、明白卡 ${manifest.cards.length} 个单位、${zips.length} 个压缩包（各镇和县直单位）`);
   const empty = emptyHeadline(manifest.empty);
   if (empty) log.warn(`注意：${empty}`);
 
