@@ -30,7 +30,8 @@ const USAGE = `用法：npm run bench -- [--only demo,five-years,ten-counties,pr
   打印各阶段的用时、CPU 时间、内存峰值和吞吐量，并与用 Chromium 从 HTML 打印公开栏对比。
   preview：实时预览（npm run preview）：示范县保存一个条目后，多久网页显示改动、多久检查和公开栏预览全部完成（保存 7 次，取中位数）。
   floor：框架下限——Astro 单独生成同样多的简单页面要多久（测 demo 时也测，并算出网站一步是它的几倍）。
-  boards：示范县每块公开栏排版后的版面：空白比例（中位数、最多）、是否一张、最小字号、精简了什么，列出最满和最空的十块。
+  boards：示范县每块公开栏排版后的版面：空白比例（中位数、最多）、是否一张、最小字号、精简了什么，列出最满和最空的十块；
+  以及每块公开栏 PDF 上最大的空洞（成品内、墨迹外扩 5 毫米后最大的空白矩形，10 dpi，上限为成品面积的 8%）。
   search：村民的搜索，在真实的 Chromium 里、经 nginx（同网站管理员指南的设置；没有 nginx 时用 Node 的服务器）：
   台式机和手机（CPU 慢 4 倍、延迟 150 毫秒、1.6 Mbit/s）上，从打开搜索页（浏览器缓存是空的）到第一页结果显示出来的时间，
   同一页上接着搜下一个词的时间，以及传输的数据量；查询是村民常打的十几个词，取中位数。
@@ -260,10 +261,10 @@ if (only.has('preview')) {
   );
 }
 
-let fill: ReturnType<typeof boardFill> | undefined;
+let fill: Awaited<ReturnType<typeof boardFill>> | undefined;
 if (only.has('boards')) {
   const project = loadProject({ contentDir: join(ROOT, 'content'), templatesDir: join(ROOT, 'templates') }).project!;
-  fill = boardFill(project, TODAY);
+  fill = await boardFill(project, TODAY);
   console.log(`\n【公开栏版面】${boardFillReport(fill)}`);
 }
 

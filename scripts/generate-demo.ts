@@ -173,7 +173,8 @@ function prepareOutDir(dir: string): void {
 /**
  * site.yaml for a synthetic county: the demo's, renamed, without the `codeowners` block —
  * a benchmark folder is not a forge repository, and ten counties share one parent folder,
- * where `check` would look for a single CODEOWNERS file.
+ * where `check` would look for a single CODEOWNERS file — and without the demo's example
+ * release (its reprint list is the demo's to show, not a benchmark county's).
  */
 function siteFor(countyShort: string, index: number): string {
   const lines = readFileSync(join(CONTENT, 'site.yaml'), 'utf8').split('\n');
@@ -185,7 +186,7 @@ function siteFor(countyShort: string, index: number): string {
     while (to < lines.length && /^(\s+|$)/.test(lines[to]!) && lines[to] !== '') to++;
     lines.splice(from, to - from);
   }
-  const text = lines.join('\n');
+  const text = lines.filter((l) => !/^\s*example_release:/.test(l)).join('\n');
   if (countyShort === '示范') return text;
   return text.replaceAll('示范县', `${countyShort}县`).replace('dwgk.shifan.example.cn', `dwgk.shifan${String(index).padStart(2, '0')}.example.cn`);
 }

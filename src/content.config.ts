@@ -10,16 +10,17 @@ import { entryFrontMatterSchema } from './domain/schema/entry.ts';
 import { idSchema } from './domain/schema/common.ts';
 import { pageFrontMatterSchema } from './domain/schema/page.ts';
 import { entryImages } from './render/entry-images.ts';
-import { ENTRY_RENDERER as RENDERER, entryHtml } from './site/entry-html.ts';
+import { entryHtml } from './site/entry-html.ts';
 import { siteData } from './site/project.ts';
 
 const entries = defineCollection({
   loader: {
     name: 'gongkai-entries',
     // Astro keeps the store between builds (one cache folder per content folder, see
-    // astro.config.mjs). An entry whose digest — front matter, body, and the published URLs
-    // of its images, which change with the image bytes — is unchanged keeps its rendered
-    // HTML: a one-entry rebuild renders one entry's Markdown, not 8,000 (~7 s cold).
+    // astro.config.mjs). An entry whose digest — front matter, body, the published URLs of
+    // its images, which change with the image bytes, and the code that renders it (its module
+    // graph, site-code.ts) — is unchanged keeps its rendered HTML: a one-entry rebuild renders
+    // one entry's Markdown, not 8,000 (~7 s cold).
     load: async ({ store, parseData, generateDigest }) => {
       const base = import.meta.env.BASE_URL.replace(/\/$/, '');
       const seen = new Set<string>();
@@ -27,7 +28,7 @@ const entries = defineCollection({
       for (const e of siteData(context).entries) {
         seen.add(e.id);
         const raw = { ...e.data, unit: e.unit, slug: e.slug, source: e.source.file };
-        const digest = generateDigest({ RENDERER, base, raw, body: e.body, images: entryImages([e]).map((i) => i.url) });
+        const digest = generateDigest({ code: context.code.entryHtml, base, raw, body: e.body, images: entryImages([e]).map((i) => i.url) });
         if (store.get(e.id)?.digest === digest) continue;
         const data = await parseData({ id: e.id, data: raw });
         const html = entryHtml(e, base);

@@ -80,6 +80,7 @@ const SYSTEM_PROBLEMS: Record<string, string> = {
   ENFILE: '系统打开的文件太多。请关闭其他程序后重新运行',
   EIO: '磁盘读写出错。请检查磁盘是否损坏或已断开',
   EBUSY: '文件正被其他程序占用。请关闭占用它的程序后重新运行',
+  ENOTDIR: '路径中应当是文件夹的地方是一个文件。请检查这个路径，删除或改名挡路的文件后重新运行',
 };
 
 interface SystemError {

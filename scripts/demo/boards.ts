@@ -17,6 +17,9 @@ export interface BoardRecord {
   material: string;
   finish: string;
   mounting: string;
+  /** What the print goes onto and how it is fixed there (the job ticket; the glass-door cabinets' vinyl most of all). */
+  substrate: string;
+  fixing: string;
   tile?: 'A3';
 }
 
@@ -25,13 +28,21 @@ export interface BoardRecord {
  * in a frame, outdoors a UV-resistant vinyl in a weatherproof case. Derived, not drawn from the
  * random generator, so the rest of the demo stays as it was.
  */
-function ticket(loc: string, template: string, w: number): Pick<BoardRecord, 'placement' | 'material' | 'finish' | 'mounting' | 'tile'> {
+function ticket(
+  loc: string,
+  template: string,
+  w: number,
+): Pick<BoardRecord, 'placement' | 'material' | 'finish' | 'mounting' | 'substrate' | 'fixing' | 'tile'> {
   const indoor = /大厅|走廊|电梯口/.test(loc);
+  const small = template === 'small';
   return {
     placement: indoor ? 'indoor' : 'outdoor',
     material: indoor ? 'PP背胶相纸' : '户外防紫外线车贴（背胶）',
     finish: indoor ? '覆哑膜' : '覆亮膜',
-    mounting: template === 'small' ? '贴于原有板面' : indoor ? '铝合金边框，挂墙' : '不锈钢宣传栏，玻璃门内',
+    mounting: small ? '贴于原有板面' : indoor ? '铝合金边框，挂墙' : '不锈钢宣传栏，玻璃门内',
+    // A vinyl in a glass-door cabinet is mounted on a rigid sheet first: stuck to the glass it bubbles in the sun.
+    substrate: small ? '原有板面（先铲净旧画面、擦干）' : indoor ? '5 毫米 KT 板' : '3 毫米 PVC 雪弗板',
+    fixing: small ? '背胶直贴，四边压实' : indoor ? '裱板后装入边框' : '裱板后放入柜内，四角用压条卡紧',
     // The one board smaller than a metre is printed on the village's office printer, tiled on A3.
     ...(w < 1000 ? { tile: 'A3' as const } : {}),
   };

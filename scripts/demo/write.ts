@@ -61,7 +61,8 @@ const UNITS_HEADER = `# 单位名录：县委、县直单位、镇（街道）�
 const BOARDS_HEADER = `# 公开栏名录：每个县直单位、镇（街道）、村（社区）一块永久性公开栏，尺寸单位为毫米。
 # 示范数据，由 scripts/generate-demo.ts 生成。
 # 施工单（可选，写进印刷清单和安装清单）：placement 室内 indoor / 室外 outdoor，material 材料，finish 表面处理，
-# mounting 安装方式，copies 印几份（默认 1）；tile: A3 或 A4 另出办公室打印机用的拼贴版；
+# mounting 安装方式，substrate 基材（画面裱在或贴在什么上），fixing 固定方式，copies 印几份（默认 1）；
+# tile: A3 或 A4 另出办公室打印机用的拼贴版；
 # continuation: true 只用于由几块板组成的公开栏：内容排不下时加印续页而不精简。
 `;
 

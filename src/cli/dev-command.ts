@@ -5,6 +5,7 @@
  * parsed), the site's pages show the change, and the saved unit's board is rendered as it will
  * print — with the findings in the terminal and on the preview page /__preview/.
  */
+import { siteCode } from '../site/site-code.ts';
 import { siteAstroConfig } from '../site/astro-config.ts';
 import { publicEntries } from '../domain/publication.ts';
 import { UsageError } from '../errors.ts';
@@ -74,7 +75,7 @@ export async function startDevServer(o: {
       contentDir: session.contentDir,
       templatesDir: session.templatesDir,
       cacheRoot: process.env.GONGKAI_CACHE_DIR,
-      context: { contentDir: session.contentDir, templatesDir: session.templatesDir, today: session.today!, preview: true },
+      context: { contentDir: session.contentDir, templatesDir: session.templatesDir, today: session.today!, code: siteCode(), preview: true },
       devServer: previewServer(session, log, o.onSaved),
     }),
     configFile: false,

@@ -3,16 +3,18 @@
  * between two releases (tags), as Markdown (to the screen) or Markdown and CSV (--out DIR).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { GitError } from '../git/git-changes.ts';
-import { releaseNotesBetween } from '../review/release-notes.ts';
+import { releaseNotesBetween } from '../pipeline/release-reprints.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 import { releaseNotesCsv, releaseNotesMarkdown } from '../review/release-notes-format.ts';
 import { parseFlags, resolveDirs, machineToday } from './args.ts';
 import { UsageError } from '../errors.ts';
 import { resolveToday, todayLine } from '../domain/time/today.ts';
 import { RELEASE_NOTES_USAGE } from './usage.ts';
 
-export function releaseNotesCommand(argv: string[]): number {
+export async function releaseNotesCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseFlags(
     argv,
     {
@@ -36,7 +38,9 @@ export function releaseNotesCommand(argv: string[]): number {
 
   let notes;
   try {
-    notes = releaseNotesBetween(resolveDirs(values), from, to, { flag: values.today });
+    // The print cache `build` uses (GONGKAI_CACHE_DIR): the files of a built release need not be drawn again.
+    const cacheDir = join(process.env.GONGKAI_CACHE_DIR ?? join(PROJECT_ROOT, '.cache'), 'print');
+    notes = await releaseNotesBetween(resolveDirs(values), from, to, { flag: values.today }, { cacheDir, threads: availableParallelism() });
   } catch (e) {
     if (e instanceof GitError) throw new UsageError(e.message);
     throw e;

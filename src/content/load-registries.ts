@@ -8,6 +8,7 @@ import { error } from '../domain/diagnostics.ts';
 import { inspectProfile, REGISTERED_CONDITIONS } from '../domain/icc-profile.ts';
 import { BOARD_HELP, CATALOG_HELP, SITE_HELP, TEMPLATE_HELP, UNIT_HELP } from '../domain/field-help.ts';
 import { checkBoards, checkCatalog, checkUnits } from '../domain/rules/registry-rules.ts';
+import { checkBoardSizes } from '../domain/rules/board-size-rules.ts';
 import { boardsFileSchema, type Board } from '../domain/schema/board.ts';
 import { catalogSchema, indexCatalog, type Catalog } from '../domain/schema/catalog.ts';
 import { ID_PATTERN } from '../domain/schema/common.ts';
@@ -147,7 +148,7 @@ export function loadRegistries(contentDir: string, templatesDir: string, report:
   const boards =
     loadYaml(boardsAbs, '公开栏名录（boards.yaml）', report, (src) => {
       const list = validateYaml(boardsAbs, src, boardsFileSchema, BOARD_HELP, report);
-      if (list) report.fields(boardsAbs, src, checkBoards(list, units, templates, publicNumbers(site)));
+      if (list) report.fields(boardsAbs, src, [...checkBoards(list, units, templates, publicNumbers(site)), ...checkBoardSizes(list, templates, site)]);
       return list;
     }) ?? [];
 

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { environmentProblem } from '../errors.ts';
 
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   mkdirSync(dirname(file), { recursive: true });
@@ -21,17 +22,31 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   }
 }
 
+/** Link errors after which a copy is the right answer: another file system, or one without (more) links. */
+const NO_LINK = new Set(['EXDEV', 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK', 'ENOSYS']);
+
 /**
- * Puts `from` at `to` (a path that does not exist yet) as a hard link: the same bytes without
- * copying them, which on these disks costs as much as writing them. Callers never write into
- * either path afterwards (files are replaced by renaming, as above), so the two stay equal.
- * Where links cannot be made (another file system, one without links) the file is copied.
+ * Puts `from` at `to` as a hard link: the same bytes without copying them, which on these disks
+ * costs as much as writing them. The link (or, where links cannot be made — another file system,
+ * one without links — a copy) is made under a temporary name and renamed over `to`, so a file
+ * already at `to` is replaced, never written into: it may itself be a link to a cache file, and
+ * copying into it would change the cache. Callers never write into either path afterwards
+ * (files are replaced by renaming, as above), so the two stay equal. Any other failure (no
+ * permission, no such file, a full disk) is thrown as the environment problem it is, with the path.
  */
 export function placeFile(from: string, to: string): void {
+  const tmp = `${to}.tmp-${process.pid}-${threadId}`;
   try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
+    try {
+      linkSync(from, tmp);
+    } catch (e) {
+      if (!NO_LINK.has((e as NodeJS.ErrnoException).code ?? '')) throw e;
+      copyFileSync(from, tmp);
+    }
+    renameSync(tmp, to);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw environmentProblem(e, `放置文件 ${to}`) ?? e;
   }
 }
 

@@ -114,7 +114,17 @@ export const UNIT_HELP: FieldHelp = {
 };
 
 export const BOARD_HELP: FieldHelp = {
-  labels: { id: '标识', unit: '单位', template: '模板', location: '位置', width_mm: '宽度（毫米）', height_mm: '高度（毫米）', tile: '拼版纸张' },
+  labels: {
+    id: '标识',
+    unit: '单位',
+    template: '模板',
+    location: '位置',
+    width_mm: '宽度（毫米）',
+    height_mm: '高度（毫米）',
+    tile: '拼版纸张',
+    substrate: '基材（画面裱在或贴在什么上）',
+    fixing: '固定方式',
+  },
   examples: {
     id: 'id: b-v-qingshui-taohua',
     unit: 'unit: v-qingshui-taohua',
@@ -136,6 +146,7 @@ export const SITE_HELP: FieldHelp = {
     defaults: '默认设置',
     print: '印刷设置',
     format_version: '内容格式版本',
+    print_job: '印刷施工单（完成期限、联系人、送货、明白卡用纸、安装）',
     as_of: '基准日期（示范数据或存档快照用，正式站点不要设置）',
     launch: '开通日期（督查考评从这一天算起）',
     production: '正式上线（true 时检查和构建拒绝示范数据的占位内容）',
@@ -150,6 +161,7 @@ export const SITE_HELP: FieldHelp = {
     as_of: 'as_of: 2026-11-27',
     launch: 'launch: 2026-12-01',
     production: 'production: true',
+    print_job: 'print_job: { deadline_days: 10, contact: { name: 县委组织部组织科, phone: 0571-12345678 } }',
   },
 };
 

@@ -58,6 +58,15 @@ defaults:
 print:
   bleed_mm: 3           # 印刷出血（毫米）
   party_red: [0, 100, 100, 0]   # 党政红的 CMYK 值（M100 Y100）
+# 印刷施工单：印刷厂报价和施工要知道的，写进印刷清单、各镇压缩包、安装清单和“印刷文件”页面（说明见 .github/guides/printers.md“印刷施工单”）。
+# delivery.by：town 送到镇（街道）、village 送到每个村（社区）、unit 送到每个单位；地址用单位名录的办公地址。
+# print_job:
+#   deadline_days: 10                 # 印刷文件日期后几个工作日内送到并装好
+#   contact: { name: 县委组织部组织科, phone: 区号-号码 }
+#   delivery: { by: town, county: 县直单位的送货地址 }
+#   cards: { stock: 铜版纸, weight_gsm: 300, finish: 双面覆哑膜 }
+#   boards: { substrate: 3 毫米 PVC 雪弗板, fixing: 裱板后放入柜内，四角用压条卡紧 }
+#   install: { by: 印刷厂, remove_old: true }
 # 点题：意见箱怎么用；有网上点题表时写它的地址（form_url）
 # requests:
 #   mailbox: 各村（社区）党群服务中心门口的党务公开意见箱，每周一开箱

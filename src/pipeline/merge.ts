@@ -32,6 +32,8 @@ export interface ShardRecord {
   /** Its boards and cards (the manifest rows), and the whole run's order of both. */
   manifest: Manifest;
   order: { boards: string[]; cards: string[] };
+  /** What the release asks to print (`board:<id>`, `card:<unit>`), when it has a reprint list: the merged quote sheet's second column. */
+  reprint?: string[];
 }
 
 /**
@@ -122,6 +124,7 @@ export function mergeShards(shards: readonly { dir: string; record: ShardRecord 
   // Every shard lists the whole run's empty boards and cards (they are never dealt out).
   return {
     generated: first!.record.manifest.generated,
+    job: first!.record.manifest.job,
     boards: order.boards.map((id) => boards.get(id)!),
     cards: order.cards.map((u) => cards.get(u)!),
     empty: first!.record.manifest.empty,

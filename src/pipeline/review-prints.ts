@@ -35,9 +35,12 @@ export class ReviewPrints {
   private readonly done = new Map<string, PrintedFile>();
   private runs = 0;
   private readonly cacheDir: string;
+  private readonly threads: number;
 
-  constructor(cacheDir: string) {
+  /** `threads`: 1 renders in this thread (fonts parsed once); more use the print workers. */
+  constructor(cacheDir: string, threads = 1) {
     this.cacheDir = cacheDir;
+    this.threads = threads;
   }
 
   /** The products of `rows` as `project` prints them on `date` (`side` names the project: base or head). */
@@ -55,17 +58,17 @@ export class ReviewPrints {
         today: date,
         cacheDir: this.cacheDir,
         index: false,
-        threads: 1,
+        threads: this.threads,
         log: () => {},
         ...(boards.length ? { boards } : {}),
         ...(units.length ? { units } : {}),
       });
       for (const b of manifest.boards) {
-        const layout = overflowReport({ generated: date, boards: [b], cards: [], empty: { boards: [], cards: [] } });
+        const layout = overflowReport({ boards: [b], cards: [] });
         this.done.set(key({ kind: 'board', id: b.id }), { pdf: join(outDir, b.pdf), sha256: b.sha256, layout });
       }
       for (const c of manifest.cards) {
-        const layout = overflowReport({ generated: date, boards: [], cards: [c], empty: { boards: [], cards: [] } });
+        const layout = overflowReport({ boards: [], cards: [c] });
         this.done.set(key({ kind: 'card', id: c.unit }), { pdf: join(outDir, c.pdf), sha256: c.sha256, layout });
       }
     }
@@ -130,4 +133,50 @@ export async function confirmReprints(
     if (rows.length) kept.push({ ...d, rows });
   }
   return { today: today.rows.filter((r) => !same.has(tagOf(r))), sameFile: same.size, later: kept };
+}
+
+/** A side of a release comparison: a project printed on its own day. */
+export interface ReleaseFiles {
+  project: Project;
+  /** 'from' or 'to': which side, for the files' memo. */
+  name: string;
+  date: string;
+}
+
+/**
+ * The reprint list of a release as the files have it: every product the keys name is printed
+ * from each side that has it, on that side's day; a changed product whose two files are byte-
+ * identical is dropped (nothing to reprint), the others carry their sha256 before and after.
+ * A product new or gone on one side has a file on the other only.
+ */
+export async function confirmRelease(
+  prints: ReviewPrints,
+  from: ReleaseFiles,
+  to: ReleaseFiles,
+  rows: readonly ReprintRow[],
+): Promise<{ rows: ReprintRow[]; sameFile: number }> {
+  const before = await prints.files(
+    from.project,
+    from.name,
+    from.date,
+    rows.filter((r) => r.change !== 'added'),
+  );
+  const after = await prints.files(
+    to.project,
+    to.name,
+    to.date,
+    rows.filter((r) => r.change !== 'removed'),
+  );
+  const kept: ReprintRow[] = [];
+  let sameFile = 0;
+  for (const r of rows) {
+    const was = before.get(tagOf(r))?.sha256;
+    const now = r.change === 'removed' ? undefined : after.get(tagOf(r))?.sha256;
+    if (r.change === 'changed' && was === now) {
+      sameFile++;
+      continue;
+    }
+    kept.push({ ...r, sha256: { ...(was ? { before: was } : {}), ...(now ? { after: now } : {}) } });
+  }
+  return { rows: kept, sameFile };
 }

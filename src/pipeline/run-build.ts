@@ -8,6 +8,7 @@
  * Stages: check → release notes → site ∥ posters and cards → images → search → leak scan →
  * swap. Each is timed (StageRecorder) and returned in the result.
  */
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { publicEntries } from '../domain/publication.ts';
 import type { Project } from '../domain/model.ts';
@@ -18,12 +19,13 @@ import { resolveToday, todayNote, type Today } from '../domain/time/today.ts';
 import { ContentError } from '../errors.ts';
 import { PROJECT_ROOT, WORK_ROOT } from '../project-root.ts';
 import { entryImages, publishImages } from '../render/entry-images.ts';
-import { stageReleaseNotes } from '../review/release-notes-build.ts';
+import { stageReleaseNotes } from './release-notes-build.ts';
 import { siteAstroConfig } from '../site/astro-config.ts';
 import { PhaseClock, phaseIntegration } from '../site/build-phases.ts';
 import { astroCacheDir } from '../site/astro-cache-dir.ts';
 import type { SiteContext } from '../site/context.ts';
 import { handOverProject } from '../site/project-handoff.ts';
+import { siteCode } from '../site/site-code.ts';
 import { buildSearchIndex } from '../site/search-index.ts';
 import { linkSearchPage } from '../site/search-page-links.ts';
 import { walkFiles } from '../content/walk.ts';
@@ -117,13 +119,17 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
   const stage = staged.run.bind(staged);
 
   // Printers' release notes (last tag → this build): the printers' page shows them, print/ keeps them.
-  const notes = await stages.run('release-notes', '重新印刷清单', () => stageReleaseNotes({ content, templates }, { project, today }, given));
+  const notes = await stages.run('release-notes', '重新印刷清单', () =>
+    stageReleaseNotes({ content, templates }, { project, today }, given, { cacheDir: join(cacheRoot, 'print'), threads: availableParallelism() }),
+  );
   if (notes.message) log.info(notes.message);
 
   // The print files render alongside the site, into a folder of their own (Astro owns the
   // staging folder while it builds); the pages link them from the plan, known up front.
   const { cardSummary, emptyBoardsNote, overflowReport, plannedManifest, planPrint, runPrint, sharePlan } = await import('../print/run/pipeline.ts');
   const printDir = staged.sibling('.print');
+  // What this release asks to print (the reprint list), for the quote sheet.
+  const reprint = notes.notes ? new Set(notes.notes.rows.filter((r) => r.change !== 'removed').map((r) => `${r.kind}:${r.id}`)) : undefined;
   const rendered = Promise.withResolvers<void>();
   const printOptions = {
     project,
@@ -134,6 +140,7 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
     log: (line: string) => log.info(line),
     rendered: rendered.resolve,
     ...(shard ? { shard } : {}),
+    ...(reprint ? { reprint } : {}),
   };
   const plan = planPrint(printOptions);
   step(2, '生成网站，同时排版公开栏和明白卡印刷文件');
@@ -170,7 +177,8 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
     contentDir: content,
     templatesDir: templates,
     today,
-    printPlan: plannedManifest(plan, today.date),
+    code: siteCode(),
+    printPlan: plannedManifest(plan, today.date, project, reprint),
     ...(notes.notes ? { releaseNotes: notes.notes } : {}),
   };
   handOverProject({ contentDir: content, templatesDir: templates, project });
@@ -277,7 +285,7 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
   if (made.ledNotes.length > 5) log.warn(`LED 文字：另有 ${made.ledNotes.length - 5} 处 GB2312 以外的字，完整清单见输出文件夹中的 channels/led/notes.txt`);
   printLayoutNotes(printed.warnings, overflowReport(printed.manifest), cacheRoot, log, printed.manifest.empty);
   log.info(
-    `✓ 公开栏印刷文件：${printed.manifest.boards.length} 块（新排 ${printed.rendered}，沿用缓存 ${printed.cached}${emptyBoardsNote(printed.manifest)}）${printed.zips.length ? `，${printed.zips.length} 个镇压缩包` : ''}（${seconds('posters')}）`,
+    `✓ 公开栏印刷文件：${printed.manifest.boards.length} 块（新排 ${printed.rendered}，沿用缓存 ${printed.cached}${emptyBoardsNote(printed.manifest)}）${printed.zips.length ? `，${printed.zips.length} 个压缩包（各镇和县直单位）` : ''}（${seconds('posters')}）`,
   );
   log.info(`✓ ${cardSummary(printed)}`);
   notes.write(join(staging, 'print'));
@@ -311,6 +319,7 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
       bundles: index.written,
       manifest: printed.manifest,
       order: { boards: plan.jobs.map((j) => j.boardId), cards: plan.cards.map((c) => c.unitId) },
+      ...(reprint ? { reprint: [...reprint] } : {}),
     });
     step(4, '保存这一份');
     await staged.swap();

@@ -12,7 +12,7 @@ import type { Log } from './log.ts';
 import { writeKioskOffline } from './kiosk-offline.ts';
 import { emptyHeadline } from './layout-notes.ts';
 import { buildLeakScanner } from './leak-scan.ts';
-import { mergeShards, readShards } from './merge.ts';
+import { mergeShards, readShards, type ShardRecord } from './merge.ts';
 import { StageRecorder, type StageStat } from './stage-stats.ts';
 import { Staging } from './staging.ts';
 
@@ -40,9 +40,11 @@ export async function runMerge(o: MergeOptions, log: Log): Promise<{ boards: num
 
   step(2, `合并 ${shards.length} 份`);
   const manifest = await staged.run('merge', '合并', () => mergeShards(shards, staged.dir, project));
-  const zips = await staged.run('print-index', '印刷清单', () => writePrintIndex(staged.dir, manifest, project, new PrintCache(join(o.cacheRoot, 'print'))));
+  const zips = await staged.run('print-index', '印刷清单', () =>
+    writePrintIndex(staged.dir, manifest, project, new PrintCache(join(o.cacheRoot, 'print')), reprintOf(shards[0]!.record)),
+  );
   await staged.run('kiosk', '触摸屏离线清单', () => writeKioskOffline(staged.dir, project));
-  log.info(`✓ 公开栏 ${manifest.boards.length} 块、明白卡 ${manifest.cards.length} 个单位、${zips.length} 个镇压缩包`);
+  log.info(`✓ 公开栏 ${manifest.boards.length} 块、明白卡 ${manifest.cards.length} 个单位、${zips.length} 个压缩包（各镇和县直单位）`);
   const empty = emptyHeadline(manifest.empty);
   if (empty) log.warn(`注意：${empty}`);
 
@@ -54,3 +56,6 @@ export async function runMerge(o: MergeOptions, log: Log): Promise<{ boards: num
   log.info(`✓ 已合并到：${o.out}（共 ${stages.totalSeconds.toFixed(1)} 秒）`);
   return { boards: manifest.boards.length, cards: manifest.cards.length, zips: zips.length, stages: stages.stats, totalSeconds: stages.totalSeconds };
 }
+
+/** The release's reprint list as every shard recorded it (each computes the same), for the merged quote sheet. */
+const reprintOf = (record: ShardRecord): ReadonlySet<string> | undefined => (record.reprint ? new Set(record.reprint) : undefined);

@@ -10,7 +10,7 @@ import { rateText, summaryLine } from '../domain/supervision/rate.ts';
 import { PROVISIONAL, provisionalNote } from '../domain/time/provisional-mark.ts';
 
 export { summaryLine };
-import { toCsv } from './csv.ts';
+import { toCsv } from '../domain/csv.ts';
 
 export const REPORT_FORMATS = ['md', 'csv', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

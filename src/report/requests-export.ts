@@ -7,7 +7,7 @@
 import { REQUEST_STATE_LABELS } from '../domain/requests/request-state.ts';
 import { PROVISIONAL } from '../domain/time/provisional-mark.ts';
 import type { RequestRow } from '../domain/requests/request-log.ts';
-import { toCsv } from './csv.ts';
+import { toCsv } from '../domain/csv.ts';
 
 export function requestsJson(rows: readonly RequestRow[], today: string): string {
   return JSON.stringify(

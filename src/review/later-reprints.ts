@@ -19,7 +19,7 @@ import { addDays } from '../domain/time/day-math.ts';
 import { noticeWindow } from '../domain/time/notice.ts';
 import { projectCalendar } from '../print/jobs/board-selection.ts';
 import { printKeys, type PrintKey } from '../print/jobs/print-keys.ts';
-import { changeReasons, row, type ReprintRow } from './release-diff.ts';
+import { changeReasons, FIRST_PRINT, row, type ReprintRow } from './release-diff.ts';
 
 export interface LaterReprint {
   /** The day the products must be printed again. */
@@ -112,7 +112,7 @@ export function laterReprints(base: Project, head: Project, today: string): Late
       // A product with nothing to show has no file: it is taken down that day, or printed for the first time.
       if (k.empty && was.empty) continue;
       if (k.empty) rows.push(row(was, head, 'removed', ['目前没有可印的内容，不再印刷（撤下旧的）']));
-      else if (was.empty) rows.push(row(k, head, 'added', ['此前没有可印的内容，第一次印刷']));
+      else if (was.empty) rows.push(row(k, head, 'added', [FIRST_PRINT]));
       else rows.push(row(k, head, 'changed', changeReasons(was, k, { project: head, keys: [...now.values()], today: date }, newer)));
       const had = new Set(was.entries.map((e) => e.id));
       arriving.set(

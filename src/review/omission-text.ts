@@ -51,6 +51,8 @@ export function offCardText(off: OffCard, newcomers: ReadonlySet<string>): strin
       return `${off.endedNotice ? '公示已结束，' : ''}事项不在明白卡模板 templates/${off.template}.yaml 列出的事项（layout.items）中`;
     case 'same-item':
       return `明白卡每个事项只印最新的一条，现在印的是 ${quoted(off.by)}`;
+    case 'short-lived':
+      return `${formatChineseDate(off.until)}就不再公开在栏上，不到明白卡要求的 ${off.days} 天（site.yaml 的 defaults.card_life_days）：明白卡要用几个月，只印长期有效的内容`;
     case 'full': {
       if (off.noticeEnded)
         return `公示已于${formatChineseDate(off.noticeEnded)}结束，不再排在最前：明白卡正面最多印 ${off.max} 条，按模板 layout.items 的事项顺序它排不上`;

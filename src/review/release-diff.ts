@@ -16,7 +16,8 @@ import { isPublic } from '../domain/publication.ts';
 import type { Today } from '../domain/time/today.ts';
 import { boardOmissions } from '../print/jobs/board-selection.ts';
 import { cardOmissions } from '../print/jobs/card-job.ts';
-import type { PrintKey, PrintKind, PrintPart } from '../print/jobs/print-keys.ts';
+import type { PrintedEntry, PrintKey, PrintKind, PrintPart } from '../print/jobs/print-keys.ts';
+import { InternalError } from '../errors.ts';
 import { offBoardText, offCardText } from './omission-text.ts';
 
 export type ReprintChange = 'changed' | 'added' | 'removed';
@@ -36,7 +37,12 @@ export interface ReprintRow {
   file: string;
   change: ReprintChange;
   reasons: string[];
+  /** The file's sha256 on each side that has one, once both sides were printed (src/pipeline/review-prints.ts). */
+  sha256?: { before?: string; after?: string };
 }
+
+/** The reason of a product that had nothing to print before (an empty board or card has no file). */
+export const FIRST_PRINT = '此前没有可印的内容，第一次印刷';
 
 export interface ReleaseDiff {
   rows: ReprintRow[];
@@ -90,8 +96,10 @@ function entryReasons(before: PrintKey, after: PrintKey, to: KeyedRelease, newer
   for (const e of after.entries) {
     const was = old.get(e.id);
     if (!was) reasons.push(`${words.on}：${quoted(e)}`);
-    else if (was.digest !== e.digest) reasons.push(`修改：${quoted(e)}`);
-    else if (was.yields !== e.yields && e.yields) reasons.push(`${YIELDS[e.yields]}：${quoted(e)}（公开栏排不下时先精简它）`);
+    else if (was.digest === e.digest) continue;
+    else if (changedFields(was, e).length) reasons.push(`修改：${quoted(e)}（${changedFields(was, e).join('、')}）`);
+    else if (e.yields) reasons.push(`${YIELDS[e.yields]}：${quoted(e)}（公开栏排不下时先精简它）`);
+    else reasons.push(`不再先精简：${quoted(e)}（${YIELDS[was.yields!]}的情形已不存在）`);
   }
   const newcomers = new Set(after.entries.filter((e) => !old.has(e.id)).map((e) => e.id));
   let off: Map<string, string | undefined> | undefined;
@@ -109,7 +117,17 @@ function entryReasons(before: PrintKey, after: PrintKey, to: KeyedRelease, newer
   return reasons;
 }
 
-/** Why `before` became `after` (on the side `to`), in words. */
+/** The printed fields of an entry that differ between two sides (标题, 正文, 摘要, 图片 …). */
+function changedFields(before: PrintedEntry, after: PrintedEntry): string[] {
+  return Object.keys({ ...before.fields, ...after.fields }).filter((f) => before.fields[f] !== after.fields[f]);
+}
+
+/**
+ * Why `before` became `after` (on the side `to`), in words: the entries that came, went or
+ * changed (which of their fields), then the other parts of the sheet that changed. The parts and
+ * the entries' fields cover every input of the key (print-keys.ts), so two keys that differ always
+ * have a reason here; none would be a bug, and it is said as one, never covered by a guess.
+ */
 export function changeReasons(before: PrintKey, after: PrintKey, to: KeyedRelease, newer: Map<string, Entry>): string[] {
   const reasons = entryReasons(before, after, to, newer);
   const old = new Map(before.parts.map((p) => [p.name, p.value]));
@@ -118,8 +136,8 @@ export function changeReasons(before: PrintKey, after: PrintKey, to: KeyedReleas
   reasons.push(...changed.filter((p) => !p.followsEntries).map(say));
   // Order and update date follow the entries and the layout: named only when nothing else explains the change.
   if (reasons.length === 0) reasons.push(...changed.filter((p) => p.followsEntries).map(say));
-  // Same text, same parts, another key: only the images the entries show can differ.
-  if (reasons.length === 0) reasons.push('条目文字和版式都没有变化，条目中的图片有变化');
+  if (reasons.length === 0)
+    throw new InternalError(`${PRINT_KIND_LABELS[after.kind]} ${after.id} 的印刷键变了，却找不出哪一部分变了：印刷键的组成（print-keys.ts）漏了什么。`);
   return reasons;
 }
 
@@ -162,7 +180,7 @@ export function compareReleases(from: KeyedRelease, to: KeyedRelease): ReleaseDi
   for (const [t, k] of after) {
     const was = before.get(t);
     const blank = wasEmpty.get(t);
-    if (blank) rows.push(row(k, to.project, 'added', ['此前没有可印的内容，第一次印刷', ...entryReasons(blank, k, to, newer)]));
+    if (blank) rows.push(row(k, to.project, 'added', [FIRST_PRINT, ...entryReasons(blank, k, to, newer)]));
     else if (!was) rows.push(row(k, to.project, 'added', [`${PRINT_KIND_LABELS[k.kind]}是新增的`]));
     else if (was.key === k.key) unchanged++;
     else rows.push(row(k, to.project, 'changed', changeReasons(was, k, to, newer)));

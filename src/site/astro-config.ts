@@ -15,6 +15,7 @@ import { astroCacheDir } from './astro-cache-dir.ts';
 import type { SiteContext } from './context.ts';
 import { gongkaiIntegration, type DevServerHook } from './integration.ts';
 import { handOverProject } from './project-handoff.ts';
+import { siteCode } from './site-code.ts';
 
 export interface SiteConfigOptions {
   contentDir: string;
@@ -81,5 +82,5 @@ function devContext(contentDir: string, templatesDir: string): SiteContext {
     asOf: loaded.project.site.as_of,
     clock: clockFrom(process.env.GONGKAI_CLOCK, () => new Date()),
   });
-  return { contentDir, templatesDir, today };
+  return { contentDir, templatesDir, today, code: siteCode() };
 }

@@ -3,7 +3,9 @@
  * its key is unchanged, so the key must cover EVERY input the page reads — the entry, its
  * rendered body (image URLs carry the image's hash), the names shown around it, the other
  * stages of its matter, its 公示 status on "today" and the site settings
- * the layout prints. Template changes are covered by Astro's own dependency hash.
+ * the layout prints — and the code that makes it: every key starts from the hash of the
+ * pages' module graph (site-code.ts), so a change to a template, a component, the site's
+ * code or a package renders the pages again without relying on Astro's own dependency hash.
  *
  * A unit page (510 of them) gets one too, so an edit re-renders only its own unit's page: the
  * key digests everything the page and its components read — the unit, its parent, town and
@@ -29,7 +31,7 @@ function countyKey(data: SiteData): string {
     const p = data.project;
     // The whole site settings (the 点题 box prints its channels and form), the catalog (item
     // names), the working-day calendars (公示 windows) and the build's today (what is on a board now).
-    countyKeys.set(data, (k = digest([p.site, p.catalog.aspects, p.calendars, data.today, data.todaySource, import.meta.env?.BASE_URL])));
+    countyKeys.set(data, (k = digest([data.code, p.site, p.catalog.aspects, p.calendars, data.today, data.todaySource, import.meta.env?.BASE_URL])));
   }
   return k;
 }
@@ -43,6 +45,7 @@ export function siteKey(data: SiteData): string {
   const s = data.project.site;
   const frozen = data.live ? null : data.today;
   return digest([
+    data.code,
     s.title,
     s.publisher,
     s.supervision_phone,

@@ -7,6 +7,7 @@
 import type { Today } from '../domain/time/today.ts';
 import type { PrintPlanView } from '../print/jobs/manifest.ts';
 import type { ReleaseNotes } from '../review/release-diff.ts';
+import type { SiteCode } from './site-code.ts';
 
 export interface SiteContext {
   contentDir: string;
@@ -17,6 +18,8 @@ export interface SiteContext {
   printPlan?: PrintPlanView;
   /** Last release → this build, for the printers' page; absent without a tagged release. */
   releaseNotes?: ReleaseNotes;
+  /** Hashes of the code behind the pages and the entries' HTML (site-code.ts): every page's cache key takes them. */
+  code: SiteCode;
   /** The live preview (`gongkai preview`): pages render on request; nothing is kept for a next build. */
   preview?: true;
 }

@@ -9,9 +9,6 @@ import type { Entry } from '../domain/model.ts';
 import { imageSource, imageUrl } from '../render/entry-images.ts';
 import { renderEntryHtml } from '../render/markdown-html.ts';
 
-/** Bump when renderEntryHtml's output changes for the same input, so cached HTML is redone. */
-export const ENTRY_RENDERER = 'markdown-html/2';
-
 /** `base` is the site's base path without its trailing slash ('' at the root). */
 export function entryHtml(e: Entry, base: string): string {
   return renderEntryHtml(e.body, (src) => base + imageUrl(e.unit, imageSource(e, src)));

@@ -7,13 +7,17 @@
  * pages say the print files are not yet generated. A board or card with nothing to show today
  * has no file: the pages say it is empty instead of linking one.
  */
+import type { JobTicket } from '../print/jobs/job-ticket.ts';
 import type { PrintPlanView } from '../print/jobs/manifest.ts';
+import type { QuoteSheet } from '../print/jobs/quote-sheet.ts';
 
 export interface PrintedBoard {
   id: string;
   /** Site-relative paths, without a leading slash. */
   pdf: string;
   preview: string;
+  /** The tile file (A3/A4 sheets for an office printer), for a board printed tiled. */
+  tiles?: string;
 }
 
 export interface PrintedCard {
@@ -41,13 +45,17 @@ export interface EmptyProduct {
 
 export interface PrintManifest {
   generated: string;
+  /** The job ticket (deadline, contact, delivery, paper, installation). */
+  job: JobTicket;
+  /** The quote sheet of the run. */
+  quote: QuoteSheet;
   /** Boards and card sheets to print (each has its file). */
   boards: Map<string, PrintedBoard>;
   cards: Map<string, PrintedCard>;
   /** Boards and card sheets left out of the print run: nothing to show on them today. */
   emptyBoards: Map<string, EmptyProduct>;
   emptyCards: Map<string, EmptyProduct>;
-  /** Each town's zip and installation list. */
+  /** Each town's zip and installation list, and the county's own units' (town: COUNTY_GROUP). */
   towns: { town: string; zip: string; install: string }[];
 }
 
@@ -55,8 +63,10 @@ export function printView(plan: PrintPlanView | undefined): PrintManifest | unde
   if (!plan) return undefined;
   return {
     generated: plan.generated,
+    job: plan.job,
+    quote: plan.quote,
     towns: plan.towns ?? [],
-    boards: new Map(plan.boards.map((b) => [b.id, { id: b.id, pdf: b.pdf, preview: b.preview }])),
+    boards: new Map(plan.boards.map((b) => [b.id, { id: b.id, pdf: b.pdf, preview: b.preview, ...(plan.tiles?.[b.id] ? { tiles: plan.tiles[b.id] } : {}) }])),
     emptyBoards: new Map(plan.empty.boards.map((b) => [b.id, { id: b.id, unitName: b.unit_name }])),
     emptyCards: new Map(
       plan.empty.cards.map((c) => [c.unit, { id: c.unit, unitName: c.unit_name, ...(c.households === undefined ? {} : { households: c.households }) }]),

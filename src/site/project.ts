@@ -47,6 +47,8 @@ export interface SiteData {
   /** The build's "today" (SiteContext.today). */
   today: string;
   todaySource: TodaySource;
+  /** The hash of the pages' code (SiteContext.code.pages): in every page's cache key. */
+  code: string;
   /**
    * "Today" follows the clock: the pages carry what changes on later days, and their script
    * shows it on the day they are read (src/site/client/live-dates.ts). Otherwise (the demo's
@@ -91,7 +93,7 @@ function loadChecked(contentDir: string, templatesDir: string): Project {
 
 export function siteData(context: SiteContext): SiteData {
   // The same context may arrive as more than one object (the content layer and the pages load the module apart).
-  const key = JSON.stringify([context.contentDir, context.templatesDir, context.today, context.printPlan?.generated, projectRevision()]);
+  const key = JSON.stringify([context.contentDir, context.templatesDir, context.today, context.printPlan?.generated, context.code.pages, projectRevision()]);
   if (cached?.key === key) return cached.data;
   const dir = resolve(context.contentDir);
   const templatesDir = resolve(context.templatesDir);
@@ -164,6 +166,7 @@ export function siteData(context: SiteContext): SiteData {
     print: printView(context.printPlan),
     today,
     todaySource: context.today.source,
+    code: context.code.pages,
     live,
     calendar,
     notices,

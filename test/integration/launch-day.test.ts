@@ -121,13 +121,13 @@ describe('launch day and forty days on', () => {
     const m = manifest(out);
     expect(m.boards.map((b) => b.id)).toEqual(['b-t-chengguan', 'b-v-chengguan-dongmen']);
     expect(m.empty.boards.map((b) => b.id)).toContain('b-v-chengguan-xiguan');
-    // Quantities only for the printed cards: 城关镇 4,300 households (538 + 5 %), 东门社区 320 (40 + 5 %).
+    // Quantities only for the printed cards, 6 cards a sheet: 城关镇 4,300 households (717 + 5 %), 东门社区 320 (54 + 5 %).
     expect(m.cards.map((c) => [c.unit, c.sheets])).toEqual([
-      ['t-chengguan', 565],
-      ['v-chengguan-dongmen', 42],
+      ['t-chengguan', 753],
+      ['v-chengguan-dongmen', 57],
     ]);
     expect(lines).toContain(
-      '✓ 明白卡：2 个单位（新排 2，沿用缓存 0；与上次相比有变化 2 个），共需印 607 张纸（双面）；19 个单位的明白卡目前没有可印的内容，没有生成、不计印数。',
+      '✓ 明白卡：2 个单位（新排 2，沿用缓存 0；与上次相比有变化 2 个），共需印 810 张纸（双面）；19 个单位的明白卡目前没有可印的内容，没有生成、不计印数。',
     );
     expect(existsSync(join(out, 'print/boards/b-v-chengguan-xiguan.pdf'))).toBe(false);
     expect(existsSync(join(out, 'print/cards/v-chengguan-xiguan.pdf'))).toBe(false);

@@ -1,9 +1,11 @@
 /** Household cards on a copy of the mini county, checked by reading back the PDFs they write (test/pdf-helpers.ts: npm packages only). */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Project } from '../../src/domain/model.ts';
 import { cardKeys } from '../../src/print/jobs/print-keys.ts';
+import { cardJobs, cardOmissions } from '../../src/print/jobs/card-job.ts';
+import { offCardText } from '../../src/review/omission-text.ts';
 import type { CardRow } from '../../src/print/jobs/manifest.ts';
 import { overflowReport, runPrint, type PrintResult } from '../../src/print/run/pipeline.ts';
 import { cli, copyMini, ENTRY, flat, load, MINI, put, tempDirs } from '../helpers.ts';
@@ -25,6 +27,8 @@ const pageText = async (unit: string, page: number) => flat(await pdfPageText(pd
 
 beforeAll(async () => {
   const content = copyMini(dir());
+  // Cards here keep a 公示 that ends in three days (the card-life rule has its own test below).
+  writeFileSync(join(content, 'site.yaml'), readFileSync(join(content, 'site.yaml'), 'utf8').replace('defaults:', 'defaults:\n  card_life_days: 1'));
   // 甲村: a running 公示, a work plan, and a party-scope entry whose summary must never be printed.
   put(
     content,
@@ -99,12 +103,13 @@ describe('household cards on the mini county', () => {
     const info = await pdfInfo(pdf('v-demo-a'));
     expect(info.pages).toHaveLength(2);
     const [page] = info.pages;
-    expect(page!.size[0]).toBeCloseTo(595.28, 1);
-    expect(page!.size[1]).toBeCloseTo(841.89, 1);
+    // 90×54 cards go 6-up on A4 turned landscape, so every crop mark is 10 mm from the edge.
+    expect(page!.size[0]).toBeCloseTo(841.89, 1);
+    expect(page!.size[1]).toBeCloseTo(595.28, 1);
     // The imposed sheet is what the press prints: its trim and bleed boxes are the whole page.
-    for (const box of [page!.MediaBox, page!.TrimBox!, page!.BleedBox!]) expect(box.map((v) => v.toFixed(2))).toEqual(['0.00', '0.00', '595.28', '841.89']);
+    for (const box of [page!.MediaBox, page!.TrimBox!, page!.BleedBox!]) expect(box.map((v) => v.toFixed(2))).toEqual(['0.00', '0.00', '841.89', '595.28']);
     expect(info.title).toBe('甲村党支部明白卡');
-    expect(info.subject).toMatch(/A4纸每张8张.*长边翻转.*印数：42张纸（320户/);
+    expect(info.subject).toMatch(/A4纸每张6张.*长边翻转.*印数：57张纸（320户/);
     // Print dialogs are told: duplex, flip on the long edge, actual size.
     expect(info.viewerPreferences).toMatchObject({ Duplex: 'DuplexFlipLongEdge', PrintScaling: 'None' });
   });
@@ -145,7 +150,7 @@ describe('household cards on the mini county', () => {
   it('prints the current key disclosures on the front: running 公示 first, summaries only, never party-scope', async () => {
     const front = await pageText('v-demo-a', 1);
     // Eight cards: the subtitle under each name.
-    expect(front.split('党务公开明白卡').length - 1).toBe(8);
+    expect(front.split('党务公开明白卡').length - 1).toBe(6);
     expect(front).toContain('公示拟接收预备党员1名（公示至12月1日）');
     expect(front.indexOf('拟接收预备党员1名')).toBeLessThan(front.indexOf('上半年收缴党费1,860.00元'));
     expect(front).toContain('党费上半年收缴党费1,860.00元');
@@ -182,7 +187,7 @@ describe('household cards on the mini county', () => {
 
   it('puts the print run and the printer’s instructions in the slug', async () => {
     const front = await pageText('v-demo-a', 1);
-    expect(front).toContain('印数：42张纸（320户，每张纸8张卡，另加备用5%）');
+    expect(front).toContain('印数：57张纸（320户，每张纸6张卡，另加备用5%）');
     expect(front).toContain('双面打印，选“长边翻转”');
     expect(front).toContain('按实际大小（100%）打印');
     expect(await pageText('v-demo-a', 2)).toContain('第2页：反面');
@@ -194,11 +199,11 @@ describe('household cards on the mini county', () => {
       trim_mm: '90×54',
       bleed_mm: 3,
       sheet: 'A4',
-      landscape: false,
-      per_sheet: 8,
+      landscape: true,
+      per_sheet: 6,
       households: 320,
       spare_percent: 5,
-      sheets: 42,
+      sheets: 57,
       template: 'card',
       preview: 'print/cards/v-demo-a.png',
     });
@@ -210,7 +215,7 @@ describe('household cards on the mini county', () => {
     expect(json.cards.find((c) => c.unit === 'v-demo-a')!.sha256).toMatch(/^[0-9a-f]{64}$/);
     const csv = readFileSync(join(out, 'print/cards.csv'), 'utf8').split('\n');
     expect(csv[0]).toContain('印张数（双面）');
-    expect(csv.find((l) => l.startsWith('v-demo-a,'))).toContain(',42,');
+    expect(csv.find((l) => l.startsWith('v-demo-a,'))).toContain(',57,');
     expect(
       readFileSync(join(out, card('v-demo-a').preview))
         .subarray(1, 4)
@@ -220,6 +225,12 @@ describe('household cards on the mini county', () => {
     expect(zip.some((f) => f.endsWith('cards/v-demo-a.pdf'))).toBe(true);
     expect(zip.some((f) => f.endsWith('cards/t-demo.pdf'))).toBe(true);
     expect(zip.some((f) => f.endsWith('cu-demo.pdf'))).toBe(false);
+    // The county's own units have a zip and an installation list of their own, delivered to the county office.
+    const county = await zipEntries(join(out, 'print/towns/county.zip'));
+    for (const f of ['cards/cu-demo.pdf', 'cards/cu-demo-single.pdf', '印刷施工单.txt', '安装清单.pdf', '明白卡清单.csv']) expect(county).toContain(f);
+    expect(existsSync(join(out, 'print/towns/county/install-list.pdf'))).toBe(true);
+    expect(csv[0]).toContain('印张数（双面）,纸张规格,送到,送货地址');
+    expect(csv.find((l) => l.startsWith('cu-demo,'))).toContain(',0,,中共示范县委组织部,示范县人民路1号,');
   });
 
   it('reports what does not fit at the floor by unit and entry, and prints no part of it', async () => {
@@ -243,21 +254,31 @@ describe('household cards on the mini county', () => {
 describe('duplex alignment, read back from the PDF', () => {
   it('puts every card’s back behind its front after a flip on the long edge, within 0.5 mm', async () => {
     const file = pdf('v-demo-a');
-    const width = 595.275591;
+    const height = 595.275591;
     const names = (await pdfWords(file, 1)).filter((w) => w.text === '甲村党支部');
     const titles = (await pdfWords(file, 2)).filter((w) => w.text === '想了解哪些党务，请点题');
-    expect(names).toHaveLength(8);
-    expect(titles).toHaveLength(8);
-    // The two columns of fronts really are on different sides of the sheet.
-    expect(new Set(names.map((n) => Math.round(n.cx))).size).toBe(2);
-    const offsets = names.map((n) => {
-      // Flipped about the long (vertical) edge, a point at x is behind width − x, at the same height.
-      const behind = titles.filter((t) => Math.abs(t.cx - (width - n.cx)) < 0.5 * PT && Math.abs(t.cy - n.cy) < 54 * PT * 0.5);
-      expect(behind, `no back behind the front at ${n.cx.toFixed(1)},${n.cy.toFixed(1)}`).toHaveLength(1);
-      return behind[0]!.cy - n.cy;
+    expect(names).toHaveLength(6);
+    expect(titles).toHaveLength(6);
+    // Three rows of fronts, two columns.
+    expect(new Set(names.map((n) => Math.round(n.cy))).size).toBe(3);
+    // Flipped about the long (horizontal) edge, the card in row r is behind the one in row 2 − r of
+    // the same column, the right way up: a front at height y and its back at height y' add up
+    // to the same sum for every card (the sheet's height less a card's, plus the two offsets).
+    const byColumn = (ws: typeof names) =>
+      Map.groupBy(
+        [...ws].sort((a, b) => a.cy - b.cy),
+        (w) => Math.round(w.cx),
+      );
+    const fronts = byColumn(names);
+    const backs = byColumn(titles);
+    const sums = [...fronts].flatMap(([cx, col]) => {
+      const behind = backs.get(cx) ?? [...backs].find(([x]) => Math.abs(x - cx) < 0.5 * PT)?.[1];
+      expect(behind, `no column of backs behind x=${cx}`).toHaveLength(col.length);
+      return col.map((n, i) => n.cy + behind![col.length - 1 - i]!.cy);
     });
-    // Every back sits at the same height relative to its front: the rows line up too.
-    for (const o of offsets) expect(Math.abs(o - offsets[0]!)).toBeLessThan(0.5 * PT);
+    expect(sums).toHaveLength(6);
+    for (const x of sums) expect(Math.abs(x - sums[0]!)).toBeLessThan(0.5 * PT);
+    expect(sums[0]!).toBeLessThan(height);
   });
 });
 
@@ -267,7 +288,7 @@ describe('gongkai print --card', () => {
     const r = cli(['print', '--content', MINI, '--out', o, '--card', 'v-demo-a']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('明白卡：1 个单位（新排');
-    expect(r.stdout).toContain('共需印 42 张纸（双面）');
+    expect(r.stdout).toContain('共需印 57 张纸（双面）');
     expect(r.stdout).not.toContain('公开栏印刷文件');
     expect(existsSync(join(o, 'print/cards/v-demo-a.pdf'))).toBe(true);
     expect(readdirSync(join(o, 'print/boards'))).toEqual([]);
@@ -287,6 +308,21 @@ describe('gongkai print --card', () => {
   }, 60_000);
 });
 
+describe('a card’s content lasts as long as the card', () => {
+  it('leaves off what leaves the board within the county’s days of printing (a 公示 ending in three days), and says why', () => {
+    const county = { ...project, site: { ...project.site, defaults: { ...project.site.defaults, card_life_days: 30 } } };
+    const [job] = cardJobs(county, TODAY, new Set(['v-demo-a']));
+    expect(job!.lines.map((l) => l.id)).toEqual(['v-demo-a/dues-2026-h1', 'v-demo-a/plan-h2']);
+    const off = cardOmissions(county, 'v-demo-a', TODAY).get('v-demo-a/recruit-notice');
+    expect(off).toEqual({ why: 'short-lived', until: '2026-12-01', days: 30 });
+    expect(offCardText(off!, new Set())).toBe(
+      '2026年12月1日就不再公开在栏上，不到明白卡要求的 30 天（site.yaml 的 defaults.card_life_days）：明白卡要用几个月，只印长期有效的内容',
+    );
+    // With a shorter life set by the county, the running 公示 comes first again.
+    expect(cardJobs(project, TODAY, new Set(['v-demo-a']))[0]!.lines[0]!.id).toBe('v-demo-a/recruit-notice');
+  });
+});
+
 describe('release-note keys of card sheets', () => {
   it('key each card by its render cache key and list the lines on its front', () => {
     const keys = cardKeys(project, TODAY);
@@ -296,7 +332,7 @@ describe('release-note keys of card sheets', () => {
     expect(existsSync(join(cache, `${a.key}.json`))).toBe(true);
     expect(a.entries.map((e) => e.id)).toEqual(card('v-demo-a').entries);
     expect(a.entries[0]!.title).toBe('甲村党支部拟接收预备党员公示');
-    expect(a.parts.find((p) => p.name === '印数')!.value).toBe('42 张');
+    expect(a.parts.find((p) => p.name === '印数')!.value).toBe('57 张');
     // After the 公示 ends the sheet is a different one.
     expect(cardKeys(project, '2026-12-20').find((k) => k.id === 'v-demo-a')!.key).not.toBe(a.key);
   });

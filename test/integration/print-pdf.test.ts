@@ -6,7 +6,7 @@ import { overflowReport, runPrint, type PrintResult } from '../../src/print/run/
 import { runInternalHandouts } from '../../src/print/run/internal-handouts.ts';
 import { unitUrl } from '../../src/print/jobs/board-job.ts';
 import { copyMini, ENTRY, flat, GOOD_FM, load, MINI, put, tempDirs } from '../helpers.ts';
-import { decodeQr, pdfFonts, pdfImages, pdfInfo, pdfPageText, pdfWords, renderPage, zipEntries } from '../pdf-helpers.ts';
+import { decodeQr, pdfFonts, pdfImages, pdfInfo, pdfPageText, pdfWords, renderPage, zipEntries, zipText } from '../pdf-helpers.ts';
 
 const dir = tempDirs('gongkai-print-');
 const PT = 72 / 25.4;
@@ -132,11 +132,25 @@ describe('print stage on the mini county', () => {
     });
     expect(result.manifest.boards.find((b) => b.id === 'b-t-demo')!.quantity).toBe(1);
     const csv = readFileSync(join(out, 'print/manifest.csv'), 'utf8').split('\n');
-    expect(csv[0]).toContain('位置,室内/室外,材料,表面处理,安装方式,数量');
-    expect(csv.find((l) => l.startsWith('b-v-demo-a,'))).toContain('村委会门前广场,室外,户外防紫外线车贴（背胶）,覆亮膜,不锈钢宣传栏，玻璃门内,2');
+    expect(csv[0]).toContain('位置,室内/室外,材料,表面处理,安装方式,基材,固定方式,送到,送货地址,数量');
+    // No substrate, fixing or town address written: empty cells, the shop asks (the mini fixture has no print_job).
+    expect(csv.find((l) => l.startsWith('b-v-demo-a,'))).toContain(
+      '村委会门前广场,室外,户外防紫外线车贴（背胶）,覆亮膜,不锈钢宣传栏，玻璃门内,,,中共测试镇委员会,,2',
+    );
     const zip = await zipEntries(join(out, 'print/towns/t-demo.zip'));
-    for (const f of ['manifest.json', '公开栏清单.csv', '明白卡清单.csv', '安装清单.pdf']) expect(zip).toContain(f);
-    const own = JSON.parse(readFileSync(join(out, 'print/towns/t-demo/manifest.json'), 'utf8')) as {
+    for (const f of ['manifest.json', '公开栏清单.csv', '明白卡清单.csv', '安装清单.pdf', '印刷施工单.txt']) expect(zip).toContain(f);
+    // Only the installation list is a file of the site (linked from /print/); the rest travels in the zip.
+    expect(existsSync(join(out, 'print/towns/t-demo/manifest.json'))).toBe(false);
+    const ticket = await zipText(join(out, 'print/towns/t-demo.zip'), '印刷施工单.txt');
+    for (const s of [
+      '中共测试镇委员会党务公开栏和明白卡印刷施工单',
+      '印刷文件日期：2026-11-28',
+      '送货：按镇（街道）送货',
+      '本清单的送货地址：中共测试镇委员会：（地址未写）',
+    ])
+      expect(ticket).toContain(s);
+    expect(ticket).toContain('\r\n');
+    const own = JSON.parse(await zipText(join(out, 'print/towns/t-demo.zip'), 'manifest.json')) as {
       boards: { id: string }[];
       empty: { boards: { id: string }[] };
     };
@@ -146,7 +160,20 @@ describe('print stage on the mini county', () => {
     const [w, h] = (await pdfInfo(list)).pages[0]!.size;
     expect([w.toFixed(1), h.toFixed(1)]).toEqual(['841.9', '595.3']);
     const text = flat(await pdfPageText(list));
-    for (const s of ['安装清单', 'b-v-demo-a', '村委会门前广场', '2400×1200', '室外', '不锈钢宣传栏', '1×2', '0000-6100002']) expect(text).toContain(flat(s));
+    for (const s of [
+      '安装清单',
+      'b-v-demo-a',
+      '村委会门前广场',
+      '2400×1200',
+      '室外',
+      '不锈钢宣传栏',
+      '1×2',
+      '0000-6100002',
+      '基材和固定',
+      '印刷文件日期：2026-11-28',
+      '完成期限：未写',
+    ])
+      expect(text).toContain(flat(s));
     // The empty board is not a row to install; the installer is told why it gets no poster.
     expect(text).toContain('共2块');
     expect(text).toContain(flat('另有 1 块公开栏目前没有可印的内容，本次没有印刷文件，不用安装：b-v-demo-b（乙村党支部，村部院内）'));
@@ -283,13 +310,13 @@ describe('overflow, tiles and internal handouts', () => {
     expect(text).not.toContain('溢出哨兵句');
     const url = `${unitUrl(project!.site.base_url, 'v-demo-b')}dues-2026-h2/`;
     expect(text).toContain(flat(url.replace(/^https?:\/\//, '')));
-    // The code beside “扫码查看全文” opens the entry's page: read from a rendering, as a phone would.
+    // The code right of “扫码查看全文” (set against it at the column's edge) opens the entry's page: read from a rendering, as a phone would.
     const info = await pdfInfo(pdf);
     const [pw, ph] = info.pages[0]!.size;
     const word = (await pdfWords(pdf, 1)).find((w) => w.text.includes('扫码查看全文'))!;
-    const x0 = Math.max(0, word.cx - word.width / 2 - 260);
-    const y0 = Math.max(0, word.cy - 160);
-    expect(decodeQr(await renderPage(pdf, 1, 150, [x0 / pw, y0 / ph, 280 / pw, 320 / ph]))).toBe(url);
+    const x0 = Math.max(0, word.cx + word.width / 2 - 20);
+    const y0 = Math.max(0, word.cy - 240);
+    expect(decodeQr(await renderPage(pdf, 1, 150, [x0 / pw, y0 / ph, Math.min(320, pw - x0) / pw, 400 / ph]))).toBe(url);
   }, 60_000);
 
   it('moves what does not fit to a continuation sheet on a board that asks for them, and reports it; tiles on A3', async () => {

@@ -161,7 +161,7 @@ describe('the pull-request summary as CI runs it', () => {
 
   it('a photo replaced under the same name reprints the board that shows it, and says so', () => {
     expect(products(said('photo replaced', TODAY))).toEqual(['board:b-v-demo-a']);
-    expect(said('photo replaced', TODAY).reprints[0]!.reasons).toEqual(['条目文字和版式都没有变化，条目中的图片有变化']);
+    expect(said('photo replaced', TODAY).reprints[0]!.reasons).toEqual(['修改：v-demo-a/road-deliberation“甲村村道硬化工程（酝酿阶段）”（图片）']);
   });
 
   it('the cases are not empty: a body edit reprints the board, a displacing entry the board and the card', () => {
@@ -204,13 +204,14 @@ describe('the pull-request summary as CI runs it', () => {
     ]);
     // It is still on the board: only the card lost it.
     expect(json.reprints.find((x) => x.kind === 'board')!.reasons.join('\n')).not.toContain('four-winds');
-    // The day after the 公示 ends, it loses its place at the front and the other line comes back.
+    // The day after the 公示 ends, it leaves the card and the other line comes back.
     expect(said('card-displacing entry', '2026-12-03').reprints.map((x) => [x.id, x.reasons])).toEqual([
       [
         'v-demo-a',
         [
           '印上卡：v-demo-a/four-winds-2026-h2“甲村党支部下半年未发现四风问题”',
-          '从卡上撤下：v-demo-a/recruit-2026“甲村党支部拟接收预备党员1名公示”（公示已于2026年12月2日结束，不再排在最前：明白卡正面最多印 5 条，按模板 layout.items 的事项顺序它排不上）',
+          // Its 公示 has ended: a line that no longer lasts the card's life (here 0 days) leaves the card.
+          '从卡上撤下：v-demo-a/recruit-2026“甲村党支部拟接收预备党员1名公示”（2026年12月2日就不再公开在栏上，不到明白卡要求的 0 天（site.yaml 的 defaults.card_life_days）：明白卡要用几个月，只印长期有效的内容）',
         ],
       ],
     ]);

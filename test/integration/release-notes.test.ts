@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReleaseNotes } from '../../src/review/release-diff.ts';
-import { stageReleaseNotes } from '../../src/review/release-notes-build.ts';
+import { stageReleaseNotes } from '../../src/pipeline/release-notes-build.ts';
 import { cli, ENTRY, load, MINI, put, TEMPLATES } from '../helpers.ts';
 
 let repo: string;
@@ -17,7 +17,10 @@ const made: string[] = [];
 const git = (...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=测试', '-c', 'user.email=t@example.invalid', ...args], { cwd: repo, encoding: 'utf8' });
 const content = () => join(repo, 'content');
-const notes = (args: string[], env: Record<string, string> = {}) => cli(['release-notes', ...args, '--content', content()], repo, undefined, env);
+/** The print cache the notes render through: one per test file, removed afterwards. */
+const printing = () => ({ cacheDir: join(repo, '.cache/print') });
+const notes = (args: string[], env: Record<string, string> = {}) =>
+  cli(['release-notes', ...args, '--content', content()], repo, undefined, { GONGKAI_CACHE_DIR: join(repo, '.cache'), ...env });
 const SECRET = '乙村党员活动日轮值表 LATER-PARTY-5c1e';
 const tmpBefore = () =>
   readdirSync(tmpdir())
@@ -109,7 +112,7 @@ describe('gongkai release-notes', { timeout: 60_000 }, () => {
     // Unchanged: b-t-demo and 甲村's card. The cards with nothing to print on either side are no print files at all.
     expect(md).toContain('需要印刷：公开栏 3 块、明白卡 1 种；不再印刷：公开栏 1 块；其余 2 个印刷文件与上一版本相同');
     const row = (id: string) => md.split('\n').find((l) => l.startsWith(`| 公开栏 | ${id} |`)) ?? '';
-    expect(row('b-v-demo-a')).toContain('修改：v-demo-a/dues-2026-h1“甲村党支部2026年上半年党费收缴情况”');
+    expect(row('b-v-demo-a')).toContain('修改：v-demo-a/dues-2026-h1“甲村党支部2026年上半年党费收缴情况”（正文）');
     expect(row('b-v-demo-a')).toContain('撤下：v-demo-a/road-deliberation（条目已删除）');
     expect(md).not.toContain('村道硬化工程'); // a deleted entry's title is not repeated
     expect(row('b-v-demo-a')).toContain('print/boards/b-v-demo-a.pdf');
@@ -133,7 +136,11 @@ describe('gongkai release-notes', { timeout: 60_000 }, () => {
     expect(r.stdout).toBe('');
     expect(readFileSync(join(out, 'release-notes.md'), 'utf8')).toContain('## 只印这些');
     const csv = readFileSync(join(out, 'release-notes.csv'), 'utf8');
-    expect(csv.startsWith('\uFEFF类别,标识,单位标识,单位,所属镇（街道）,位置,成品尺寸（毫米）,印刷文件,变化,原因,上一版本,本版本\r\n')).toBe(true);
+    expect(
+      csv.startsWith(
+        '\uFEFF类别,标识,单位标识,单位,所属镇（街道）,位置,成品尺寸（毫米）,印刷文件,变化,原因,上一版本,本版本,上一版本文件 sha256,本版本文件 sha256\r\n',
+      ),
+    ).toBe(true);
     const rows = csv.trimEnd().split('\r\n').slice(1);
     expect(rows.map((l) => l.split(',')[1])).toEqual(['b-v-demo-a', 'b-v-demo-b', 'b-v-demo-a2', 'b-cu-demo', 'v-demo-b']);
     expect(rows[0]).toContain(
@@ -174,10 +181,10 @@ describe('gongkai release-notes', { timeout: 60_000 }, () => {
 describe('release notes in the build', { timeout: 60_000 }, () => {
   const dirs = () => ({ content: content(), templates: TEMPLATES });
 
-  it('compares the content being built with the tag before it, and writes md and csv beside the posters', () => {
+  it('compares the content being built with the tag before it, and writes md and csv beside the posters', async () => {
     const { project } = load(content());
     // HEAD is the v2 release itself: the notes run from the tag before it.
-    const staged = stageReleaseNotes(dirs(), { project: project!, today: { date: '2026-11-28', source: 'flag' } }, { flag: '2026-11-28' });
+    const staged = await stageReleaseNotes(dirs(), { project: project!, today: { date: '2026-11-28', source: 'flag' } }, { flag: '2026-11-28' }, printing());
     expect(staged.notes?.from.label).toBe('v1');
     expect(staged.notes?.to.label).toBe('v2（本次构建）');
     expect(staged.message).toContain('需要印刷 4 个文件，不再印刷 1 个');
@@ -195,18 +202,24 @@ describe('release notes in the build', { timeout: 60_000 }, () => {
     expect(existsSync(join(printDir, 'release-notes.csv'))).toBe(true);
   });
 
-  it('after a new commit, compares with the latest tag, uncommitted work included', () => {
+  it('after a new commit, compares with the latest tag, uncommitted work included', async () => {
     appendFileSync(join(content(), 'entries/t-demo/2026/org-setup.md'), '\n镇党委班子分工调整。\n');
     git('commit', '-qam', '发布后的修改');
     put(content(), 'entries/t-demo/2026/org-setup.md', readFileSync(join(content(), 'entries/t-demo/2026/org-setup.md'), 'utf8') + '\n尚未提交的补充。\n');
     const { project } = load(content());
-    const staged = stageReleaseNotes(dirs(), { project: project!, today: { date: '2026-11-28', source: 'flag' } }, { flag: '2026-11-28' });
+    const staged = await stageReleaseNotes(dirs(), { project: project!, today: { date: '2026-11-28', source: 'flag' } }, { flag: '2026-11-28' }, printing());
     expect(staged.notes?.from.label).toBe('v2');
     expect(staged.notes?.to.label).toBe('本次构建');
-    expect(staged.notes?.rows.map((r) => [r.id, r.reasons])).toEqual([['b-t-demo', ['修改：t-demo/org-setup“中共测试镇委员会组织设置和领导班子分工”']]]);
+    expect(staged.notes?.rows.map((r) => [r.id, r.reasons])).toEqual([
+      ['b-t-demo', ['修改：t-demo/org-setup“中共测试镇委员会组织设置和领导班子分工”（正文）']],
+    ]);
+    // Both files were printed: the list says which bytes to expect.
+    expect(staged.notes?.rows[0]?.sha256?.before).toMatch(/^[0-9a-f]{64}$/);
+    expect(staged.notes?.rows[0]?.sha256?.after).toMatch(/^[0-9a-f]{64}$/);
+    expect(staged.notes?.rows[0]?.sha256?.after).not.toBe(staged.notes?.rows[0]?.sha256?.before);
   });
 
-  it('never stops the build: a release that cannot be read is reported in one line', () => {
+  it('never stops the build: a release that cannot be read is reported in one line', async () => {
     const other = mkdtempSync(join(tmpdir(), 'gongkai-badtag-'));
     made.push(other);
     cpSync(MINI, join(other, 'content'), { recursive: true });
@@ -221,21 +234,63 @@ describe('release notes in the build', { timeout: 60_000 }, () => {
     writeFileSync(site, good);
     g('commit', '-qam', '改正');
     const { project } = load(join(other, 'content'));
-    const staged = stageReleaseNotes(
+    const staged = await stageReleaseNotes(
       { content: join(other, 'content'), templates: TEMPLATES },
       { project: project!, today: { date: '2026-11-28', source: 'flag' } },
       {},
+      printing(),
     );
     expect(staged.notes).toBeUndefined();
     expect(staged.message).toMatch(/^注意：没有生成重新印刷清单（版本 broken 的内容无法读取：content\/site\.yaml:\d+: .*）。网站和印刷文件不受影响。$/);
   });
 
-  it('writes nothing and says nothing outside a repository with tags', () => {
+  it('without a tag, the demo county’s example release: the same content on an earlier day, compared file by file', async () => {
+    const demo = mkdtempSync(join(tmpdir(), 'gongkai-example-'));
+    made.push(demo);
+    cpSync(MINI, demo, { recursive: true });
+    writeFileSync(
+      join(demo, 'site.yaml'),
+      readFileSync(join(demo, 'site.yaml'), 'utf8').replace('defaults:', 'print:\n  example_release: 2026-11-10\ndefaults:'),
+    );
+    put(
+      demo,
+      'entries/v-demo-a/2026/activity-2026-11.md',
+      ENTRY(
+        `title: 甲村党支部十一月主题党日活动
+item: rules-procedures
+date: 2026-11-20
+reviewed_by: 王某某
+approved_by: 李某某`,
+        '十一月主题党日开展义务植树。',
+      ),
+    );
+    const { project } = load(demo);
+    const staged = await stageReleaseNotes(
+      { content: demo, templates: TEMPLATES },
+      { project: project!, today: { date: '2026-11-28', source: 'flag' } },
+      {},
+      printing(),
+    );
+    expect(staged.notes?.from.label).toBe('示例发布（2026年11月10日）');
+    expect(staged.notes?.from.today).toEqual({ date: '2026-11-10', source: 'example' });
+    expect(staged.notes?.warnings[0]).toContain('这是示范县的示例');
+    expect(staged.notes?.rows.map((r) => [r.id, r.change, r.reasons])).toEqual([
+      ['b-v-demo-a', 'changed', ['新上栏：v-demo-a/activity-2026-11“甲村党支部十一月主题党日活动”']],
+    ]);
+    expect(staged.notes?.rows[0]?.sha256?.before).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('writes nothing and says nothing outside a repository with tags', async () => {
     const plain = mkdtempSync(join(tmpdir(), 'gongkai-notags-'));
     made.push(plain);
     cpSync(MINI, plain, { recursive: true });
     const { project } = load(plain);
-    const staged = stageReleaseNotes({ content: plain, templates: TEMPLATES }, { project: project!, today: { date: '2026-11-28', source: 'flag' } }, {});
+    const staged = await stageReleaseNotes(
+      { content: plain, templates: TEMPLATES },
+      { project: project!, today: { date: '2026-11-28', source: 'flag' } },
+      {},
+      printing(),
+    );
     expect(staged.notes).toBeUndefined();
     expect(staged.message).toBeUndefined();
     staged.write(join(plain, 'print'));

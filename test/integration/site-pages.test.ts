@@ -3,8 +3,9 @@
  * print links (from the build's print plan), catalog and year pages, and the search bundle
  * list. One build of a copy of the mini fixture, then rebuilds for the incremental cache.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { walkFiles } from '../../src/content/walk.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, copyMini, ENTRY, put, ROOT } from '../helpers.ts';
 
@@ -37,6 +38,32 @@ changes:
   - { date: 2026-04-20, note: 补充了开工日期 }`,
       '经村党支部会议讨论决定实施。',
     ),
+  );
+  // The county unit publishes: its board and card are printed, in the county units' own zip.
+  put(
+    content,
+    'entries/cu-demo/2026/org-setup.md',
+    ENTRY(
+      `title: 教育局党组组织设置和领导班子分工
+item: org-setup-division
+date: 2026-03-01
+reviewed_by: 孙某某
+approved_by: 周某某
+summary: 党组成员5名`,
+      '党组成员5名。',
+    ),
+  );
+  // The county's job ticket: delivered to each village, with the county units' own address.
+  appendFileSync(
+    join(content, 'site.yaml'),
+    `print_job:
+  deadline_days: 10
+  contact: { name: 县委组织部组织科, phone: 0000-6123400 }
+  delivery: { by: village, county: 测试县委组织部收发室 }
+  cards: { stock: 铜版纸, weight_gsm: 300, finish: 双面覆哑膜 }
+  boards: { substrate: 玻璃门内 5 毫米 KT 板, fixing: 双面胶四角固定 }
+  install: { by: 印刷厂, remove_old: true }
+`,
   );
   const r = build();
   if (r.code !== 0) throw new Error(`build failed: ${r.stdout}\n${r.stderr}`);
@@ -106,6 +133,27 @@ describe('site pages', () => {
     const links = [...page.matchAll(/href="\/(print\/[^"]+)"/g)].map((m) => m[1]!);
     expect(links.length).toBeGreaterThan(10);
     for (const l of links) expect(existsSync(join(out, l)), l).toBe(true);
+    // …and every print file is linked from the page: the county units' zip and list, the manifest, the quote sheet.
+    const files = walkFiles(join(out, 'print')).map((f) => `print/${f}`);
+    expect(files.filter((f) => f !== 'print/index.html' && !links.includes(f))).toEqual([]);
+    for (const f of ['print/towns/county.zip', 'print/towns/county/install-list.pdf', 'print/manifest.json', 'print/quote.csv']) expect(links).toContain(f);
+    expect(page).toContain('县直单位：<a');
+    // The job ticket, from site.yaml print_job: the deadline as a day, the contact, the paper, the installation.
+    for (const text of [
+      '印刷施工单',
+      '完成期限：2026',
+      '县委组织部组织科，电话 0000-6123400',
+      '按村（社区）送货',
+      '铜版纸 300 克，双面覆哑膜',
+      '由印刷厂安装，先撕下',
+    ])
+      expect(page).toContain(text);
+    // The quote sheet on the page and in quote.csv: boards by material, card sheets by paper, counts by address.
+    const quote = readFileSync(join(out, 'print/quote.csv'), 'utf8');
+    for (const text of ['面积（成品）', '明白卡纸张', '铜版纸 300 克', '甲村党支部（测试镇甲村村委会）', '测试县委组织部收发室']) {
+      expect(quote).toContain(text);
+      expect(page).toContain(text);
+    }
   });
 
   it('builds catalog, year, editorial, kiosk and search pages, feeds and the bundle list', () => {
@@ -116,7 +164,7 @@ describe('site pages', () => {
     expect(html('kiosk')).toContain('data-kiosk-idle="120"');
     expect(existsSync(join(out, 'units/v-demo-a/feed.xml'))).toBe(true);
     const bundles = JSON.parse(readFileSync(join(out, 'pagefind/bundles.json'), 'utf8'));
-    expect(bundles.bundles).toEqual([{ name: 'y2026', label: '2026年', pages: 4 }]);
+    expect(bundles.bundles).toEqual([{ name: 'y2026', label: '2026年', pages: 5 }]);
   });
 
   it('names on the search page every index file its first query fetches, and they exist', () => {

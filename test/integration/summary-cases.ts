@@ -21,6 +21,10 @@ const cardEntry = (repo: string, slug: string, fm: string, summary: string, body
 export function baseContent(repo: string): void {
   copyMini(join(repo, 'content'));
   appendFileSync(join(repo, 'content/site.yaml'), "codeowners:\n  forge: github\n  office: ['@county-office']\n");
+  // Cards here take what is current on the day (card_life_days: 0), so a 公示 and an entry that
+  // leaves the board change the card too: the cases are about the summary, not about a card's life.
+  const site = join(repo, 'content/site.yaml');
+  writeFileSync(site, readFileSync(site, 'utf8').replace('  max_entry_kb: 512', '  card_life_days: 0\n  max_entry_kb: 512'));
   cardEntry(repo, 'work-plan-2026-h2', 'item: work-plan-completion\nperiod: 2026-H2\ndate: 2026-07-10', '下半年工作计划6项');
   cardEntry(repo, 'contact-2026-q4', 'item: contact-service\nperiod: 2026-Q4\ndate: 2026-10-12', '第四季度为民办实事3件');
   cardEntry(repo, 'care-2026', 'item: member-care\nperiod: 2026\ndate: 2026-03-01', '走访慰问困难党员5名');

@@ -13,30 +13,36 @@ const bleeds = (imp: Imposition) =>
   imp.front.map((s) => ({ x0: s.x - imp.bleed, y0: s.y - imp.bleed, x1: s.x + imp.cardW + imp.bleed, y1: s.y + imp.cardH + imp.bleed }));
 
 describe('card imposition', () => {
-  it('puts 90×54 cards 8-up on portrait A4, centred, a gutter apart', () => {
-    const imp = impose(90, 54, 'A4', 3, 6);
-    expect([imp.cols, imp.rows, imp.landscape]).toEqual([2, 4, false]);
-    expect(imp.width).toBeCloseTo(mm(210), 6);
-    expect(imp.height).toBeCloseTo(mm(297), 6);
+  it('puts 90×54 cards 21-up on portrait SRA3, centred, a gutter apart', () => {
+    const imp = impose(90, 54, 'SRA3', 3, 6);
+    expect([imp.cols, imp.rows, imp.landscape]).toEqual([3, 7, false]);
+    expect(imp.width).toBeCloseTo(mm(320), 6);
+    expect(imp.height).toBeCloseTo(mm(450), 6);
     const xs = [...new Set(imp.front.map((s) => s.x.toFixed(6)))].map(Number);
     const ys = [...new Set(imp.front.map((s) => s.y.toFixed(6)))].map(Number);
-    expect(xs).toHaveLength(2);
-    expect(ys).toHaveLength(4);
+    expect(xs).toHaveLength(3);
+    expect(ys).toHaveLength(7);
     expect(xs[1]! - xs[0]!).toBeCloseTo(mm(90 + 6), 6);
     expect(ys[1]! - ys[0]!).toBeCloseTo(mm(54 + 6), 6);
     // Centred: the margins left and right (top and bottom) are equal.
-    expect(xs[0]!).toBeCloseTo(imp.width - (xs[1]! + imp.cardW), 6);
-    expect(ys[0]!).toBeCloseTo(imp.height - (ys[3]! + imp.cardH), 6);
+    expect(xs[0]!).toBeCloseTo(imp.width - (xs[2]! + imp.cardW), 6);
+    expect(ys[0]!).toBeCloseTo(imp.height - (ys[6]! + imp.cardH), 6);
     // Row-major order: card 1 top left, card 2 to its right.
-    expect(imp.front.slice(0, 3).map((s) => [s.row, s.col])).toEqual([
+    expect(imp.front.slice(0, 4).map((s) => [s.row, s.col])).toEqual([
       [0, 0],
       [0, 1],
+      [0, 2],
       [1, 0],
     ]);
   });
 
-  it('mirrors the columns on the back of a portrait sheet, so each back lands behind its front', () => {
+  it('on A4, turns the sheet so every crop mark is 10 mm from the edge: 6 cards, not 8 with marks where office printers cannot print', () => {
     const imp = impose(90, 54, 'A4', 3, 6);
+    expect([imp.cols, imp.rows, imp.landscape]).toEqual([2, 3, true]);
+  });
+
+  it('mirrors the columns on the back of a portrait sheet, so each back lands behind its front', () => {
+    const imp = impose(90, 54, 'SRA3', 3, 6);
     imp.front.forEach((f, i) => {
       const b = imp.back[i]!;
       // Flipped on the long (vertical) edge: x mirrors about the sheet's centre line, y stays.
@@ -63,9 +69,10 @@ describe('card imposition', () => {
     });
   });
 
-  it('marks every cut line at both ends, outside every bleed and inside the sheet', () => {
+  it('marks every cut line at both ends, outside every bleed and at least 10 mm inside the sheet', () => {
     for (const [w, h, sheet] of [
       [90, 54, 'A4'],
+      [90, 54, 'SRA3'],
       [105, 148, 'A3'],
       [210, 99, 'SRA3'],
     ] as const) {
@@ -81,7 +88,10 @@ describe('card imposition', () => {
           [k.x1, k.y1],
           [k.x2, k.y2],
         ] as const) {
-          expect(x >= 0 && x <= imp.width && y >= 0 && y <= imp.height).toBe(true);
+          expect(
+            x >= mm(10) - 1e-6 && x <= imp.width - mm(10) + 1e-6 && y >= mm(10) - 1e-6 && y <= imp.height - mm(10) + 1e-6,
+            `${sheet}: mark at ${x},${y}`,
+          ).toBe(true);
           for (const b of bleeds(imp)) expect(x > b.x0 && x < b.x1 && y > b.y0 && y < b.y1, `${sheet}: mark at ${x},${y} inside a card`).toBe(false);
         }
       }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cardLayoutSchema, templateSchema } from '../../src/domain/schema/template.ts';
 import { mm, type Box, type LaidPage } from '../../src/print/layout/boxes.ts';
 import { CARD_SUBTITLE, layoutCard, type CardLine, type CardSpec } from '../../src/print/layout/card-layout.ts';
-import type { CardRow, Manifest } from '../../src/print/jobs/manifest.ts';
+import type { CardRow } from '../../src/print/jobs/manifest.ts';
 import { fakeMeasurer } from '../../src/print/layout/measurer.ts';
 import { overflowReport } from '../../src/print/run/pipeline.ts';
 
@@ -130,9 +130,10 @@ describe('card layout', () => {
       entries: printed.map((l) => l.id),
       changed: true,
       overflow: r.overflow!,
+      delivery_to: '测试镇',
+      delivery_address: '测试镇人民路1号',
     };
-    const manifest: Manifest = { generated: '2026-11-28', boards: [], cards: [row], empty: { boards: [], cards: [] } };
-    const [report] = overflowReport(manifest);
+    const [report] = overflowReport({ boards: [], cards: [row] });
     expect(report).toContain('明白卡 v-demo-a（甲村党支部）');
     for (const id of r.overflow!.entries) expect(report).toContain(id);
   });
@@ -192,5 +193,26 @@ describe('card templates in the one template schema', () => {
     expect(bad.error!.issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['layout.body_pt', 'layout.channels.0']));
     const sheetOnBoard = templateSchema.safeParse({ name: '公开栏', kind: 'board', width_mm: 2400, height_mm: 1200, sheet: 'A4' });
     expect(sheetOnBoard.error!.issues[0]!.path).toEqual(['sheet']);
+  });
+});
+
+describe('card type as prepress accepts it', () => {
+  const cards = [
+    spec([line(1, 12), line(2, 30), line(3, 8)]),
+    spec([line(1, 60), line(2, 60), line(3, 60), line(4, 60)], { unitName: '中共示范县城关镇东门社区第二党支部委员会' }),
+    spec([line(1, 10)], { widthMm: 105, heightMm: 148, layout: cardLayoutSchema.parse({ body_pt: 14, name_pt: 20 }) }),
+    spec([], { layout: cardLayoutSchema.parse({ name_pt: 9 }) }),
+  ];
+  it('prints every text under 12 pt in solid black (K100) only, and reverses nothing under 10 pt out of the band', () => {
+    for (const s of cards) {
+      const r = layoutCard(s, m);
+      for (const t of [...texts(r.front), ...texts(r.back)]) {
+        const white = t.color.every((v) => v === 0);
+        if (white) expect(t.size, `reversed ${t.text}`).toBeGreaterThanOrEqual(10);
+        else if (t.size < 12) expect(t.color, `${t.size} pt ${t.text}`).toEqual([0, 0, 0, 100]);
+      }
+      // The subtitle is still there, at 10 pt or more.
+      expect(texts(r.front).find((t) => t.text === CARD_SUBTITLE)!.size).toBeGreaterThanOrEqual(10);
+    }
   });
 });

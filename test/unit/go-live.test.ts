@@ -7,6 +7,14 @@ import { unitsFileSchema } from '../../src/domain/schema/unit.ts';
 import { buildCalendar } from '../../src/domain/time/calendar.ts';
 import { checkComingYearCalendar } from '../../src/domain/time/calendar-rules.ts';
 
+/** A complete job ticket of a real county. */
+const JOB = {
+  deadline_days: 10,
+  contact: { name: '县委组织部组织科', phone: '0312-8123400' },
+  delivery: { by: 'town', county: '清河县人民路8号县委组织部收发室' },
+  cards: { stock: '铜版纸', weight_gsm: 300, finish: '双面覆哑膜' },
+  install: { by: '印刷厂', remove_old: true },
+};
 const site = (over: Record<string, unknown>) =>
   siteSchema.parse({
     county: '清河县',
@@ -14,6 +22,7 @@ const site = (over: Record<string, unknown>) =>
     base_url: 'https://dwgk.qinghe.gov.cn/',
     publisher: '中共清河县委组织部',
     supervision_phone: '0312-8123456',
+    print_job: JOB,
     ...over,
   });
 const units = unitsFileSchema.parse([
@@ -40,6 +49,13 @@ describe('go-live rules', () => {
       allowed_numbers: ['0312-8123456', '0000-6123400'],
       as_of: '2026-11-27',
       requests: { form_url: 'https://forms.test/dianti' },
+      print: { example_release: '2026-11-24' },
+      print_job: {
+        ...JOB,
+        contact: { name: '县委组织部某某', phone: '0000-6123401' },
+        delivery: { by: 'village', county: '示范县人民路1号', addresses: { 'v-a': '待填' } },
+        install: { by: '示范县某某广告公司', remove_old: true },
+      },
     });
     const bad = unitsFileSchema.parse([units[0], { ...units[1], phone: '0000-6100001' }, { ...units[2], name: '某某村党支部', address: '示范县某某路' }]);
     const r = checkGoLive(demo, bad, [{ ...boards[0]!, location: '待填' }, boards[1]!]);
@@ -50,12 +66,25 @@ describe('go-live rules', () => {
       'placeholder-phone@allowed_numbers.1',
       'placeholder-address@requests.form_url',
       'as-of-in-production@as_of',
+      'example-release-in-production@print.example_release',
+      'placeholder-name@print_job.contact.name',
+      'placeholder-phone@print_job.contact.phone',
+      'placeholder-name@print_job.delivery.county',
+      'placeholder-name@print_job.delivery.addresses.v-a',
+      'placeholder-name@print_job.install.by',
       'placeholder-phone@1.phone',
       'placeholder-name@2.name',
       'placeholder-name@2.address',
       'placeholder-name@0.location',
     ]);
     expect(r.site.every((f) => f.severity === 'error' && f.hint)).toBe(true);
+  });
+
+  it('warn of a job ticket a shop cannot quote from, naming what is missing', () => {
+    const r = checkGoLive(site({ print_job: { deadline_days: 10, cards: { stock: '铜版纸' } } }), units, boards);
+    expect(r.site.map((f) => [f.code, f.severity, f.path])).toEqual([['print-job-incomplete', 'warning', ['print_job']]]);
+    expect(r.site[0]!.message).toContain('印刷联系人（contact）、明白卡纸张和克重（cards）、安装（install）');
+    expect(r.site[0]!.message).not.toContain('完成期限');
   });
 
   it('warn of a unit with no board, never of the county committee', () => {

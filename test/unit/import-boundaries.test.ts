@@ -15,6 +15,7 @@ const SRC = join(ROOT, 'src');
 const LAYERS: [prefix: string, rank: number][] = [
   ['errors.ts', 0],
   ['project-root.ts', 0],
+  ['code-graph.ts', 0],
   ['domain/', 0],
   ['content/', 1],
   ['render/', 1],

@@ -199,7 +199,7 @@ function check(s: BoardSpec, r: BoardResult): void {
   const H = mm(s.heightMm);
   const content: Box[] = [];
   r.pages.forEach((p, i) => {
-    const furniture = boardFurniture(s, m, i === 0 ? s.title : `${s.title}（续${i}）`);
+    const furniture = boardFurniture(s, m, i === 0 ? s.title : `${s.title}（续${i}）`, r.footerPt);
     expect(p.boxes.slice(0, furniture.length)).toEqual(furniture);
     // Header and footer stay inside the trim; only the red band runs out into the bleed.
     for (const b of furniture) {
@@ -219,7 +219,7 @@ function check(s: BoardSpec, r: BoardResult): void {
     content.push(...own);
   });
   // The footer says all it was given.
-  const footer = boardFurniture(s, m, s.title).filter((b) => b.kind === 'text' && b.y > H / 2);
+  const footer = boardFurniture(s, m, s.title, r.footerPt).filter((b) => b.kind === 'text' && b.y > H / 2);
   expect(solid(footer.map((b) => (b.kind === 'text' ? b.text : '')).join(''))).toBe(solid(s.footer.join('')));
   // One sheet, unless the board asks for continuation sheets; then nothing is shortened.
   if (!s.continuation) expect(r.pages.length).toBe(1);

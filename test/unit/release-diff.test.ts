@@ -38,7 +38,7 @@ const key = (kind: PrintKey['kind'], id: string, entries: { id: string; title: s
   file: kind === 'board' ? `print/boards/${id}.pdf` : `print/cards/${id}.pdf`,
   place: '门前',
   size: '2400×1200',
-  entries: entries.map((e) => ({ ...e, digest: e.id })),
+  entries: entries.map((e) => ({ ...e, digest: e.id, fields: { 标题: e.title } })),
   parts: [],
   empty: entries.length === 0,
 });

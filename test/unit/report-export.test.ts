@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestRow } from '../../src/domain/requests/request-log.ts';
-import { toCsv } from '../../src/report/csv.ts';
+import { toCsv } from '../../src/domain/csv.ts';
 import { requestsCsv, requestsJson } from '../../src/report/requests-export.ts';
 
 const row: RequestRow = {

@@ -61,9 +61,17 @@ describe('atom and sitemap', () => {
 
 describe('print files on the pages', () => {
   it('come from the typed print plan: paths as planned, card sheets with their orientation; none without a plan', () => {
+    const job = { date: '2026-11-27', deadline: '2026-12-11', deadline_days: 10, delivery_by: 'town' };
+    const quote = { lines: [{ kind: '公开栏', item: 'PP背胶相纸，覆哑膜', unit: '幅', all: 1 }], reprintList: false };
     const plan = printPlanSchema.parse({
       generated: '2026-11-27',
-      boards: [{ id: 'b-1', pdf: 'print/boards/b-1.pdf', preview: 'print/previews/b-1.png' }],
+      job,
+      quote,
+      boards: [
+        { id: 'b-1', pdf: 'print/boards/b-1.pdf', preview: 'print/previews/b-1.png' },
+        { id: 'b-3', pdf: 'print/boards/b-3.pdf', preview: 'print/previews/b-3.png' },
+      ],
+      tiles: { 'b-3': 'print/tiles/b-3-A3.pdf' },
       cards: [
         {
           unit: 'v-a',
@@ -78,6 +86,8 @@ describe('print files on the pages', () => {
           landscape: true,
           per_sheet: 16,
           spare_percent: 5,
+          delivery_to: '城关镇',
+          delivery_address: '城关镇人民路1号',
         },
       ],
       towns: [{ town: 't-a', zip: 'print/towns/t-a.zip', install: 'print/towns/t-a/install-list.pdf' }],
@@ -88,6 +98,10 @@ describe('print files on the pages', () => {
     });
     const view = printView(plan)!;
     expect(view.boards.get('b-1')).toEqual({ id: 'b-1', pdf: 'print/boards/b-1.pdf', preview: 'print/previews/b-1.png' });
+    // A tiled board links its tile file too; the job ticket and the quote sheet reach the page as planned.
+    expect(view.boards.get('b-3')!.tiles).toBe('print/tiles/b-3-A3.pdf');
+    expect(view.job).toEqual(job);
+    expect(view.quote).toEqual(quote);
     expect(view.cards.get('v-a')).toEqual({
       unit: 'v-a',
       pdf: 'print/cards/v-a.pdf',

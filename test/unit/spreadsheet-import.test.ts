@@ -111,15 +111,24 @@ describe('planBoards: the print shop’s job ticket', () => {
   const sheet = (placement: string, copies: string) => ({
     name: '公开栏表.csv',
     rows: [
-      { row: 1, cells: ['单位', '位置', '宽', '高', '室内/室外', '材料', '表面处理', '安装方式', '份数'] },
-      { row: 2, cells: ['城关镇', '镇政府大院宣传长廊', '3000', '1500', placement, '户外车贴', '覆亮膜', '不锈钢宣传栏', copies] },
+      { row: 1, cells: ['单位', '位置', '宽', '高', '室内/室外', '材料', '表面处理', '安装方式', '基材', '固定方式', '份数'] },
+      { row: 2, cells: ['城关镇', '镇政府大院宣传长廊', '3000', '1500', placement, '户外车贴', '覆亮膜', '不锈钢宣传栏', 'PVC 雪弗板', '压条卡紧', copies] },
     ],
   });
 
-  it('reads placement, material, finish, mounting and copies into the board', () => {
+  it('reads placement, material, finish, mounting, substrate, fixing and copies into the board', () => {
     const plan = planBoards(sheet('室外', '2份'), [], units, new Map());
     expect(plan.problems).toEqual([]);
-    expect(plan.records[0]).toMatchObject({ id: 'b-t-a', placement: 'outdoor', material: '户外车贴', finish: '覆亮膜', mounting: '不锈钢宣传栏', copies: 2 });
+    expect(plan.records[0]).toMatchObject({
+      id: 'b-t-a',
+      placement: 'outdoor',
+      material: '户外车贴',
+      finish: '覆亮膜',
+      mounting: '不锈钢宣传栏',
+      substrate: 'PVC 雪弗板',
+      fixing: '压条卡紧',
+      copies: 2,
+    });
     expect(boardsFileSchema.safeParse(plan.records).success).toBe(true);
   });
 

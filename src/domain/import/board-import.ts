@@ -4,7 +4,7 @@
  * re-import updates sizes and places without touching what only boards.yaml says (a tile size
  * set by hand, a template chosen later). New boards get b-<unit id>.
  */
-import type { Board } from '../schema/board.ts';
+import { BOARD_SPEC_KEYS, type Board } from '../schema/board.ts';
 import type { Template } from '../schema/template.ts';
 import type { Unit, UnitKind } from '../schema/unit.ts';
 import { didYouMeanName } from '../suggest.ts';
@@ -14,7 +14,22 @@ import { columnLetter, mapHeaders, type ColumnSpec, type ImportProblem, type Reg
 import { findUnit, nameKey } from './unit-names.ts';
 
 export type BoardColumn =
-  'unit' | 'town' | 'location' | 'width' | 'height' | 'size' | 'template' | 'tile' | 'id' | 'placement' | 'material' | 'finish' | 'mounting' | 'copies';
+  | 'unit'
+  | 'town'
+  | 'location'
+  | 'width'
+  | 'height'
+  | 'size'
+  | 'template'
+  | 'tile'
+  | 'id'
+  | 'placement'
+  | 'material'
+  | 'finish'
+  | 'mounting'
+  | 'substrate'
+  | 'fixing'
+  | 'copies';
 
 export const BOARD_COLUMNS: readonly ColumnSpec<BoardColumn>[] = [
   { key: 'unit', headers: ['单位', '单位名称', '所属单位'], required: true },
@@ -33,6 +48,8 @@ export const BOARD_COLUMNS: readonly ColumnSpec<BoardColumn>[] = [
   { key: 'material', headers: ['材料', '材质'], required: false },
   { key: 'finish', headers: ['表面处理', '覆膜'], required: false },
   { key: 'mounting', headers: ['安装方式', '安装'], required: false },
+  { key: 'substrate', headers: ['基材', '贴在哪里'], required: false },
+  { key: 'fixing', headers: ['固定方式', '固定'], required: false },
   { key: 'copies', headers: ['份数', '数量'], required: false },
 ];
 
@@ -122,7 +139,7 @@ function readRows(
     const ticket = {
       ...(placement ? { placement } : {}),
       ...Object.fromEntries(
-        (['material', 'finish', 'mounting'] as const).flatMap((k) => {
+        BOARD_SPEC_KEYS.flatMap((k) => {
           const v = r.limited(k, LABELS[k]!, 40);
           return v ? [[k, v]] : [];
         }),
@@ -220,6 +237,8 @@ const LABELS: Record<string, string> = {
   material: '材料',
   finish: '表面处理',
   mounting: '安装方式',
+  substrate: '基材',
+  fixing: '固定方式',
   copies: '份数',
 };
 

@@ -61,6 +61,39 @@ const placeholderText = (text: string | undefined, label: string, path: (string 
     ? [error('placeholder-name', `${label}“${text}”还是占位文字（某某、示范县、待填）`, '请改成真实的名称或地址。', path)]
     : [];
 
+/**
+ * The job ticket (print_job): its contact and addresses must be real, and a live county should
+ * say what a shop needs to quote without calling (the deadline, whom to call, the cards' paper,
+ * who installs) — missing parts are a warning: /print/ and the zips then say "请向县里问清".
+ */
+function printJobFindings(job: Site['print_job']): Finding[] {
+  const out: Finding[] = [];
+  if (job.contact) {
+    out.push(...placeholderText(job.contact.name, '印刷联系人', ['print_job', 'contact', 'name']));
+    out.push(...placeholderPhone(job.contact.phone, '印刷联系人电话', ['print_job', 'contact', 'phone']));
+  }
+  if (job.delivery.county) out.push(...placeholderText(job.delivery.county, '县直单位送货地址', ['print_job', 'delivery', 'county']));
+  for (const [unit, address] of Object.entries(job.delivery.addresses))
+    out.push(...placeholderText(address, `“${unit}”的送货地址`, ['print_job', 'delivery', 'addresses', unit]));
+  if (job.install?.by) out.push(...placeholderText(job.install.by, '安装单位', ['print_job', 'install', 'by']));
+  const missing = [
+    ...(job.deadline_days ? [] : ['完成期限（deadline_days）']),
+    ...(job.contact ? [] : ['印刷联系人（contact）']),
+    ...(job.cards?.stock && job.cards.weight_gsm ? [] : ['明白卡纸张和克重（cards）']),
+    ...(job.install ? [] : ['安装（install）']),
+  ];
+  if (missing.length)
+    out.push(
+      warning(
+        'print-job-incomplete',
+        `印刷施工单（site.yaml 的 print_job）没有写：${missing.join('、')}，印刷厂报价和施工前要打电话问`,
+        '请在 site.yaml 的 print_job 中写上（写法见 .github/guides/printers.md“印刷施工单”），印刷清单、各镇压缩包、安装清单和“印刷文件”页面都会写明。',
+        ['print_job'],
+      ),
+    );
+  return out;
+}
+
 function siteFindings(site: Site): Finding[] {
   const out: Finding[] = [
     ...placeholderText(site.county, '县名', ['county']),
@@ -82,6 +115,16 @@ function siteFindings(site: Site): Finding[] {
         ['as_of'],
       ),
     );
+  if (site.print.example_release)
+    out.push(
+      error(
+        'example-release-in-production',
+        `正式站点设置了示例发布日期 print.example_release: ${site.print.example_release}，重新印刷清单会拿同一份内容在那一天的样子来比较`,
+        '请删除 site.yaml 中 example_release 这一行：正式站点每次发布打一个 git 标签，重新印刷清单与上一个标签比较。',
+        ['print', 'example_release'],
+      ),
+    );
+  out.push(...printJobFindings(site.print_job));
   return out;
 }
 

@@ -11,6 +11,21 @@ const mm = (label: string) =>
 
 export const TILE_SIZES = ['A3', 'A4'] as const;
 
+/**
+ * What a board's print is made of and how it goes up: boards.yaml per board, site.yaml
+ * print_job.boards for every board that does not say. `substrate` is what the print goes onto
+ * (in a glass-door cabinet: a rigid sheet behind the glass, or the glass itself), `fixing` how.
+ */
+export const BOARD_SPEC = {
+  material: nonEmptyText('材料', 40).optional(),
+  finish: nonEmptyText('表面处理', 40).optional(),
+  mounting: nonEmptyText('安装方式', 40).optional(),
+  substrate: nonEmptyText('基材', 40).optional(),
+  fixing: nonEmptyText('固定方式', 40).optional(),
+};
+export type BoardSpecKey = keyof typeof BOARD_SPEC;
+export const BOARD_SPEC_KEYS = Object.keys(BOARD_SPEC) as BoardSpecKey[];
+
 export const boardSchema = z
   .object({
     id: idSchema,
@@ -22,9 +37,7 @@ export const boardSchema = z
     tile: z.enum(TILE_SIZES, { error: '拼版纸张只能是 A3 或 A4' }).optional(),
     /** The job ticket for the print shop (all optional; printed in the manifest and the installation list). */
     placement: z.enum(['indoor', 'outdoor'], { error: 'placement 只能是 indoor（室内）或 outdoor（室外）' }).optional(),
-    material: nonEmptyText('材料', 40).optional(),
-    finish: nonEmptyText('表面处理', 40).optional(),
-    mounting: nonEmptyText('安装方式', 40).optional(),
+    ...BOARD_SPEC,
     /** Prints of this board (default 1): a board with two faces, or a spare for a windy site. */
     copies: z.number({ error: 'copies（印几份）应当是整数' }).int({ error: 'copies（印几份）应当是整数' }).min(1).max(20).optional(),
     /** A board of several frames: content continues on more sheets instead of being shortened. */

@@ -4,6 +4,7 @@ import { FORGES } from '../codeowners.ts';
 import { idSchema, isoDateSchema, nonEmptyText, phoneSchema, positiveInt } from './common.ts';
 import { CARD_SHEETS, cmykSchema, PARTY_RED } from './template.ts';
 import { VERSION_PATTERN } from '../migrations/versions.ts';
+import { BOARD_SPEC } from './board.ts';
 
 /** Forges the browser editor (Sveltia CMS) can save to. */
 export const EDITOR_FORGES = ['github', 'gitlab', 'gitea'] as const;
@@ -31,6 +32,11 @@ export const siteDefaultsSchema = z
     card_sheet: z.enum(CARD_SHEETS, { error: `明白卡拼版纸张只能是：${CARD_SHEETS.join('、')}` }).default('A4'),
     /** Space between neighbouring cards' trim edges; at least twice the bleed, so bleeds never overprint a neighbour. */
     card_gutter_mm: positiveInt('明白卡间距', 30).default(6),
+    /**
+     * A household keeps its card for months: nothing goes on a card that leaves its board within
+     * this many days of the day the card is printed (a 公示 ending next week, an expiring entry).
+     */
+    card_life_days: positiveInt('明白卡内容至少有效天数', 365).default(30),
     /** Spare sheets for spoilage, as a percentage of the sheets the households need. */
     card_spare_percent: positiveInt('明白卡备用比例', 100).default(5),
     /** Largest entry file accepted, in kilobytes. */
@@ -67,6 +73,13 @@ export const sitePrintSchema = z
       .string()
       .regex(/\.ic[cm]$/i, { error: '特性文件应当是 .icc 或 .icm 文件，例如 print/ISOcoated_v2_eci.icc' })
       .optional(),
+    /**
+     * The demo county only: without a release (git tag) to compare with, the build compares with
+     * the same content laid out on this earlier day, so the printers' page shows what a reprint
+     * list looks like. A live site never sets it (`check --go-live` refuses it); it tags releases.
+     * 中文说明：示范县的示例发布日期，正式站点不要写。
+     */
+    example_release: isoDateSchema.optional(),
   })
   .strict();
 
@@ -105,6 +118,60 @@ export const siteMediaSchema = z
   })
   .strict();
 
+/** Where each unit's print files are delivered: to its town, to each village (and town), or to every unit. */
+export const DELIVERY_LEVELS = ['town', 'village', 'unit'] as const;
+
+/**
+ * The job ticket a print shop quotes and works from (site.yaml print_job): when, who to call,
+ * where to deliver, what the cards are printed on, what the boards' prints go onto and how they
+ * are fixed unless boards.yaml says otherwise for a board, and who installs and removes.
+ * 中文说明：印刷施工单——完成期限、联系人、送货地址、明白卡用纸、公开栏基材和安装。
+ */
+export const printJobSchema = z
+  .object({
+    /** Working days after the print files' date by which everything is delivered (and installed). */
+    deadline_days: positiveInt('完成期限（工作日）', 120).optional(),
+    /** The county's print contact: a name or office, and an office phone (it is published on /print/). */
+    contact: z
+      .object({ name: nonEmptyText('印刷联系人', 30), phone: phoneSchema })
+      .strict()
+      .optional(),
+    delivery: z
+      .object({
+        /** town: each town's address takes its villages' files too; village: each village its own; unit: every unit its own. */
+        by: z.enum(DELIVERY_LEVELS, { error: '送货方式只能是 town（送到镇）、village（送到村）或 unit（送到每个单位）' }).default('town'),
+        /** Where the county units' (县直单位) files go; default site.yaml address. */
+        county: nonEmptyText('县直单位送货地址', 80).optional(),
+        /** An address other than units.yaml's for some units, by unit id. */
+        addresses: z.record(z.string(), nonEmptyText('送货地址', 80)).default({}),
+      })
+      .strict()
+      .default({ by: 'town', addresses: {} }),
+    /** The cards' paper. */
+    cards: z
+      .object({
+        stock: nonEmptyText('明白卡纸张', 20).optional(),
+        weight_gsm: positiveInt('明白卡克重', 1000).optional(),
+        finish: nonEmptyText('明白卡表面处理', 20).optional(),
+      })
+      .strict()
+      .optional(),
+    /** What a board's job ticket says when boards.yaml does not say it for the board. */
+    boards: z.object(BOARD_SPEC).strict().optional(),
+    /** Who installs the boards' prints, and whether the old ones are taken down first. */
+    install: z
+      .object({
+        by: nonEmptyText('安装单位', 30).optional(),
+        remove_old: z.boolean({ error: 'remove_old 只能是 true 或 false' }).optional(),
+        note: nonEmptyText('安装说明', 120).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export type PrintJob = z.infer<typeof printJobSchema>;
+
 export const siteSchema = z
   .object({
     /**
@@ -124,6 +191,8 @@ export const siteSchema = z
     print: sitePrintSchema.default(sitePrintSchema.parse({})),
     /** 中文说明：显示屏、LED、广播稿、服务指南、分享图片的设置（都有默认值）。 */
     media: siteMediaSchema.default(siteMediaSchema.parse({})),
+    /** 中文说明：印刷施工单（完成期限、联系人、送货、明白卡用纸、公开栏基材和固定、安装）。 */
+    print_job: printJobSchema.default(printJobSchema.parse({})),
     /**
      * The "today" of a snapshot (the demo county, an archived copy): used when neither --today
      * nor GONGKAI_TODAY is given. A live site never sets it, or it would stand still on that day.

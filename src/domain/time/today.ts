@@ -13,7 +13,7 @@
 import { UsageError } from '../../errors.ts';
 import { dateProblem, formatChineseDate } from '../dates.ts';
 
-export type TodaySource = 'flag' | 'env' | 'as_of' | 'commit' | 'clock';
+export type TodaySource = 'flag' | 'env' | 'as_of' | 'commit' | 'clock' | 'example';
 
 export interface Today {
   date: string;
@@ -74,6 +74,7 @@ const WHY: Record<TodaySource, string> = {
   as_of: '来自 site.yaml 的 as_of：示范数据或存档快照的基准日期，正式站点不要设置',
   commit: '该版本的提交日期，北京时间',
   clock: '今天，北京时间',
+  example: '示范县的示例发布：site.yaml 的 print.example_release',
 };
 
 /** One line saying which day is used and why, e.g. “统计日期：2026年11月27日（由命令行参数 --today 指定）”. */

@@ -3,15 +3,18 @@
  * renderer need, as plain data (it crosses into worker threads, and its hash is the cache
  * key). Entries are placed in panels by their catalog aspect, sections in catalog order.
  */
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Project } from '../../domain/model.ts';
 import type { Board } from '../../domain/schema/board.ts';
 import type { Unit } from '../../domain/schema/unit.ts';
 import type { SheetSize } from '../layout/tile-plan.ts';
+import type { AskLine } from '../layout/board-filler.ts';
+import { honestChannels, requestContacts } from '../../domain/requests/channels.ts';
 import type { BoardSelector, SelectedEntry } from './board-selection.ts';
 import { resolveLayout, type BoardLayout } from '../layout/template-layout.ts';
 import { formatChineseDate } from '../../domain/dates.ts';
 import { intentSetting, type IntentSetting } from '../../domain/icc-profile.ts';
+import { unitUrl } from '../../domain/board-templates.ts';
 
 export interface JobEntry {
   id: string;
@@ -48,6 +51,8 @@ export interface BoardJob {
   panels: { title: string; sections: { heading: string; entries: JobEntry[] }[] }[];
   footer: string[];
   qrUrl: string;
+  /** How to ask for a disclosure: set large under the content of a board with little on it (layout/board-filler.ts). */
+  ask: AskLine[];
   bodyMinPt: number;
   bleedMm: number;
   tile?: SheetSize;
@@ -59,14 +64,18 @@ export interface BoardJob {
   intent: IntentSetting;
 }
 
+/** Where an image a board entry shows lies: relative to the entry's folder, without query or fragment (the renderer and the render key read the same file). */
+export const imageFileOf =
+  (e: Pick<JobEntry, 'dir'>) =>
+  (src: string): string =>
+    join(e.dir, decodeURI(src.split(/[?#]/)[0]!));
+
 /** The town whose zip holds a unit's print files (the unit itself for a town), if any. */
 export function townOf(unit: Unit): string | undefined {
   return unit.kind === 'town' ? unit.id : unit.kind === 'village' ? unit.parent : undefined;
 }
 
-export function unitUrl(baseUrl: string, unitId: string): string {
-  return new URL(`units/${unitId}/`, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href;
-}
+export { unitUrl } from '../../domain/board-templates.ts';
 
 /** The entry's page (the site's entryPath, absolute). */
 export const entryUrl = (baseUrl: string, unitId: string, slug: string): string => new URL(`${slug}/`, unitUrl(baseUrl, unitId)).href;
@@ -125,6 +134,17 @@ export function panelsFor(layout: BoardLayout, project: Project, selected: reado
   }));
 }
 
+/** The 点题 band's lines: the channels the county really runs, the reply time, the unit's phone (or its parent's), the supervision phone. */
+function askLines(unit: Unit, project: Project): AskLine[] {
+  const c = requestContacts(unit, project.units, project.site);
+  return [
+    { label: '点题渠道', text: honestChannels(['意见箱', '电话', '现场', '网站'], project.site).join('、') },
+    { label: '答复时限', text: `收到后${c.replyDays}个工作日内答复` },
+    ...(c.phone ? [{ label: '办公电话', text: c.phone }] : []),
+    { label: '监督电话', text: c.supervisionPhone },
+  ];
+}
+
 export function boardJob(project: Project, board: Board, select: BoardSelector, today: string, tile?: SheetSize): BoardJob {
   const unit = project.units.find((u) => u.id === board.unit);
   if (!unit) throw new Error(`公开栏 ${board.id} 的单位 ${board.unit} 不在单位名录中`);
@@ -154,6 +174,7 @@ export function boardJob(project: Project, board: Board, select: BoardSelector, 
       `网上查看：${unitUrl(site.base_url, unit.id)}`,
     ],
     qrUrl: unitUrl(site.base_url, unit.id),
+    ask: askLines(unit, project),
     bodyMinPt: site.defaults.board_body_min_pt,
     bleedMm: site.print.bleed_mm,
     ...(tileSize ? { tile: tileSize } : {}),

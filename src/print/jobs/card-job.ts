@@ -16,6 +16,7 @@ import { cardLayoutSchema, type CardLayout, type Template } from '../../domain/s
 import type { Unit } from '../../domain/schema/unit.ts';
 import { PROVISIONAL } from '../../domain/time/provisional-mark.ts';
 import { noticeWindow } from '../../domain/time/notice.ts';
+import { addDays } from '../../domain/time/day-math.ts';
 import { honestChannels, requestContacts } from '../../domain/requests/channels.ts';
 import { townOf, unitUrl } from './board-job.ts';
 import { boardOmissions, currentBoardEntries, projectCalendar, type BoardSelector } from './board-selection.ts';
@@ -63,6 +64,8 @@ export type OffCard =
   | { why: 'not-in-template'; template: string; endedNotice: boolean }
   /** The card prints one entry of each item, the newest. */
   | { why: 'same-item'; by: Entry }
+  /** It leaves the board on `until`, within `days` of printing (site.yaml defaults.card_life_days): a card is kept for months. */
+  | { why: 'short-lived'; until: string; days: number }
   /**
    * The front holds `max` lines; these came first (running notices, then the template's items in
    * order). `noticeEnded`: the entry's 公示 ended that day, so it lost its place at the front.
@@ -115,7 +118,19 @@ function frontLines(
   const { layout } = t;
   const cal = projectCalendar(project);
   const onBoard = select(project, unitId, today).map((s) => s.entry);
-  const current = onBoard.filter((e) => e.data.summary).sort(newestFirst);
+  const life = project.site.defaults.card_life_days;
+  const horizon = addDays(today, life);
+  // The last day each entry is sure to be current, if it has one: nothing shorter-lived than the card goes on it.
+  const lastDay = (e: Entry): string | undefined => {
+    const days = [
+      e.data.notice ? noticeWindow(e.data.notice, cal).end : undefined,
+      e.data.expires,
+      project.catalog.items.get(e.data.item)?.cadence === 'per_event' && !e.data.notice ? addDays(e.data.date, project.site.defaults.recent_days) : undefined,
+    ].filter((d): d is string => d !== undefined);
+    return days.length ? days.sort()[0] : undefined;
+  };
+  const shortLived = new Map(onBoard.flatMap((e) => (e.data.summary && (lastDay(e) ?? horizon) < horizon ? [[e.id, lastDay(e)!] as const] : [])));
+  const current = onBoard.filter((e) => e.data.summary && !shortLived.has(e.id)).sort(newestFirst);
   const chosen: { entry: Entry; line: CardLine }[] = [];
   const used = new Set<string>();
   const add = (entry: Entry, label: string, text: string) => {
@@ -150,6 +165,11 @@ function frontLines(
   if (off) {
     for (const e of onBoard) {
       if (used.has(e.id)) continue;
+      const until = shortLived.get(e.id);
+      if (until) {
+        off.set(e.id, { why: 'short-lived', until, days: life });
+        continue;
+      }
       const by = byItem.get(e.data.item);
       off.set(
         e.id,

@@ -7,6 +7,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { toCsv } from '../../domain/csv.ts';
+import { jobTicketSchema } from './job-ticket.ts';
+import { quoteSheetSchema } from './quote-sheet.ts';
 
 /** A path inside the output folder, without a leading slash: print/boards/b-x.pdf. */
 const sitePath = z.string().regex(/^print\//);
@@ -28,6 +31,12 @@ export const boardRowSchema = z.object({
   material: z.string().optional(),
   finish: z.string().optional(),
   mounting: z.string().optional(),
+  /** What the print goes onto and how it is fixed there (a glass-door cabinet's KT board, double-sided tape …). */
+  substrate: z.string().optional(),
+  fixing: z.string().optional(),
+  /** Who receives the files and where (site.yaml print_job.delivery). */
+  delivery_to: z.string(),
+  delivery_address: z.string(),
   /** Copies to print (one board, one print). */
   quantity: count.optional(),
   trim_mm: z.string(),
@@ -67,6 +76,10 @@ export const cardRowSchema = z.object({
   spare_percent: z.number(),
   /** Sheets to print (each printed on both sides): ceil(households / per_sheet) plus the spare. */
   sheets: count.optional(),
+  /** The paper (site.yaml print_job.cards), in words. */
+  paper: z.string().optional(),
+  delivery_to: z.string(),
+  delivery_address: z.string(),
   body_pt: z.number(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   entries: z.array(z.string()),
@@ -92,6 +105,8 @@ export type EmptyProducts = z.infer<typeof emptyProductsSchema>;
 export const manifestSchema = z.object({
   /** The content date the boards show (--today), never the clock. */
   generated: z.string(),
+  /** The job ticket: deadline, contact, delivery, the cards' paper, installation (job-ticket.ts). */
+  job: jobTicketSchema,
   boards: z.array(boardRowSchema),
   cards: z.array(cardRowSchema),
   /** Not printed: nothing to show on them today. */
@@ -105,6 +120,7 @@ export type Manifest = z.infer<typeof manifestSchema>;
  */
 export const printPlanSchema = z.object({
   generated: z.string(),
+  job: jobTicketSchema,
   boards: z.array(boardRowSchema.pick({ id: true, pdf: true, preview: true })),
   cards: z.array(
     cardRowSchema.pick({
@@ -123,10 +139,17 @@ export const printPlanSchema = z.object({
       households: true,
       spare_percent: true,
       sheets: true,
+      paper: true,
+      delivery_to: true,
+      delivery_address: true,
     }),
   ),
-  /** Each town's zip and installation list (run/town-ticket.ts). */
+  /** Each town's zip and installation list, and the county units' (town: COUNTY_GROUP) (run/town-ticket.ts). */
   towns: z.array(z.object({ town: z.string(), zip: sitePath, install: sitePath })).optional(),
+  /** Every board's tile file, by board id (boards printed tiled on A3/A4). */
+  tiles: z.record(z.string(), sitePath).optional(),
+  /** The quote sheet of the run (quote-sheet.ts), as print/quote.csv has it. */
+  quote: quoteSheetSchema,
   empty: emptyProductsSchema,
 });
 export type PrintPlanView = z.infer<typeof printPlanSchema>;
@@ -173,6 +196,10 @@ const CSV_HEAD = [
   '材料',
   '表面处理',
   '安装方式',
+  '基材',
+  '固定方式',
+  '送到',
+  '送货地址',
   '数量',
   '成品尺寸（毫米）',
   '出血（毫米）',
@@ -202,44 +229,38 @@ export const SHORTEN_LABELS = {
 /** What was shortened on a board, as the manifest and the build's notes word it. */
 export const shortenedText = (b: ManifestRow) => b.shortened?.map((x) => `${x.entry}（${SHORTEN_LABELS[x.action]}）`).join('、');
 
-const cell = (v: string | number | boolean | undefined): string => {
-  const s = v === undefined ? '' : typeof v === 'boolean' ? (v ? '是' : '否') : String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
 export function manifestCsv(m: Manifest): string {
-  const rows = m.boards.map((b) =>
-    [
-      b.id,
-      b.unit_name,
-      b.town,
-      b.template,
-      b.pdf,
-      b.tiles,
-      b.location,
-      b.placement && PLACEMENT_LABELS[b.placement],
-      b.material,
-      b.finish,
-      b.mounting,
-      b.quantity,
-      b.trim_mm,
-      b.bleed_mm,
-      b.pages,
-      b.sheets,
-      b.body_pt,
-      b.sha256,
-      b.entries.join(' '),
-      b.changed,
-      b.overflow?.entries.join(' '),
-      b.overflow?.mm,
-      shortenedText(b),
-      b.warning,
-    ]
-      .map(cell)
-      .join(','),
-  );
-  // A byte-order mark so spreadsheet programs on office PCs open the Chinese text correctly.
-  return `\ufeff${CSV_HEAD.join(',')}\n${rows.join('\n')}\n`;
+  const rows = m.boards.map((b) => [
+    b.id,
+    b.unit_name,
+    b.town,
+    b.template,
+    b.pdf,
+    b.tiles,
+    b.location,
+    b.placement && PLACEMENT_LABELS[b.placement],
+    b.material,
+    b.finish,
+    b.mounting,
+    b.substrate,
+    b.fixing,
+    b.delivery_to,
+    b.delivery_address,
+    b.quantity,
+    b.trim_mm,
+    b.bleed_mm,
+    b.pages,
+    b.sheets,
+    b.body_pt,
+    b.sha256,
+    b.entries.join(' '),
+    b.changed,
+    b.overflow?.entries.join(' '),
+    b.overflow?.mm,
+    shortenedText(b),
+    b.warning,
+  ]);
+  return toCsv(CSV_HEAD, rows);
 }
 
 const CARD_CSV_HEAD = [
@@ -257,6 +278,9 @@ const CARD_CSV_HEAD = [
   '户数',
   '备用（%）',
   '印张数（双面）',
+  '纸张规格',
+  '送到',
+  '送货地址',
   '正文字号（磅）',
   'sha256',
   '条目',
@@ -268,32 +292,31 @@ const CARD_CSV_HEAD = [
 
 /** cards.csv: one row per unit's card sheets, for the print shop's order. */
 export function cardsCsv(m: Manifest): string {
-  const rows = m.cards.map((c) =>
-    [
-      c.unit,
-      c.unit_name,
-      c.town,
-      c.template,
-      c.pdf,
-      c.preview,
-      c.single,
-      c.trim_mm,
-      c.bleed_mm,
-      `${c.sheet}${c.landscape ? '横放' : '竖放'}`,
-      c.per_sheet,
-      c.households,
-      c.spare_percent,
-      c.sheets,
-      c.body_pt,
-      c.sha256,
-      c.entries.join(' '),
-      c.changed,
-      c.overflow?.entries.join(' '),
-      c.overflow?.back.join(' '),
-      c.warning,
-    ]
-      .map(cell)
-      .join(','),
-  );
-  return `\ufeff${CARD_CSV_HEAD.join(',')}\n${rows.join('\n')}\n`;
+  const rows = m.cards.map((c) => [
+    c.unit,
+    c.unit_name,
+    c.town,
+    c.template,
+    c.pdf,
+    c.preview,
+    c.single,
+    c.trim_mm,
+    c.bleed_mm,
+    `${c.sheet}${c.landscape ? '横放' : '竖放'}`,
+    c.per_sheet,
+    c.households,
+    c.spare_percent,
+    c.sheets,
+    c.paper,
+    c.delivery_to,
+    c.delivery_address,
+    c.body_pt,
+    c.sha256,
+    c.entries.join(' '),
+    c.changed,
+    c.overflow?.entries.join(' '),
+    c.overflow?.back.join(' '),
+    c.warning,
+  ]);
+  return toCsv(CARD_CSV_HEAD, rows);
 }

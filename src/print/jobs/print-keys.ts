@@ -11,9 +11,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { Project } from '../../domain/model.ts';
-import { boardJob, type BoardJob } from './board-job.ts';
+import { boardJob, type BoardJob, type JobEntry } from './board-job.ts';
 import { currentBoardEntries } from './board-selection.ts';
-import { cardKey, jobKey } from './render-key.ts';
+import { cardKey, imageDigests, jobKey, printCodeDigest, profileDigest } from './render-key.ts';
 import { cardJobs, type CardJob } from './card-job.ts';
 import { boardIsEmpty, cardIsEmpty } from './empty-products.ts';
 
@@ -22,8 +22,10 @@ export type PrintKind = 'board' | 'card';
 export interface PrintedEntry {
   id: string;
   title: string;
-  /** Digest of everything printed of the entry (title, date or 公示期 line, body). */
+  /** Digest of everything printed of the entry (its fields together). */
   digest: string;
+  /** Each printed field's digest, by its Chinese name (标题, 日期, 正文, 摘要, 图片 …): what changed is named, not guessed. */
+  fields: Record<string, string>;
   /** On a board: a 公示 that has ended, or an entry with a newer one of its item — the first to be shortened on a full board. */
   yields?: 'finished' | 'older';
 }
@@ -36,6 +38,8 @@ export interface PrintPart {
   readable: boolean;
   /** The part changes whenever the entries do (order, update date): worth naming only when they did not. */
   followsEntries?: boolean;
+  /** The job's fields this part stands for: together the parts and the entries cover every field of the job (a test holds them to it). */
+  fields: readonly string[];
 }
 
 export interface PrintKey {
@@ -62,24 +66,46 @@ export type ProductKeys = (project: Project, today: string, units?: ReadonlySet<
 
 const digest = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
 
+/** A part of a job: its name, the job fields it stands for, and its value in words or as a digest. */
+function part<J extends object>(job: J, name: string, fields: readonly (keyof J & string)[], readable: string | undefined, followsEntries = false): PrintPart {
+  const value = readable ?? digest(fields.map((f) => job[f]));
+  return { name, value, readable: readable !== undefined, fields, ...(followsEntries ? { followsEntries: true } : {}) };
+}
+
+/** The printing condition: the declared condition and the profile's bytes, not where the profile file lies. */
+const colour = (job: BoardJob | CardJob): PrintPart =>
+  part({ intent: { ...job.intent, profile: profileDigest(job) } }, '印刷条件（颜色特性）', ['intent'], undefined);
+
 function boardParts(job: BoardJob): PrintPart[] {
   // The footer's 更新日期 follows the newest entry: it is a part of its own, so an entry change
   // is not also announced as a footer change.
-  const footer = job.footer.filter((line) => !line.startsWith('更新日期'));
+  const furniture = { ...job, footer: job.footer.filter((line) => !line.startsWith('更新日期')) };
+  const arrangement = { ...job, panels: job.panels.map((p) => [p.title, p.sections.map((s) => [s.heading, s.entries.map((e) => e.id)])]) };
   return [
-    { name: '尺寸', value: `${job.widthMm}×${job.heightMm} 毫米`, readable: true },
-    { name: '版式', value: `${job.templateId}（${digest([job.layout, job.scale])}）`, readable: false },
-    { name: '拼贴', value: job.tile ? `${job.tile} 拼贴` : '不拼贴', readable: true },
-    { name: '标题和页脚', value: digest([job.title, footer, job.qrUrl]), readable: false },
-    {
-      name: '栏目编排',
-      value: digest(job.panels.map((p) => [p.title, p.sections.map((s) => [s.heading, s.entries.map((e) => e.id)])])),
-      readable: false,
-      followsEntries: true,
-    },
-    { name: '出血和最小字号', value: `出血 ${job.bleedMm} 毫米，正文不小于 ${job.bodyMinPt} 磅`, readable: true },
-    { name: '更新日期', value: job.date, readable: true, followsEntries: true },
+    part(job, '尺寸', ['widthMm', 'heightMm'], `${job.widthMm}×${job.heightMm} 毫米`),
+    part(job, '版式', ['templateId', 'layout', 'scale', 'warning'], undefined),
+    part(job, '拼贴', ['tile'], job.tile ? `${job.tile} 拼贴` : '不拼贴'),
+    part(job, '加印续页', ['continuation'], job.continuation ? '加印续页' : '不加印续页'),
+    part(furniture, '标题和页脚', ['title', 'footer', 'qrUrl', 'unitName', 'unitId'], undefined),
+    part(job, '点题说明', ['ask'], undefined),
+    part(arrangement, '栏目编排', ['panels'], undefined, true),
+    part(job, '出血和最小字号', ['bleedMm', 'bodyMinPt'], `出血 ${job.bleedMm} 毫米，正文不小于 ${job.bodyMinPt} 磅`),
+    colour(job),
+    part(job, '所属镇', ['town'], job.town ?? '县直'),
+    part(job, '更新日期', ['date'], job.date, true),
   ];
+}
+
+/** What of a board entry is printed, field by field; the images by their bytes. (Whether it gives way first on a full board is `yields`.) */
+function boardEntryFields(e: JobEntry, images: string): Record<string, string> {
+  return {
+    标题: digest(e.title),
+    日期: digest([e.meta, e.date]),
+    正文: digest(e.body),
+    摘要: digest(e.summary ?? ''),
+    网址: digest(e.url),
+    图片: images,
+  };
 }
 
 export const boardKeys: ProductKeys = (project, today, units) =>
@@ -87,22 +113,27 @@ export const boardKeys: ProductKeys = (project, today, units) =>
     .filter((b) => !units || units.has(b.unit))
     .map((board): PrintKey => {
       const job = boardJob(project, board, currentBoardEntries, today);
+      const images = imageDigests(job);
       return {
         kind: 'board',
         id: board.id,
         unit: board.unit,
-        key: jobKey(job),
+        key: jobKey(job, printCodeDigest(), images),
         file: `print/boards/${board.id}.pdf`,
         place: board.location,
         size: `${board.width_mm}×${board.height_mm}`,
         entries: job.panels.flatMap((p) =>
           p.sections.flatMap((s) =>
-            s.entries.map((e) => ({
-              id: e.id,
-              title: e.title,
-              digest: digest([e.title, e.meta, e.body]),
-              ...(e.finished ? { yields: 'finished' as const } : e.older ? { yields: 'older' as const } : {}),
-            })),
+            s.entries.map((e) => {
+              const fields = boardEntryFields(e, images.get(e.id) ?? '');
+              return {
+                id: e.id,
+                title: e.title,
+                digest: digest([fields, !!e.finished, !!e.older]),
+                fields,
+                ...(e.finished ? { yields: 'finished' as const } : e.older ? { yields: 'older' as const } : {}),
+              };
+            }),
           ),
         ),
         parts: boardParts(job),
@@ -110,22 +141,25 @@ export const boardKeys: ProductKeys = (project, today, units) =>
       };
     });
 
-/** Every kind of print product release notes compare: posters and household card sheets. */
 /**
  * Card sheets: one per unit, keyed by the card's render key. Its entries are the lines on
  * the front as printed; its parts say what else can make a sheet change (size, layout,
- * imposition, print run, back).
+ * imposition, print run, back, the printer's notes).
  */
 function cardParts(job: CardJob): PrintPart[] {
   const imp = job.imposition;
   return [
-    { name: '尺寸', value: `${job.widthMm}×${job.heightMm} 毫米`, readable: true },
-    { name: '版式', value: `${job.templateId}（${digest(job.layout)}）`, readable: false },
-    { name: '拼版', value: `${imp.sheet}${imp.landscape ? '横放' : '竖放'}，每张 ${imp.front.length} 张卡`, readable: true },
-    { name: '印数', value: job.sheets === undefined ? '未填写户数' : `${job.sheets} 张`, readable: true },
-    { name: '反面', value: digest([job.backTitle, job.back, job.qrUrl, job.qrCaption]), readable: false },
-    { name: '出血和最小字号', value: `出血 ${job.bleedMm} 毫米，文字不小于 ${job.bodyMinPt} 磅`, readable: true },
-    { name: '更新日期', value: job.date, readable: true, followsEntries: true },
+    part(job, '尺寸', ['widthMm', 'heightMm'], `${job.widthMm}×${job.heightMm} 毫米`),
+    part(job, '版式', ['templateId', 'layout'], undefined),
+    part(job, '拼版', ['imposition', 'gutterMm'], `${imp.sheet}${imp.landscape ? '横放' : '竖放'}，每张 ${imp.front.length} 张卡`),
+    part(job, '印数', ['households', 'sparePercent', 'sheets'], job.sheets === undefined ? '未填写户数' : `${job.sheets} 张`),
+    part(job, '反面', ['backTitle', 'back', 'qrUrl', 'qrCaption'], undefined),
+    part(job, '单位名称和页脚', ['unitName', 'unitId', 'footer'], undefined, true),
+    part(job, '纸边说明', ['notes', 'warnings'], undefined, true),
+    part(job, '出血和最小字号', ['bleedMm', 'bodyMinPt'], `出血 ${job.bleedMm} 毫米，文字不小于 ${job.bodyMinPt} 磅`),
+    colour(job),
+    part(job, '所属镇', ['town'], job.town ?? '县直'),
+    part(job, '更新日期', ['date'], job.date, true),
   ];
 }
 
@@ -140,7 +174,10 @@ export const cardKeys: ProductKeys = (project, today, units) => {
     file: `print/cards/${job.unitId}.pdf`,
     place: '发给群众，每户一张',
     size: `${job.widthMm}×${job.heightMm}`,
-    entries: job.lines.map((l) => ({ id: l.id, title: titles.get(l.id) ?? l.text, digest: digest([l.label, l.text]) })),
+    entries: job.lines.map((l) => {
+      const fields = { 简称: digest(l.label), 摘要: digest(l.text) };
+      return { id: l.id, title: titles.get(l.id) ?? l.text, digest: digest(fields), fields };
+    }),
     parts: cardParts(job),
     empty: cardIsEmpty(job),
   }));

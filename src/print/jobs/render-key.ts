@@ -5,57 +5,75 @@
  * (print-keys.ts) compare it between releases: the same key means the same printed sheet.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import type { BoardJob } from './board-job.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { codeDigest } from '../../code-graph.ts';
+import { PROJECT_ROOT } from '../../project-root.ts';
+import { imageFileOf, type BoardJob, type JobEntry } from './board-job.ts';
+import { entryBlocks } from '../layout/simple-blocks.ts';
 import type { CardJob } from './card-job.ts';
 
-const require = createRequire(import.meta.url);
-let codeHash: string | undefined;
+/** Where the renderer starts (in a checkout at `root`): the worker thread's module; the one-thread path runs the same modules. */
+export const printEntry = (root = PROJECT_ROOT) => join(root, 'src/print/run/worker.ts');
 
-/** The print code (every file under src/print) and the versions of the libraries that shape the output. */
-function codeFingerprint(): string {
-  if (codeHash) return codeHash;
-  const h = createHash('sha256');
-  const dir = join(import.meta.dirname, '..');
-  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => /\.[jt]s$/.test(f)).sort();
-  for (const f of files) h.update(f).update(readFileSync(join(dir, f)));
-  for (const pkg of ['pdfkit', 'fontkit', 'sharp', 'qrcode', '@expo-google-fonts/noto-sans-sc', '@expo-google-fonts/noto-serif-sc']) {
-    // Some packages do not export package.json; find it beside their resolved entry point.
-    let dir = dirname(require.resolve(pkg));
-    while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
-    h.update(pkg).update(String((JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version?: string }).version));
-  }
-  return (codeHash = h.digest('hex'));
-}
-
-const IMAGE_REF = /!\[[^\]]*\]\(\s*<?([^)\s>]+)/g;
+/**
+ * The code that turns a job into its files: the module graph of the print worker — the layout,
+ * the renderer, the Markdown reader in src/domain, remark, image-size, pdfkit, fontkit, the fonts'
+ * packages and whatever else they import (src/code-graph.ts) — never a list of folders kept by hand.
+ */
+export const printCodeDigest = (): string => codeDigest([printEntry()], PROJECT_ROOT);
 
 /** The county's ICC profile is embedded in every file: its bytes count, not where the repository lies. */
-function hashProfile(h: Hash, job: BoardJob | CardJob): Hash {
+export function profileDigest(job: BoardJob | CardJob): string {
   const file = job.intent.profile;
-  return file ? h.update('profile\0').update(existsSync(file) ? readFileSync(file) : 'missing') : h;
+  return file
+    ? createHash('sha256')
+        .update(existsSync(file) ? readFileSync(file) : 'missing')
+        .digest('hex')
+    : '';
 }
+const hashProfile = (h: Hash, job: BoardJob | CardJob): Hash => (job.intent.profile ? h.update('profile\0').update(profileDigest(job)) : h);
 const withoutPaths = (k: string, v: unknown) => (k === 'dir' || k === 'profile' ? undefined : v);
 
-export function jobKey(job: BoardJob): string {
-  // Where the content folder lies does not change a poster; the images' bytes do.
-  const h = hashProfile(createHash('sha256').update(codeFingerprint()).update(JSON.stringify(job, withoutPaths)), job);
-  for (const p of job.panels) {
-    for (const s of p.sections) {
+/** Every image file the renderer reads for the entry: found by the renderer's own reader, not by a pattern of ours. */
+function imagesOf(e: JobEntry): string[] {
+  // An image needs “![” in Markdown; without it the reader finds none.
+  if (!e.body.includes('![')) return [];
+  const files: string[] = [];
+  entryBlocks(e.body, (src) => {
+    const file = imageFileOf(e)(src);
+    files.push(file);
+    return file;
+  });
+  return files;
+}
+
+/** The images each entry of the board shows, as one digest of their bytes per entry (entries without images are absent). */
+export function imageDigests(job: BoardJob): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of job.panels)
+    for (const s of p.sections)
       for (const e of s.entries) {
-        for (const [, src] of e.body.matchAll(IMAGE_REF)) {
-          const file = join(e.dir, decodeURI(src!.split(/[?#]/)[0]!));
-          h.update(src!).update(existsSync(file) ? readFileSync(file) : 'missing');
-        }
+        const files = imagesOf(e);
+        if (!files.length) continue;
+        const h = createHash('sha256');
+        // Where the content folder lies does not change a poster; the images' names and bytes do.
+        for (const file of files)
+          h.update(file.slice(e.dir.length))
+            .update('\0')
+            .update(existsSync(file) ? readFileSync(file) : 'missing');
+        out.set(e.id, h.digest('hex'));
       }
-    }
-  }
+  return out;
+}
+
+export function jobKey(job: BoardJob, code = printCodeDigest(), images = imageDigests(job)): string {
+  const h = hashProfile(createHash('sha256').update(code).update(JSON.stringify(job, withoutPaths)), job);
+  for (const [id, d] of [...images].sort(([a], [b]) => (a < b ? -1 : 1))) h.update(`${id}\0${d}\n`);
   return h.digest('hex');
 }
 
 /** A card uses no files besides the fonts (and the profile), so its job and this code are all its key needs. */
-export function cardKey(job: CardJob): string {
-  return hashProfile(createHash('sha256').update(codeFingerprint()).update('card\0').update(JSON.stringify(job, withoutPaths)), job).digest('hex');
+export function cardKey(job: CardJob, code = printCodeDigest()): string {
+  return hashProfile(createHash('sha256').update(code).update('card\0').update(JSON.stringify(job, withoutPaths)), job).digest('hex');
 }

@@ -35,16 +35,22 @@ export interface Frame {
   titlePt: number;
   footerPt: number;
   footerLines: string[];
+  /** The width the footer's lines are set in, left of the QR code. */
+  footerTextW: number;
+  /** The QR code's side: the template's, or — in a footer grown to fill a board — nearly the footer's height. */
+  qr: number;
 }
 
 const FOOTER_LEADING = 1.4;
+/** Between footer items on one line. */
+const ITEM_GAP = '　　';
 
 /** Footer items on as few lines as fit `width`, separated by wide spaces; an item too long for a line is broken. */
 function footerLines(items: readonly string[], width: number, m: Measurer, size: number): string[] {
   const lines: string[] = [];
   for (const item of items) {
     const last = lines.at(-1);
-    if (last !== undefined && m.width(`${last}　　${item}`, 'sans', size) <= width) lines[lines.length - 1] = `${last}　　${item}`;
+    if (last !== undefined && m.width(`${last}${ITEM_GAP}${item}`, 'sans', size) <= width) lines[lines.length - 1] = `${last}${ITEM_GAP}${item}`;
     else lines.push(...breakLines(item, m, { face: 'sans', size, width, justify: false }).map((l) => l.text));
   }
   return lines;
@@ -52,7 +58,12 @@ function footerLines(items: readonly string[], width: number, m: Measurer, size:
 
 const qrSide = (s: FrameSpec, footerH: number) => Math.min(mm(s.layout.footer.qr_mm * s.scale), footerH);
 
-export function boardFrame(s: FrameSpec, m: Measurer): Frame {
+/**
+ * The sheet's frame. `grownFooterPt`, larger than the template's footer size, sets the footer's
+ * text that large (a board whose body is at its largest size, with room to spare: the supervision
+ * phone as large as the body text) and lets the QR code grow with the footer.
+ */
+export function boardFrame(s: FrameSpec, m: Measurer, grownFooterPt?: number): Frame {
   const k = s.scale;
   const L = s.layout;
   const width = mm(s.widthMm);
@@ -69,6 +80,18 @@ export function boardFrame(s: FrameSpec, m: Measurer): Frame {
   footerPt = Math.max(footerPt, s.bodyMinPt);
   lines = footerLines(s.footer, textW, m, footerPt);
   footerH = Math.max(footerH, lines.length * footerPt * FOOTER_LEADING + footerPt);
+  let qr = qrSide(s, footerH);
+  let textWidth = textW;
+  if (grownFooterPt !== undefined && grownFooterPt > footerPt) {
+    footerPt = grownFooterPt;
+    lines = footerLines(s.footer, textWidth, m, footerPt);
+    footerH = Math.max(footerH, lines.length * footerPt * FOOTER_LEADING + footerPt);
+    // The code grows with the footer; the text then takes the width left beside it.
+    qr = Math.max(qr, Math.min(footerH - footerPt * 0.6, maxW / 4));
+    textWidth = maxW - qr - mm(10 * k);
+    lines = footerLines(s.footer, textWidth, m, footerPt);
+    footerH = Math.max(footerH, lines.length * footerPt * FOOTER_LEADING + footerPt);
+  }
   return {
     width,
     height: mm(s.heightMm),
@@ -79,6 +102,8 @@ export function boardFrame(s: FrameSpec, m: Measurer): Frame {
     titlePt,
     footerPt,
     footerLines: lines,
+    footerTextW: textWidth,
+    qr,
   };
 }
 
@@ -118,23 +143,22 @@ export function frameBoxes(s: FrameSpec, g: Frame, m: Measurer, title: string): 
   const fy = g.height - g.footerH;
   boxes.push({ kind: 'line', x1: g.margin, y1: fy, x2: g.width - g.margin, y2: fy, color: L.header.color, width: Math.max(1, mm(1.5 * k)) });
   // The QR code and the footer text stay inside the footer, whatever the template says.
-  const qr = qrSide(s, g.footerH);
+  const qr = g.qr;
   boxes.push({ kind: 'qr', x: g.width - g.margin - qr, y: fy + (g.footerH - qr) / 2, size: qr, url: s.qrUrl });
   const fs = g.footerPt;
   const lh = fs * FOOTER_LEADING;
   const top = fy + (g.footerH - g.footerLines.length * lh) / 2;
-  g.footerLines.forEach((t, i) =>
-    boxes.push({
-      kind: 'text',
-      x: g.margin,
-      y: top + i * lh + (lh - fs) / 2 + EM_ASCENT * fs,
-      text: t,
-      face: 'sans',
-      size: fs,
-      spacing: 0,
-      color: [0, 0, 0, 85],
-    }),
-  );
+  g.footerLines.forEach((t, i) => {
+    // The items of a line are spread over the footer's width, as on a sign, not bunched at its left.
+    const items = t.split(ITEM_GAP);
+    const widths = items.map((x) => m.width(x, 'sans', fs));
+    const gap = items.length > 1 ? Math.max(m.width(ITEM_GAP, 'sans', fs), (g.footerTextW - widths.reduce((a, w) => a + w, 0)) / (items.length - 1)) : 0;
+    let x = g.margin;
+    items.forEach((text, j) => {
+      boxes.push({ kind: 'text', x, y: top + i * lh + (lh - fs) / 2 + EM_ASCENT * fs, text, face: 'sans', size: fs, spacing: 0, color: [0, 0, 0, 85] });
+      x += widths[j]! + gap;
+    });
+  });
   return boxes;
 }
 

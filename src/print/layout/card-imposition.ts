@@ -15,15 +15,22 @@ import { LayoutError } from './template-layout.ts';
 
 export const SHEET_MM: Record<CardSheet, readonly [number, number]> = { A4: [210, 297], A3: [297, 420], SRA3: [320, 450] };
 
-/** Crop marks start this far outside the bleed, are at most this long, and stop short of the edge office printers cannot print. */
+/** Crop marks start this far outside the bleed and are at most this long. */
 const MARK_GAP_MM = 2;
 const MARK_MAX_MM = 5;
 const MARK_MIN_MM = 2;
-const PRINTER_EDGE_MM = 3;
+/**
+ * Crop marks keep this far from the sheet's edge: office printers cannot print the outer 3–7 mm
+ * (and clip more on some models), and a mark that is not printed cannot be cut along. The sheet's
+ * orientation and the number of cards on it are chosen so the marks have this room.
+ */
+export const MARK_EDGE_MM = 10;
 /** The printer's notes keep clear of the sheet's edge by this much: office printers clip up to 5 mm, and a guillotine's clamp covers the edge. */
 export const NOTE_EDGE_MM = 8;
 /** One line of notes at their smallest size (5 pt × 1.35). */
 const NOTE_LINE_MM = 2.5;
+/** Between the notes and the crop marks. */
+const NOTE_PAD_MM = 0.5;
 
 export interface Slot {
   row: number;
@@ -72,10 +79,10 @@ export function impose(cardWmm: number, cardHmm: number, sheet: CardSheet, bleed
       `明白卡之间的间距 ${gutterMm} 毫米小于两倍出血（${2 * bleedMm} 毫米），相邻卡片的出血会印到对方卡上。请把 site.yaml 中 defaults.card_gutter_mm 改为 ${2 * bleedMm} 或更大。`,
     );
   const [a, b] = SHEET_MM[sheet];
-  // Outside the outer trim edges: the bleed, the gap, the shortest useful mark, the unprintable edge.
-  const minMargin = bleedMm + MARK_GAP_MM + MARK_MIN_MM + PRINTER_EDGE_MM;
-  // Above and below the grid the printer's notes need a line at least, NOTE_EDGE_MM from the edge.
-  const minMarginY = bleedMm + MARK_GAP_MM + MARK_MIN_MM + 1 + NOTE_EDGE_MM + NOTE_LINE_MM;
+  // Outside the outer trim edges: the bleed, the gap, the shortest useful mark, the margin a mark keeps from the edge.
+  const minMargin = bleedMm + MARK_GAP_MM + MARK_MIN_MM + MARK_EDGE_MM;
+  // Above and below the grid the printer's notes need a line at least, NOTE_EDGE_MM from the edge, outside the marks.
+  const minMarginY = bleedMm + MARK_GAP_MM + MARK_MIN_MM + Math.max(MARK_EDGE_MM, NOTE_PAD_MM + NOTE_LINE_MM + NOTE_EDGE_MM);
   let best: { w: number; h: number; cols: number; rows: number; landscape: boolean } | undefined;
   for (const [w, h, landscape] of [
     [a, b, false],
@@ -115,9 +122,9 @@ export function impose(cardWmm: number, cardHmm: number, sheet: CardSheet, bleed
   }
 
   const gap = mm(MARK_GAP_MM);
-  const edge = mm(PRINTER_EDGE_MM);
-  const lenX = Math.min(mm(MARK_MAX_MM), x0 - bl - gap - edge);
-  const lenY = Math.min(mm(MARK_MAX_MM), y0 - bl - gap - edge);
+  const lenX = Math.min(mm(MARK_MAX_MM), x0 - bl - gap - mm(MARK_EDGE_MM));
+  // Above and below, the marks leave a line for the notes between them and the notes' edge.
+  const lenY = Math.max(mm(MARK_MIN_MM), Math.min(mm(MARK_MAX_MM), y0 - bl - gap - mm(Math.max(MARK_EDGE_MM, NOTE_PAD_MM + NOTE_LINE_MM + NOTE_EDGE_MM))));
   const marks: Segment[] = [];
   const cutsX = Array.from({ length: cols }, (_, c) => [x0 + c * (cw + g), x0 + c * (cw + g) + cw]).flat();
   const cutsY = Array.from({ length: rows }, (_, r) => [y0 + r * (ch + g), y0 + r * (ch + g) + ch]).flat();
@@ -128,7 +135,7 @@ export function impose(cardWmm: number, cardHmm: number, sheet: CardSheet, bleed
   for (const x of cutsX) marks.push({ x1: x, y1: top, x2: x, y2: top - lenY }, { x1: x, y1: bottom, x2: x, y2: bottom + lenY });
   for (const y of cutsY) marks.push({ x1: left, y1: y, x2: left - lenX, y2: y }, { x1: right, y1: y, x2: right + lenX, y2: y });
 
-  const pad = mm(1);
+  const pad = mm(NOTE_PAD_MM);
   const noteEdge = mm(NOTE_EDGE_MM);
   return {
     sheet,

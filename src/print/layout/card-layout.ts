@@ -11,7 +11,7 @@
  * build output and the manifest.
  */
 import type { CardLayout } from '../../domain/schema/template.ts';
-import { mm, WHITE, type Box, type Cmyk, type LaidPage } from './boxes.ts';
+import { BLACK, mm, WHITE, type Box, type Cmyk, type LaidPage } from './boxes.ts';
 import { breakLines } from './cjk-lines.ts';
 import { EM_ASCENT, flowIntoColumns, textPieces, type Column, type Piece } from './flow.ts';
 import type { Measurer } from './measurer.ts';
@@ -58,10 +58,19 @@ export interface CardResult {
 
 export const CARD_SUBTITLE = '党务公开明白卡';
 const EMPTY_FRONT = '目前没有可以印在卡上的公开内容，请扫描背面的二维码查看。';
-const INK: Cmyk = [0, 0, 0, 90];
-const GREY: Cmyk = [0, 0, 0, 60];
+/**
+ * Prepress rules for small type: text under 12 pt prints in solid black only (K100) — a tint or
+ * a second colour is screened or must register, and small strokes come out ragged — and no type
+ * under 10 pt is reversed (white) out of a colour band of more than one ink.
+ */
+export const SOLID_BLACK_BELOW_PT = 12;
+export const REVERSED_MIN_PT = 10;
+/** The colour a text of `size` may print in: `wanted` at 12 pt and above, solid black below. */
+export const textInk = (size: number, wanted: Cmyk): Cmyk => (size < SOLID_BLACK_BELOW_PT ? BLACK : wanted);
 /** Body sizes are tried in these steps, from the template's size down to the floor. */
 const STEP = 0.5;
+/** Grey for small print on a large card (12 pt and above): never for text under 12 pt (textInk). */
+const GREY: Cmyk = [0, 0, 0, 60];
 
 /** Largest size ≤ `from`, not below `floor`, at which `text` fits on one line; else the floor. */
 function fitOneLine(text: string, width: number, m: Measurer, from: number, floor: number): number {
@@ -101,10 +110,20 @@ function band(rows: { text: string; size: number; face: 'sans' | 'sans-bold' }[]
 /** One labelled item: the label in the template colour, the text hanging beside it; never split. */
 function labelled(line: CardLine, width: number, hang: number, m: Measurer, size: number, lh: number, color: Cmyk, strong: boolean, lead: number): Piece[] {
   // Ragged right: a short list reads better unstretched than justified.
-  const pieces = textPieces(line.text, width, m, { face: strong ? 'sans-bold' : 'sans', size, lineHeight: lh, hang, justify: false, color: INK }, line.id);
+  const pieces = textPieces(line.text, width, m, { face: strong ? 'sans-bold' : 'sans', size, lineHeight: lh, hang, justify: false, color: BLACK }, line.id);
   const first = pieces[0];
   // The label is drawn before its text, so the file reads "label text" in order (readers and the leak scan read the content stream in drawing order).
-  if (first) first.boxes.unshift({ kind: 'text', x: 0, y: (first.boxes[0] as { y: number }).y, text: line.label, face: 'sans-bold', size, spacing: 0, color });
+  if (first)
+    first.boxes.unshift({
+      kind: 'text',
+      x: 0,
+      y: (first.boxes[0] as { y: number }).y,
+      text: line.label,
+      face: 'sans-bold',
+      size,
+      spacing: 0,
+      color: textInk(size, color),
+    });
   return pieces.map((p, i) => (i < pieces.length - 1 ? { ...p, keepWithNext: true } : { ...p, h: p.h + lead }));
 }
 
@@ -166,11 +185,13 @@ function front(s: CardSpec, m: Measurer): { page: LaidPage; size: number; left: 
   const W = mm(s.widthMm);
   const H = mm(s.heightMm);
   const M = mm(s.layout.margin_mm);
-  const nameSize = fitOneLine(s.unitName, W - 2 * M, m, s.layout.name_pt, s.bodyMinPt);
+  // White out of the band: never under REVERSED_MIN_PT (a long name then takes two lines).
+  const reversedMin = Math.max(s.bodyMinPt, REVERSED_MIN_PT);
+  const nameSize = fitOneLine(s.unitName, W - 2 * M, m, s.layout.name_pt, reversedMin);
   const top = band(
     [
       { text: s.unitName, size: nameSize, face: 'sans-bold' },
-      { text: CARD_SUBTITLE, size: Math.max(s.bodyMinPt, s.layout.name_pt * 0.55), face: 'sans' },
+      { text: CARD_SUBTITLE, size: Math.max(reversedMin, s.layout.name_pt * 0.55), face: 'sans' },
     ],
     W,
     m,
@@ -183,7 +204,13 @@ function front(s: CardSpec, m: Measurer): { page: LaidPage; size: number; left: 
   const none = s.lines.length
     ? []
     : flowIntoColumns(
-        textPieces(EMPTY_FRONT, column.w, m, { face: 'sans', size: s.bodyMinPt, lineHeight: s.layout.line_height, justify: false, color: GREY }, ''),
+        textPieces(
+          EMPTY_FRONT,
+          column.w,
+          m,
+          { face: 'sans', size: s.bodyMinPt, lineHeight: s.layout.line_height, justify: false, color: textInk(s.bodyMinPt, GREY) },
+          '',
+        ),
         [column],
       ).boxes;
   return { page: { width: W, height: H, boxes: [...top.boxes, ...fitted.boxes, ...none] }, size: fitted.size, left: fitted.left };
@@ -196,7 +223,7 @@ function back(s: CardSpec, m: Measurer): { page: LaidPage; size: number; left: s
   const floor = s.bodyMinPt;
   // Small print (caption, footer) grows with the template's body size on larger cards.
   const small = Math.max(floor, s.layout.body_pt * 0.75);
-  const titleSize = fitOneLine(s.backTitle, W - 2 * M, m, s.layout.name_pt * 0.85, floor);
+  const titleSize = fitOneLine(s.backTitle, W - 2 * M, m, Math.max(s.layout.name_pt * 0.85, REVERSED_MIN_PT), Math.max(floor, REVERSED_MIN_PT));
   const top = band([{ text: s.backTitle, size: titleSize, face: 'sans-bold' }], W, m, s);
   const boxes: Box[] = [...top.boxes];
   // Footer: publishing body and date, at the small size, on as few lines as it needs.
@@ -212,7 +239,7 @@ function back(s: CardSpec, m: Measurer): { page: LaidPage; size: number; left: s
       face: 'sans',
       size: small,
       spacing: 0,
-      color: GREY,
+      color: textInk(small, GREY),
     }),
   );
   // QR code at the right, its caption under it; the items flow beside it, then below it.
@@ -231,7 +258,7 @@ function back(s: CardSpec, m: Measurer): { page: LaidPage; size: number; left: s
       face: 'sans',
       size: small,
       spacing: 0,
-      color: GREY,
+      color: textInk(small, GREY),
     }),
   );
   const besideH = qr + cap.length * small * 1.25;

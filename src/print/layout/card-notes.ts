@@ -27,7 +27,8 @@ export function noteBoxes(imp: Imposition, notes: readonly string[], m: Measurer
   );
   for (const { texts, size } of tries) {
     const lh = size * 1.35;
-    const lines = texts.flatMap((n) => breakLines(n, m, { face: 'sans', size, width, justify: false }));
+    // A closing mark may hang half a character past the width it breaks at: keep a character in hand, so no note nears the edge.
+    const lines = texts.flatMap((n) => breakLines(n, m, { face: 'sans', size, width: width - size, justify: false }));
     const below = Math.floor(imp.slugBottom.h / lh);
     const above = Math.floor(imp.slugTop.h / lh);
     if (lines.length > below + above) continue;

@@ -3,7 +3,7 @@
  * (and the 公示期 of a running notice), then its Markdown body — paragraphs indented 2 em
  * and justified, headings in the heading face, tables as tables, images at ≥ 150 dpi.
  */
-import type { Cmyk } from './boxes.ts';
+import type { Box, Cmyk } from './boxes.ts';
 import { BLACK } from './boxes.ts';
 import { spacer, textPieces, type Piece } from './flow.ts';
 import type { Block } from './markdown-blocks.ts';
@@ -53,25 +53,35 @@ export function summaryText(e: EntryContent): string {
 /** The full text's address as printed under its QR code: without the scheme, which nobody types. */
 const printedLink = (url: string) => url.replace(/^https?:\/\//, '');
 
-/** Summary mode's last piece: a QR code to the full text, with “扫码查看全文” and the address beside it. */
-function qrPiece(e: EntryContent, url: string, width: number, m: Measurer, z: EntrySizes): Piece[] {
+/**
+ * Summary mode's text and code as one piece: the 摘要 on the left; the QR code to the full text
+ * at the column's right edge, with “扫码查看全文” and the address set against it (right-aligned,
+ * under the 摘要). A column of summaries is then inked at both edges and in between, not a
+ * ragged strip of short lines with bare board to their right.
+ */
+function summaryPiece(e: EntryContent, url: string, width: number, m: Measurer, z: EntrySizes): Piece[] {
   // A phone reads a 20 mm code from arm's length; larger type gets a larger code.
   const q = Math.max(20 * (72 / 25.4), z.body * 2.5);
   const gap = z.body * 0.6;
-  const right = width - q - gap;
-  const lines = [
-    ...textPieces('扫码查看全文', right, m, { face: 'sans-bold', size: z.meta, lineHeight: 1.4, justify: false }, e.id),
-    ...textPieces(printedLink(url), right, m, { face: 'sans', size: z.meta, lineHeight: 1.3, justify: false, color: GREY }, e.id),
+  const textW = width - q - gap;
+  const text = textPieces(summaryText(e), textW, m, { face: 'serif', size: z.body, lineHeight: z.lineHeight, indent: 2 * z.body }, e.id);
+  const caption = [
+    ...textPieces('扫码查看全文', textW, m, { face: 'sans-bold', size: z.meta, lineHeight: 1.4, justify: false }, e.id),
+    ...textPieces(printedLink(url), textW, m, { face: 'sans', size: z.meta, lineHeight: 1.3, justify: false, color: GREY }, e.id),
   ];
-  const textH = lines.reduce((a, p) => a + p.h, 0);
-  const h = Math.max(q, textH);
-  let y = (h - textH) / 2;
-  const boxes = lines.flatMap((p) => {
-    const placed = p.boxes.map((b) => (b.kind === 'text' ? { ...b, x: b.x + q + gap, y: b.y + y } : b));
+  let y = 0;
+  const boxes: Box[] = [];
+  for (const p of text) {
+    boxes.push(...p.boxes.map((b) => (b.kind === 'text' ? { ...b, y: b.y + y } : b)));
     y += p.h;
-    return placed;
-  });
-  return [{ h: h + z.body * 0.2, entry: e.id, boxes: [{ kind: 'qr', x: 0, y: 0, size: q, url }, ...boxes] }];
+  }
+  for (const p of caption) {
+    // Set against the code: each caption line ends where the code's gap begins.
+    boxes.push(...p.boxes.map((b) => (b.kind === 'text' ? { ...b, x: textW - m.width(b.text, b.face, b.size), y: b.y + y } : b)));
+    y += p.h;
+  }
+  const h = Math.max(q, y);
+  return [{ h: h + z.body * 0.2, entry: e.id, boxes: [...boxes, { kind: 'qr', x: width - q, y: 0, size: q, url }] }];
 }
 
 /** Lowest resolution of a printed image; an image with fewer pixels is printed smaller. */
@@ -82,14 +92,15 @@ export function entryPieces(e: EntryContent, width: number, m: Measurer, z: Entr
   const out: Piece[] = [];
   out.push(...textPieces(e.title, width, m, { face: 'sans-bold', size: z.title, lineHeight: 1.3, justify: false }, e.id, true));
   if (e.meta) out.push(...textPieces(e.meta, width, m, { face: 'sans', size: z.meta, lineHeight: 1.4, justify: false, color: GREY }, e.id, mode !== 'list'));
-  if (mode === 'list') return [...out, spacer(z.body * 0.5)];
+  if (mode === 'list') return [...out, { ...spacer(z.body * 0.5), stretch: true }];
   out.push({ ...spacer(z.body * 0.3), entry: e.id, keepWithNext: true });
   if (mode === 'summary') {
-    out.push(...textPieces(summaryText(e), width, m, { face: 'serif', size: z.body, lineHeight: z.lineHeight, indent: 2 * z.body }, e.id, true));
-    out.push(...qrPiece(e, e.url ?? '', width, m, z), spacer(z.body * 0.8));
+    out.push(...summaryPiece(e, e.url ?? '', width, m, z), { ...spacer(z.body * 0.8), stretch: true });
     return out;
   }
+  let previous: Block['kind'] | undefined;
   for (const b of e.blocks) {
+    const first = out.length;
     switch (b.kind) {
       case 'heading':
         out.push(...textPieces(b.text, width, m, { face: 'sans', size: z.heading, lineHeight: z.lineHeight, justify: false }, e.id, true));
@@ -143,7 +154,10 @@ export function entryPieces(e: EntryContent, width: number, m: Measurer, z: Entr
         break;
       }
     }
+    // A spread column may open space above a block (a list once, above its first item).
+    if (out[first] && !(b.kind === 'item' && previous === 'item')) out[first] = { ...out[first], opensBlock: true };
+    previous = b.kind;
   }
-  out.push(spacer(z.body * 0.8));
+  out.push({ ...spacer(z.body * 0.8), stretch: true });
   return out;
 }

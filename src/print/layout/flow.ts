@@ -20,6 +20,10 @@ export interface Piece {
   keepWithNext?: boolean;
   /** Vertical space: dropped at the top of a column. */
   spacer?: boolean;
+  /** Space between entries that may grow when a column is spread to its full height (`FlowOptions.spread`). */
+  stretch?: boolean;
+  /** The first line of a paragraph, heading, table or image: space may open above it when a column is spread, after the gaps between entries. */
+  opensBlock?: boolean;
   /** A table row's header row, repeated above it when the row starts a new column. */
   header?: Piece;
   /**
@@ -104,6 +108,43 @@ export interface FlowCursor {
   carry?: Piece;
 }
 
+export interface FlowOptions {
+  /**
+   * Fill each column to its full height: what room is left under a column's last piece is shared
+   * among its `stretch` spaces (between entries), each growing by at most `maxGap` points. The
+   * space between lines never changes; a column with no such space keeps its room at the bottom.
+   */
+  spread?: { maxGap: number; maxBlockGap: number };
+  /** The height a spread column is filled to, if not its own: a balanced board's columns are flowed short and filled to the sheet's. */
+  spreadTo?: number;
+}
+
+/**
+ * Extra space after each placed piece of a column, to fill `room`: first the gaps between entries
+ * (a `stretch` space with something after it), each by at most `maxGap`; then, if room is left,
+ * above the blocks inside entries (`opensBlock`, not at the column's top), each by at most
+ * `maxBlockGap`. What neither can take stays at the bottom.
+ */
+function spreading(placed: readonly { p: Piece }[], room: number, spread: NonNullable<FlowOptions['spread']>): number[] {
+  const extra = placed.map(() => 0);
+  if (room <= 0) return extra;
+  const inked = (k: number) => placed.slice(k + 1).some((y) => !y.p.spacer);
+  const entryGaps = placed.flatMap((x, k) => (x.p.stretch && k < placed.length - 1 && inked(k) ? [k] : []));
+  // The space above a block is added after the piece before it.
+  const blockGaps = placed.flatMap((x, k) => (k > 0 && x.p.opensBlock && !placed[k - 1]!.p.stretch ? [k - 1] : []));
+  let left = room;
+  for (const [gaps, max] of [
+    [entryGaps, spread.maxGap],
+    [blockGaps, spread.maxBlockGap],
+  ] as const) {
+    if (!gaps.length || left <= 0) continue;
+    const each = Math.min(left / gaps.length, max);
+    for (const k of gaps) extra[k]! += each;
+    left -= each * gaps.length;
+  }
+  return extra;
+}
+
 /**
  * Stacks the pieces `get(start.index)` … `get(count - 1)` into the columns, starting with
  * `start.carry` if set. Pieces are read by index, so flowing a long queue over many sheets
@@ -114,6 +155,7 @@ export function flowFrom(
   get: (j: number) => Piece,
   columns: readonly Column[],
   start: FlowCursor,
+  options: FlowOptions = {},
 ): { boxes: Box[]; used: number[]; next: FlowCursor } {
   const boxes: Box[] = [];
   const used: number[] = [];
@@ -124,8 +166,9 @@ export function flowFrom(
     let y = 0;
     // Whether the column holds anything but headings so far (pieces kept with what follows).
     let anchored = false;
+    const placed: { p: Piece; y: number }[] = [];
     const place = (p: Piece) => {
-      boxes.push(...shift(p.boxes, col.x, col.y + y));
+      placed.push({ p, y });
       y += p.h;
       if (!p.keepWithNext) anchored = true;
     };
@@ -166,7 +209,13 @@ export function flowFrom(
       // Either the column is full, or nothing fits even at its top: never place it outside.
       break;
     }
-    used.push(y);
+    const extra = options.spread ? spreading(placed, (options.spreadTo ?? col.h) - y, options.spread) : placed.map(() => 0);
+    let added = 0;
+    placed.forEach(({ p, y: top }, k) => {
+      boxes.push(...shift(p.boxes, col.x, col.y + top + added));
+      added += extra[k]!;
+    });
+    used.push(y + added);
   }
   return { boxes, used, next: { index: i, ...(carry ? { carry } : {}) } };
 }

@@ -16,6 +16,8 @@ export interface InstallRow {
   size: string;
   placement: string;
   mounting: string;
+  /** What the print goes onto and how it is fixed (基材、固定方式). */
+  fixing: string;
   sheets: string;
   contact: string;
 }
@@ -24,14 +26,25 @@ const A4_LANDSCAPE = { w: mm(297), h: mm(210) };
 /** Office printers clip up to 5 mm; 15 mm leaves room to hold and to punch. */
 const MARGIN = mm(15);
 const SIZE = 10;
-const HEAD = ['序号', '公开栏', '单位', '位置', '尺寸（毫米）', '室内/室外', '安装方式', '印张', '现场联系', '已安装'];
+const HEAD = ['序号', '公开栏', '单位', '位置', '尺寸（毫米）', '室内/室外', '安装方式', '基材和固定', '印张', '现场联系', '已安装'];
 
-/** `note`: a paragraph under the table (the town's boards that get no poster this time). */
-export function layoutInstallList(title: string, date: string, rows: readonly InstallRow[], m: Measurer, note?: string): LaidPage[] {
+/**
+ * `ticket`: the job ticket's lines (deadline, contact, delivery, installation), above the table;
+ * `note`: a paragraph under it (the town's boards that get no poster this time).
+ */
+export function layoutInstallList(
+  title: string,
+  date: string,
+  rows: readonly InstallRow[],
+  m: Measurer,
+  note?: string,
+  ticket: readonly string[] = [],
+): LaidPage[] {
   const width = A4_LANDSCAPE.w - 2 * MARGIN;
   const top = MARGIN + 30;
   const col = { x: MARGIN, y: top, w: width, h: A4_LANDSCAPE.h - top - MARGIN - 16 };
-  const cells = rows.map((r, i) => [String(i + 1), r.board, r.unit, r.location, r.size, r.placement, r.mounting, r.sheets, r.contact, '']);
+  const cells = rows.map((r, i) => [String(i + 1), r.board, r.unit, r.location, r.size, r.placement, r.mounting, r.fixing, r.sheets, r.contact, '']);
+  const lead = ticket.flatMap((t) => textPieces(t, width, m, { face: 'sans', size: SIZE, lineHeight: 1.4, justify: false }, ''));
   let queue: Piece[] = rows.length
     ? tablePieces(HEAD, cells, width, m, { size: SIZE, lineHeight: 1.3 }, '')
     : [
@@ -53,6 +66,7 @@ export function layoutInstallList(title: string, date: string, rows: readonly In
         },
       ];
   if (note) queue = [...queue, spacer(SIZE), ...textPieces(note, width, m, { face: 'sans', size: SIZE, lineHeight: 1.4, justify: false }, '')];
+  if (lead.length) queue = [...lead, spacer(SIZE * 0.6), ...queue];
   const pages: LaidPage[] = [];
   while (queue.length) {
     const f = flowIntoColumns(queue, [col]);

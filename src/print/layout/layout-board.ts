@@ -14,9 +14,12 @@ import { ContentError } from '../../errors.ts';
 import { toMm, type Box, type Face, type LaidPage } from './boxes.ts';
 import { breakLines } from './cjk-lines.ts';
 import { BoardContent, type Item, type PanelContent } from './board-content.ts';
-import { fitBoard, type Shortening } from './board-fit.ts';
-import { boardFrame, frameBoxes, frameColumns, panelTitle, type FrameSpec } from './board-frame.ts';
-import { EM_ASCENT, flowFrom, headerFor, type Column, type FlowCursor, type Piece } from './flow.ts';
+import { fitBoard, type Fitted, type Shortening } from './board-fit.ts';
+import { layoutHoles } from './fill-figures.ts';
+import { fillerBand, type AskLine } from './board-filler.ts';
+import { boardFrame, frameBoxes, frameColumns, panelTitle, type Frame, type FrameSpec } from './board-frame.ts';
+import { maxBodyPt } from './board-type-sizes.ts';
+import { EM_ASCENT, flowFrom, headerFor, type Column, type FlowCursor, type FlowOptions, type Piece } from './flow.ts';
 import type { Measurer } from './measurer.ts';
 
 export type { PanelContent } from './board-content.ts';
@@ -24,6 +27,8 @@ export type { Shortening } from './board-fit.ts';
 
 export interface BoardSpec extends FrameSpec {
   panels: PanelContent[];
+  /** How to ask for a disclosure, for the band under the content of a board with little on it (board-filler.ts). */
+  ask?: AskLine[];
   /** Continue on more sheets instead of shortening (a board that really has several frames). */
   continuation?: boolean;
 }
@@ -41,6 +46,8 @@ export interface BoardResult {
   overflow?: Overflow;
   /** What was shortened to keep the board on one sheet, and how. */
   shortened?: Shortening[];
+  /** The footer's text size when the footer grew into a board's spare room (grownFooter). */
+  footerPt?: number;
 }
 
 /** The content columns of every sheet of a board, in points from the trim's top-left. */
@@ -48,38 +55,59 @@ export function boardColumns(s: BoardSpec, m: Measurer): Column[] {
   return frameColumns(boardFrame(s, m), s.panels.length);
 }
 
-/** The header band and footer of a sheet titled `title`: the first boxes of each of its pages. */
-export function boardFurniture(s: BoardSpec, m: Measurer, title: string): Box[] {
-  return frameBoxes(s, boardFrame(s, m), m, title);
+/** The header band and footer of a sheet titled `title` (its footer grown to `footerPt`, as the result says): the first boxes of each of its pages. */
+export function boardFurniture(s: BoardSpec, m: Measurer, title: string, footerPt?: number): Box[] {
+  return frameBoxes(s, boardFrame(s, m, footerPt), m, title);
 }
 
 const height = (ps: readonly Piece[]) => ps.reduce((a, p) => a + p.h, 0);
 
+/** When a column is filled to the bottom, the space between two entries grows by at most this many body lines… */
+const MAX_GAP_LINES = 3;
+/** …and then the space above a paragraph, heading, table or image inside an entry by at most this many. */
+const MAX_BLOCK_GAP_LINES = 1;
+
 /**
  * Content that fits would fill the first columns and leave the last ones empty; spread it
  * over all of them instead, with the shortest column height that still holds everything.
+ * Then each column is filled to the sheet's column height by widening the space between its
+ * entries (never between lines), each gap by at most `maxGap`: a board whose text is at its
+ * largest size, or whose columns cannot come out even, shows no band of bare board below them.
  */
-function balanced(pieces: readonly Piece[], cols: readonly Column[]): ReturnType<typeof flowFrom> {
-  const at = (h: number) =>
+function balanced(
+  pieces: readonly Piece[],
+  cols: readonly Column[],
+  spread: NonNullable<FlowOptions['spread']>,
+  fillTo = cols[0]!.h,
+): ReturnType<typeof flowFrom> & { height: number } {
+  const at = (h: number, fill = false) =>
     flowFrom(
       pieces.length,
       (j) => pieces[j]!,
       cols.map((c) => ({ ...c, h })),
       { index: 0 },
+      fill ? { spread, spreadTo: fillTo } : {},
     );
-  let best = at(cols[0]!.h);
-  let lo = Math.min(cols[0]!.h, height(pieces.filter((p) => !p.spacer)) / cols.length);
+  let best = cols[0]!.h;
+  // Never so short that a title is parted from what it introduces.
+  let chain = 0;
+  let longest = 0;
+  for (const p of pieces) {
+    chain += p.h;
+    longest = Math.max(longest, chain);
+    if (!p.keepWithNext) chain = 0;
+  }
+  let lo = Math.min(cols[0]!.h, Math.max(longest, height(pieces.filter((p) => !p.spacer)) / cols.length));
   let hi = cols[0]!.h;
   // A dozen halvings place the column ends to within a few points on any board.
   for (let k = 0; k < 12 && hi - lo > 1; k++) {
     const mid = (lo + hi) / 2;
-    const f = at(mid);
-    if (f.next.index >= pieces.length) {
-      best = f;
+    if (at(mid).next.index >= pieces.length) {
+      best = mid;
       hi = mid;
     } else lo = mid;
   }
-  return best;
+  return { ...at(best, true), height: best };
 }
 
 /**
@@ -115,6 +143,56 @@ function emptyBoard(s: BoardSpec, cols: readonly Column[], m: Measurer): Box[] {
   });
 }
 
+/**
+ * A sparse board's content and its 点题 band (board-filler.ts). The content keeps its sizes but
+ * may take fewer, wider columns than the template's — one entry across three narrow columns
+ * would leave two of them bare — so each count from one to the template's is laid out with the
+ * band under it, and the sheet with the smallest hole (fill-figures.ts, as the print shop
+ * measures it) is the one printed.
+ */
+function sparseSheet(s: BoardSpec, m: Measurer, frame: Frame, fitted: Fitted, spread: NonNullable<FlowOptions['spread']>): Box[] {
+  const actions = new Map(fitted.shortened.map((x) => [x.entry, x.action]));
+  const line = fitted.sizes.body * s.layout.line_height;
+  const textWidth = (b: Extract<Box, { kind: 'text' }>) => m.width(b.text, b.face, b.size) + b.spacing * Math.max(0, [...b.text].length - 1);
+  let best: { boxes: Box[]; hole: number } | undefined;
+  for (let n = 1; n <= s.panels.length; n++) {
+    const cols = frameColumns(frame, n);
+    const first = cols[0]!;
+    const pieces = new BoardContent(s.panels, first.w, m, s.layout.header.color, first.h * 0.5).items(fitted.sizes, actions).map((it) => it.piece);
+    const short = balanced(pieces, cols, spread);
+    if (short.next.index < pieces.length) continue;
+    const flow = balanced(pieces, cols, spread, short.height);
+    const top = first.y + short.height + line / 2;
+    const last = cols[cols.length - 1]!;
+    const band = { x: first.x, y: top, w: last.x + last.w - first.x, h: first.y + first.h - top };
+    const boxes = [...flow.boxes, ...fillerBand(band, s.ask!, s.qrUrl, s.layout.header.color, m, s.bodyMinPt, s.layout.header.title_pt * s.scale * 2)];
+    const hole = layoutHoles({ width: frame.width, height: frame.height, boxes: [...frameBoxes(s, frame, m, s.title), ...boxes] }, textWidth).largest;
+    if (!best || hole < best.hole - 1e-9) best = { boxes, hole };
+  }
+  return best!.boxes;
+}
+
+/** A board is sparse when, at its largest body size, more than this share of its columns' height is left under the content. */
+const SPARSE = 0.25;
+
+/** Footer sizes tried when a footer grows, as steps towards the body size. */
+const FOOTER_STEPS = 6;
+
+/**
+ * A board whose body is already at its largest size and still leaves room below the columns:
+ * the footer grows into that room — its text up to the body's size, so the supervision phone is
+ * read from as far as the entries, and the QR code with it — as far as the content still fits.
+ */
+function grownFooter(s: BoardSpec, m: Measurer, g: Frame, pieces: readonly Piece[], body: number): Frame {
+  if (body < maxBodyPt(s.layout, s.scale) - 0.5 || body <= g.footerPt) return g;
+  const fits = (f: Frame) => flowFrom(pieces.length, (j) => pieces[j]!, frameColumns(f, s.panels.length), { index: 0 }).next.index >= pieces.length;
+  for (let k = FOOTER_STEPS; k > 0; k--) {
+    const f = boardFrame(s, m, g.footerPt + ((body - g.footerPt) * k) / FOOTER_STEPS);
+    if (fits(f)) return f;
+  }
+  return g;
+}
+
 export function layoutBoard(s: BoardSpec, m: Measurer): BoardResult {
   const g = boardFrame(s, m);
   const cols = frameColumns(g, s.panels.length);
@@ -126,11 +204,21 @@ export function layoutBoard(s: BoardSpec, m: Measurer): BoardResult {
   const body = fitted.sizes.body;
   const shortened = fitted.shortened.length ? { shortened: fitted.shortened } : {};
   if (fitted.fits) {
-    const flow = balanced(
-      items.map((c) => c.piece),
-      cols,
-    );
-    return { pages: [{ width: g.width, height: g.height, boxes: [...frameBoxes(s, g, m, s.title), ...flow.boxes] }], bodyPt: body, ...shortened };
+    const pieces = items.map((c) => c.piece);
+    const frame = grownFooter(s, m, g, pieces, body);
+    const grown = frame === g ? {} : { footerPt: frame.footerPt };
+    const line = body * s.layout.line_height;
+    const spread = { maxGap: MAX_GAP_LINES * line, maxBlockGap: MAX_BLOCK_GAP_LINES * line };
+    const fcols = frameColumns(frame, s.panels.length);
+    let flow = balanced(pieces, fcols, spread);
+    const furniture = frameBoxes(s, frame, m, s.title);
+    const first = fcols[0]!;
+    // Little on the board even at its largest size: the content keeps the top, the 点题 band takes the rest.
+    if (s.ask && body >= maxBodyPt(s.layout, s.scale) - 0.5 && first.h - flow.height > SPARSE * first.h) {
+      const page = sparseSheet(s, m, frame, fitted, spread);
+      return { pages: [{ width: g.width, height: g.height, boxes: [...furniture, ...page] }], bodyPt: body, ...shortened, ...grown };
+    }
+    return { pages: [{ width: g.width, height: g.height, boxes: [...furniture, ...flow.boxes] }], bodyPt: body, ...shortened, ...grown };
   }
   // A continuation board (or content no shortening could fit): the rest on further sheets, never clipped.
   const first = flowFrom(items.length, (j) => items[j]!.piece, cols, { index: 0 });

@@ -2,9 +2,8 @@
  * One board job → its files: lay out with the real fonts, render the PDF (and the tiled
  * version when asked), and the preview PNG from the same boxes. Runs in a worker thread.
  */
-import { join } from 'node:path';
 import { mm } from '../layout/boxes.ts';
-import type { BoardJob } from '../jobs/board-job.ts';
+import { imageFileOf, type BoardJob } from '../jobs/board-job.ts';
 import { lineEndHang } from '../layout/cjk-lines.ts';
 import { layoutBoard, type BoardResult, type Overflow, type Shortening } from '../layout/layout-board.ts';
 import type { Measurer } from '../layout/measurer.ts';
@@ -40,7 +39,7 @@ export function layoutJob(job: BoardJob, m: Measurer = fontMeasurer()): BoardRes
         ...(e.summary ? { summary: e.summary } : {}),
         ...(e.finished ? { finished: true } : {}),
         ...(e.older ? { older: true } : {}),
-        blocks: entryBlocks(e.body, (src) => join(e.dir, decodeURI(src.split(/[?#]/)[0]!))),
+        blocks: entryBlocks(e.body, imageFileOf(e)),
       })),
     })),
   }));
@@ -54,6 +53,7 @@ export function layoutJob(job: BoardJob, m: Measurer = fontMeasurer()): BoardRes
       panels,
       footer: job.footer,
       qrUrl: job.qrUrl,
+      ask: job.ask,
       bodyMinPt: job.bodyMinPt,
       bleedPt: mm(job.bleedMm),
       ...(job.continuation ? { continuation: true } : {}),

@@ -35,6 +35,8 @@ import type { SheetSize } from '../layout/tile-plan.ts';
 import { writeTownZips } from './town-zips.ts';
 import { modeOf } from '../layout/board-content.ts';
 import { townFiles, writeTownTickets } from './town-ticket.ts';
+import { boardSpecOf, COUNTY_GROUP, deliveryOf, groupName, jobTicket, paperText } from '../jobs/job-ticket.ts';
+import { quoteCsv, quoteSheet } from '../jobs/quote-sheet.ts';
 import { inShard, type Shard } from '../../domain/shard.ts';
 
 export interface PrintOptions {
@@ -64,6 +66,8 @@ export interface PrintOptions {
   shard?: Shard;
   /** Called once every board and card is in place, before the manifest and town zips (the build starts reading the PDFs' text then). */
   rendered?: () => void;
+  /** What this release asks to print (`board:<id>`, `card:<unit>`), for the quote sheet's second column. */
+  reprint?: ReadonlySet<string>;
 }
 
 /** The jobs of a print run, known before anything is rendered. */
@@ -100,8 +104,10 @@ function wanted(ids: readonly string[] | undefined, partial: boolean, known: rea
 }
 
 /** What a card sheet's manifest row says before it is rendered: the plan the site links. */
-function plannedCard(job: CardJob) {
+function plannedCard(job: CardJob, project: Project) {
   const imp = job.imposition;
+  const paper = paperText(project.site.print_job.cards);
+  const delivery = deliveryOf(project, job.unitId);
   return {
     unit: job.unitId,
     unit_name: job.unitName,
@@ -116,13 +122,16 @@ function plannedCard(job: CardJob) {
     ...(job.households === undefined ? {} : { households: job.households }),
     spare_percent: job.sparePercent,
     ...(job.sheets === undefined ? {} : { sheets: job.sheets }),
+    ...(paper ? { paper } : {}),
+    delivery_to: delivery.to,
+    delivery_address: delivery.address,
   };
 }
 
-function cardRow(job: CardJob, out: Cached<CardOutput>, previous: Map<string, string> | undefined): CardRow {
+function cardRow(job: CardJob, out: Cached<CardOutput>, previous: Map<string, string> | undefined, project: Project): CardRow {
   const left = new Set(out.overflow?.entries);
   return {
-    ...plannedCard(job),
+    ...plannedCard(job, project),
     body_pt: out.bodyPt,
     sha256: out.sha256,
     entries: job.lines.map((l) => l.id).filter((id) => !left.has(id)),
@@ -174,17 +183,21 @@ export function sharePlan(plan: PrintPlan, shard: Shard | undefined): PrintPlan 
     : plan;
 }
 
-/** A board's job ticket from boards.yaml, as the manifest carries it. */
-function ticketOf(b: Board | undefined): Pick<ManifestRow, 'location' | 'placement' | 'material' | 'finish' | 'mounting' | 'quantity'> {
-  if (!b) return {};
-  const { location, placement, material, finish, mounting, copies } = b;
+/** A board's job ticket from boards.yaml (site.yaml print_job.boards where it says nothing), as the manifest carries it. */
+function ticketOf(
+  b: Board | undefined,
+  project: Project,
+): Pick<ManifestRow, 'location' | 'placement' | 'material' | 'finish' | 'mounting' | 'substrate' | 'fixing' | 'quantity' | 'delivery_to' | 'delivery_address'> {
+  const delivery = deliveryOf(project, b?.unit ?? '');
+  const to = { delivery_to: delivery.to, delivery_address: delivery.address };
+  if (!b) return to;
+  const { location, placement, copies } = b;
   return {
     location,
     ...(placement ? { placement } : {}),
-    ...(material ? { material } : {}),
-    ...(finish ? { finish } : {}),
-    ...(mounting ? { mounting } : {}),
+    ...boardSpecOf(b, project.site.print_job),
     quantity: copies ?? 1,
+    ...to,
   };
 }
 
@@ -195,15 +208,36 @@ const offBoard = (shortened: BoardOutput['shortened'], id: string) => shortened?
  * What the site needs of a print run before it has finished: the files' paths and the
  * card sheets' quantities (the fields of manifest.json known before rendering: printPlanSchema).
  */
-export function plannedManifest(plan: PrintPlan, today: string): PrintPlanView {
+export function plannedManifest(plan: PrintPlan, today: string, project: Project, reprint?: ReadonlySet<string>): PrintPlanView {
+  const tiles = plan.jobs.flatMap((j) => (j.tile ? [[j.boardId, tileFile(j.boardId, j.tile)] as const] : []));
+  const registry = new Map(project.boards.map((b) => [b.id, b]));
+  const cards = plan.cards.map((c) => plannedCard(c, project));
+  const boards = plan.jobs.map((j) => ({
+    id: j.boardId,
+    trim_mm: `${j.widthMm}×${j.heightMm}`,
+    bleed_mm: j.bleedMm,
+    ...ticketOf(registry.get(j.boardId), project),
+  }));
   return {
     generated: today,
+    job: jobTicket(project, today),
     boards: plan.jobs.map((j) => ({ id: j.boardId, ...boardFiles(j.boardId) })),
-    cards: plan.cards.map(plannedCard),
-    // A town gets a zip only when something in it is printed.
-    towns: [...new Set([...plan.jobs, ...plan.cards].flatMap((j) => (j.town ? [j.town] : [])))].sort().map((town) => ({ town, ...townFiles(town) })),
+    cards,
+    quote: quoteSheet(boards, cards, reprint),
+    // A town gets a zip only when something in it is printed; so do the county's own units.
+    towns: printGroups([...plan.jobs, ...plan.cards]).map((town) => ({ town, ...townFiles(town) })),
+    ...(tiles.length ? { tiles: Object.fromEntries(tiles) } : {}),
     empty: plan.empty,
   };
+}
+
+/** A board's tile file, relative to the output folder. */
+const tileFile = (id: string, sheet: SheetSize) => `print/tiles/${id}-${sheet}.pdf`;
+
+/** The zips a run writes: one per town with something printed, and one for the county's own units (COUNTY_GROUP), town order. */
+export function printGroups(products: readonly { town?: string | undefined }[]): string[] {
+  const groups = new Set(products.map((p) => p.town ?? COUNTY_GROUP));
+  return [...groups].sort((a, b) => (a === COUNTY_GROUP ? 1 : b === COUNTY_GROUP ? -1 : a.localeCompare(b)));
 }
 
 export async function runPrint(o: PrintOptions, plan: PrintPlan = sharePlan(planPrint(o), o.shard)): Promise<PrintResult> {
@@ -228,7 +262,7 @@ export async function runPrint(o: PrintOptions, plan: PrintPlan = sharePlan(plan
   };
   const store = (job: BoardJob, out: CachedBoard) => {
     const { pdf, preview } = boardFiles(job.boardId);
-    const tiles = out.files.tiles ? `print/tiles/${job.boardId}-${job.tile}.pdf` : undefined;
+    const tiles = out.files.tiles && job.tile ? tileFile(job.boardId, job.tile) : undefined;
     // Linked from the cache: the PDFs never pass through this thread again.
     placeFile(out.files.pdf, join(o.outDir, pdf));
     placeFile(out.files.preview, join(o.outDir, preview));
@@ -242,7 +276,7 @@ export async function runPrint(o: PrintOptions, plan: PrintPlan = sharePlan(plan
       pdf,
       ...(tiles ? { tiles } : {}),
       preview,
-      ...ticketOf(boards.get(job.boardId)),
+      ...ticketOf(boards.get(job.boardId), o.project),
       trim_mm: `${job.widthMm}×${job.heightMm}`,
       bleed_mm: job.bleedMm,
       pages: out.pages,
@@ -259,7 +293,7 @@ export async function runPrint(o: PrintOptions, plan: PrintPlan = sharePlan(plan
     progress('boards');
   };
   const storeCard = (job: CardJob, out: Cached<CardOutput>) => {
-    const row = cardRow(job, out, previous?.cards);
+    const row = cardRow(job, out, previous?.cards, o.project);
     placeFile(out.files.pdf, join(o.outDir, row.pdf));
     placeFile(out.files.preview, join(o.outDir, row.preview));
     if (out.files.single) placeFile(out.files.single, join(o.outDir, row.single));
@@ -284,7 +318,13 @@ export async function runPrint(o: PrintOptions, plan: PrintPlan = sharePlan(plan
   await renderAll(todo, (d) => (d.kind === 'board' ? store(d.job, d.out) : storeCard(d.job, d.out)), o.threads);
   o.rendered?.();
 
-  const manifest: Manifest = { generated: o.today, boards: jobs.map((j) => rows.get(j.boardId)!), cards: cards.map((c) => cardRows.get(c.unitId)!), empty };
+  const manifest: Manifest = {
+    generated: o.today,
+    job: jobTicket(o.project, o.today),
+    boards: jobs.map((j) => rows.get(j.boardId)!),
+    cards: cards.map((c) => cardRows.get(c.unitId)!),
+    empty,
+  };
   const renderedCards = todo.filter((t) => t.kind === 'card').length;
   const counts = {
     rendered: todo.length - renderedCards,
@@ -293,7 +333,7 @@ export async function runPrint(o: PrintOptions, plan: PrintPlan = sharePlan(plan
     cardsCached: cards.length - renderedCards,
   };
   if (o.index === false || o.shard) return { manifest, ...counts, warnings, zips: [], seconds: (performance.now() - started) / 1000 };
-  const zips = await writePrintIndex(o.outDir, manifest, o.project, cache);
+  const zips = await writePrintIndex(o.outDir, manifest, o.project, cache, o.reprint);
   return { manifest, ...counts, warnings, zips, seconds: (performance.now() - started) / 1000 };
 }
 
@@ -302,23 +342,37 @@ export async function runPrint(o: PrintOptions, plan: PrintPlan = sharePlan(plan
  * zips. Written once all boards and cards are in place: by `runPrint`, or by `gongkai merge`
  * when the boards and cards were printed by several shards.
  */
-export async function writePrintIndex(outDir: string, manifest: Manifest, project: Project, cache: PrintCache): Promise<PrintResult['zips']> {
+export async function writePrintIndex(
+  outDir: string,
+  manifest: Manifest,
+  project: Project,
+  cache: PrintCache,
+  reprint?: ReadonlySet<string>,
+): Promise<PrintResult['zips']> {
   const printDir = join(outDir, 'print');
   mkdirSync(printDir, { recursive: true });
   writeFileSync(join(printDir, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
   writeFileSync(join(printDir, 'manifest.csv'), manifestCsv(manifest));
   writeFileSync(join(printDir, 'cards.csv'), cardsCsv(manifest));
+  writeFileSync(join(printDir, 'quote.csv'), quoteCsv(quoteSheet(manifest.boards, manifest.cards, reprint)));
   const unitName = (id: string) => project.units.find((u) => u.id === id)?.name ?? id;
+  // The county's own units (no town) have a zip of their own too.
   const zipItems = [
-    ...manifest.boards.map((b) => ({ sha256: b.sha256, ...(b.town ? { town: b.town } : {}), files: [b.pdf, ...(b.tiles ? [b.tiles] : [])] })),
-    ...manifest.cards.map((c) => ({ sha256: c.sha256, ...(c.town ? { town: c.town } : {}), files: [c.pdf, c.single], card: true })),
+    ...manifest.boards.map((b) => ({ sha256: b.sha256, town: b.town ?? COUNTY_GROUP, files: [b.pdf, ...(b.tiles ? [b.tiles] : [])] })),
+    ...manifest.cards.map((c) => ({ sha256: c.sha256, town: c.town ?? COUNTY_GROUP, files: [c.pdf, c.single], card: true })),
   ];
-  const towns = [...new Set([...manifest.boards, ...manifest.cards].flatMap((x) => (x.town ? [x.town] : [])))].sort();
-  return writeTownZips(outDir, zipItems, unitName, cache, await writeTownTickets(outDir, manifest, project, towns));
+  const towns = printGroups([...manifest.boards, ...manifest.cards]);
+  return writeTownZips(
+    outDir,
+    zipItems,
+    (id) => groupName(id, unitName),
+    cache,
+    await writeTownTickets(outDir, manifest, project, towns, join(cache.dir, 'zips', 'members')),
+  );
 }
 
 /** The lines the build and `gongkai print` show for boards that overflowed onto continuation sheets and cards that could not hold everything. */
-export function overflowReport(m: Manifest): string[] {
+export function overflowReport(m: Pick<Manifest, 'boards' | 'cards'>): string[] {
   return [
     ...m.boards.flatMap((b) => [
       ...(b.overflow

@@ -1,10 +1,13 @@
 /**
  * What each town's zip carries besides the print files: its own manifest (json, and the two
- * csv files a spreadsheet opens) and its installation list (安装清单.pdf), so a town that
- * forwards the zip to its print shop and its installer forwards the whole job ticket with it.
+ * csv files a spreadsheet opens), its installation list (安装清单.pdf) and the job ticket in
+ * words (印刷施工单.txt: deadline, contact, where to deliver, the cards' paper, installation), so
+ * a town that forwards the zip to its print shop and its installer forwards the whole job with
+ * it. The county's own units (县直单位, no town) get a zip and a list of their own the same way.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { writeFileAtomic } from '../../content/write-atomic.ts';
 import { basename, dirname, join } from 'node:path';
 import { formatChineseDate } from '../../domain/dates.ts';
 import { intentSetting } from '../../domain/icc-profile.ts';
@@ -12,10 +15,11 @@ import type { Project } from '../../domain/model.ts';
 import type { Unit } from '../../domain/schema/unit.ts';
 import { cardsCsv, manifestCsv, PLACEMENT_LABELS, type Manifest } from '../jobs/manifest.ts';
 import { layoutInstallList, type InstallRow } from '../layout/install-list.ts';
+import { COUNTY_GROUP, groupName, ticketLines } from '../jobs/job-ticket.ts';
 import { fontMeasurer } from '../render/fonts.ts';
 import { renderPlainPdf } from '../render/render-pdf.ts';
 
-/** Where a town's zip and installation list go, relative to the output folder. */
+/** Where a town's zip and installation list go, relative to the output folder (COUNTY_GROUP: the county's own units'). */
 export const townFiles = (town: string) => ({ zip: `print/towns/${town}.zip`, install: `print/towns/${town}/install-list.pdf` });
 
 export interface ZipExtra {
@@ -32,9 +36,9 @@ function contact(units: ReadonlyMap<string, Unit>, unitId: string): string {
   return unit?.phone ?? (parent?.phone ? `${parent.phone}（${parent.name}）` : '');
 }
 
-export function installRows(manifest: Manifest, units: ReadonlyMap<string, Unit>, town: string): InstallRow[] {
+export function installRows(manifest: Pick<Manifest, 'boards'>, units: ReadonlyMap<string, Unit>, town: string): InstallRow[] {
   return manifest.boards
-    .filter((b) => b.town === town)
+    .filter((b) => (b.town ?? COUNTY_GROUP) === town)
     .map((b) => ({
       board: b.id,
       unit: b.unit_name,
@@ -42,6 +46,7 @@ export function installRows(manifest: Manifest, units: ReadonlyMap<string, Unit>
       size: b.trim_mm,
       placement: b.placement ? PLACEMENT_LABELS[b.placement] : '',
       mounting: b.mounting ?? '',
+      fixing: [b.substrate, b.fixing].filter(Boolean).join('；'),
       sheets: `${b.sheets}${b.tiles ? '（拼贴）' : ''}${(b.quantity ?? 1) > 1 ? `×${b.quantity}` : ''}`,
       contact: contact(units, b.unit),
     }));
@@ -54,27 +59,43 @@ export function emptyBoardsNote(empty: Manifest['empty']['boards']): string | un
   return `另有 ${empty.length} 块公开栏目前没有可印的内容，本次没有印刷文件，不用安装：${named}。有了公开内容后，会随下一次的印刷文件发来。`;
 }
 
-/** Writes print/towns/<town>/… and returns them as zip members, per town. */
-export async function writeTownTickets(outDir: string, manifest: Manifest, project: Project, towns: readonly string[]): Promise<Map<string, ZipExtra[]>> {
+/**
+ * Writes each town's installation list (print/towns/<town>/install-list.pdf, linked from /print/)
+ * and its other zip members — its manifest, the two csv lists, the job ticket — into `memberDir`
+ * (the print cache: they are read from the zip, and a file in the site that /print/ does not link
+ * would be a print file nobody can find), and returns them as zip members, per town.
+ */
+export async function writeTownTickets(
+  outDir: string,
+  manifest: Manifest,
+  project: Project,
+  towns: readonly string[],
+  memberDir: string,
+): Promise<Map<string, ZipExtra[]>> {
   const m = fontMeasurer();
   const units = new Map(project.units.map((u) => [u.id, u]));
   const out = new Map<string, ZipExtra[]>();
   for (const town of towns) {
     const dir = join(outDir, dirname(townFiles(town).install));
     mkdirSync(dir, { recursive: true });
+    const ours = (x: { town?: string | undefined }) => (x.town ?? COUNTY_GROUP) === town;
     const own: Manifest = {
       generated: manifest.generated,
-      boards: manifest.boards.filter((b) => b.town === town),
-      cards: manifest.cards.filter((c) => c.town === town),
-      empty: { boards: manifest.empty.boards.filter((b) => b.town === town), cards: manifest.empty.cards.filter((c) => c.town === town) },
+      job: manifest.job,
+      boards: manifest.boards.filter(ours),
+      cards: manifest.cards.filter(ours),
+      empty: { boards: manifest.empty.boards.filter(ours), cards: manifest.empty.cards.filter(ours) },
     };
-    const name = units.get(town)?.name ?? town;
+    const name = groupName(town, (id) => units.get(id)?.name ?? id);
+    const deliveries = [...new Set([...own.boards, ...own.cards].map((x) => `${x.delivery_to}：${x.delivery_address || '（地址未写）'}`))];
+    const ticket = [...ticketLines(manifest.job), `本清单的送货地址：${deliveries.join('；') || '（本次没有要送的）'}`];
     const pages = layoutInstallList(
       `${name}党务公开栏安装清单`,
       formatChineseDate(manifest.generated),
       installRows(manifest, units, town),
       m,
       emptyBoardsNote(own.empty.boards),
+      ticket,
     );
     const pdf = await renderPlainPdf(pages, {
       title: `${name}党务公开栏安装清单`,
@@ -84,6 +105,7 @@ export async function writeTownTickets(outDir: string, manifest: Manifest, proje
       intent: intentSetting(project.site.print),
     });
     const files: [string, string, string | Uint8Array][] = [
+      ['job-ticket.txt', '印刷施工单.txt', `${name}党务公开栏和明白卡印刷施工单\r\n\r\n${ticket.join('\r\n')}\r\n`],
       ['manifest.json', 'manifest.json', JSON.stringify(own, null, 1) + '\n'],
       ['manifest.csv', '公开栏清单.csv', manifestCsv(own)],
       ['cards.csv', '明白卡清单.csv', cardsCsv(own)],
@@ -92,8 +114,12 @@ export async function writeTownTickets(outDir: string, manifest: Manifest, proje
     out.set(
       town,
       files.map(([file, inZip, bytes]) => {
-        writeFileSync(join(dir, file), bytes);
-        return { name: inZip, path: join(dir, file), sha256: createHash('sha256').update(bytes).digest('hex') };
+        const sha256 = createHash('sha256').update(bytes).digest('hex');
+        // Only the installation list is a file of the site; the rest lives in the zip (kept by content in the cache).
+        const inSite = file === basename(townFiles(town).install);
+        const path = inSite ? join(dir, file) : join(memberDir, `${sha256}-${file}`);
+        if (inSite || !existsSync(path)) writeFileAtomic(path, bytes);
+        return { name: inZip, path, sha256 };
       }),
     );
   }

@@ -1,16 +1,18 @@
 /**
  * Release notes inside `gongkai build`: computed before the site (the printers' page shows
- * them, through the build's context) and written as print/release-notes.md and .csv beside
- * the posters. A failure here never stops the build: the site and posters matter more than the
+ * them, through the build's context) — the products whose files differ from the last release's,
+ * printed from both sides through the print cache (release-reprints.ts) — and written as
+ * print/release-notes.md and .csv beside the posters. A failure here never stops the build: the site and posters matter more than the
  * list, and the build says what went wrong.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Project } from '../domain/model.ts';
 import type { Today } from '../domain/time/today.ts';
-import type { ReleaseNotes } from './release-diff.ts';
-import { releaseNotesSinceLastTag, type ContentDirs, type GivenToday } from './release-notes.ts';
-import { releaseNotesCsv, releaseNotesMarkdown } from './release-notes-format.ts';
+import type { ReleaseNotes } from '../review/release-diff.ts';
+import type { ContentDirs, GivenToday } from '../review/release-notes.ts';
+import { releaseNotesCsv, releaseNotesMarkdown } from '../review/release-notes-format.ts';
+import { releaseNotesSinceLastTag, type ReleasePrinting } from './release-reprints.ts';
 
 export interface StagedReleaseNotes {
   notes: ReleaseNotes | undefined;
@@ -20,11 +22,16 @@ export interface StagedReleaseNotes {
   write(printDir: string): void;
 }
 
-export function stageReleaseNotes(dirs: ContentDirs, current: { project: Project; today: Today }, given: GivenToday): StagedReleaseNotes {
+export async function stageReleaseNotes(
+  dirs: ContentDirs,
+  current: { project: Project; today: Today },
+  given: GivenToday,
+  printing: ReleasePrinting,
+): Promise<StagedReleaseNotes> {
   let notes: ReleaseNotes | undefined;
   let message: string | undefined;
   try {
-    notes = releaseNotesSinceLastTag(dirs, current, given);
+    notes = await releaseNotesSinceLastTag(dirs, current, given, printing);
   } catch (e) {
     message = `注意：没有生成重新印刷清单（${e instanceof Error ? e.message : String(e)}）。网站和印刷文件不受影响。`;
   }
