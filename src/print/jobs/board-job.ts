@@ -15,6 +15,7 @@ import { resolveLayout, type BoardLayout } from '../layout/template-layout.ts';
 import { formatChineseDate } from '../../domain/dates.ts';
 import { intentSetting, type IntentSetting } from '../../domain/icc-profile.ts';
 import { unitUrl } from '../../domain/board-templates.ts';
+import { markedUrl, releaseMark } from '../../domain/postings/release-mark.ts';
 
 export interface JobEntry {
   id: string;
@@ -50,7 +51,10 @@ export interface BoardJob {
   title: string;
   panels: { title: string; sections: { heading: string; entries: JobEntry[] }[] }[];
   footer: string[];
+  /** The unit page with the board's release mark (domain/postings/release-mark.ts): every QR code of the board links here. */
   qrUrl: string;
+  /** The release mark, also printed small beside the footer's QR code for an inspector. */
+  releaseMark: string;
   /** How to ask for a disclosure: set large under the content of a board with little on it (layout/board-filler.ts). */
   ask: AskLine[];
   bodyMinPt: number;
@@ -154,7 +158,7 @@ export function boardJob(project: Project, board: Board, select: BoardSelector, 
   const town = townOf(unit);
   const site = project.site;
   const tileSize = tile ?? board.tile;
-  return {
+  const job: Omit<BoardJob, 'qrUrl' | 'releaseMark'> = {
     boardId: board.id,
     unitId: unit.id,
     unitName: unit.name,
@@ -173,7 +177,6 @@ export function boardJob(project: Project, board: Board, select: BoardSelector, 
       `更新日期：${formatChineseDate(date)}`,
       `网上查看：${unitUrl(site.base_url, unit.id)}`,
     ],
-    qrUrl: unitUrl(site.base_url, unit.id),
     ask: askLines(unit, project),
     bodyMinPt: site.defaults.board_body_min_pt,
     bleedMm: site.defaults.bleed_mm,
@@ -181,5 +184,16 @@ export function boardJob(project: Project, board: Board, select: BoardSelector, 
     ...(board.continuation ? { continuation: true } : {}),
     date,
     intent: intentSetting(site.print),
+  };
+  const mark = releaseMark(date, markContent(job));
+  return { ...job, qrUrl: markedUrl(unitUrl(site.base_url, unit.id), mark), releaseMark: mark };
+}
+
+/** What the release mark digests: what the board shows, not where the content folder or the colour profile lies on this machine. */
+function markContent(job: Omit<BoardJob, 'qrUrl' | 'releaseMark'>): unknown {
+  const { intent: _intent, ...rest } = job;
+  return {
+    ...rest,
+    panels: rest.panels.map((p) => ({ ...p, sections: p.sections.map((s) => ({ ...s, entries: s.entries.map(({ dir: _dir, ...e }) => e) })) })),
   };
 }
