@@ -14,7 +14,9 @@ import { boardPosting, countStates, type PhotoReading } from '../domain/postings
 import { postingRollups, townOfUnit, type PostingRow, type PostingTable } from '../domain/postings/posting-table.ts';
 import { addDays } from '../domain/time/day-math.ts';
 import { listPostingPhotos, readPostingPhoto } from '../content/posting-photos.ts';
-import { projectCalendar } from '../print/jobs/board-selection.ts';
+import { currentBoardEntries, projectCalendar } from '../print/jobs/board-selection.ts';
+import { boardJob } from '../print/jobs/board-job.ts';
+import { markDate } from '../domain/postings/release-mark.ts';
 import { boardReleases } from '../print/jobs/release-history.ts';
 
 /** How far back a board's print history is computed when no photo is older: a year covers every periodic item. */
@@ -32,6 +34,11 @@ export async function readPostings(project: Project, contentDir: string, today: 
   const calendar = projectCalendar(project);
   const histories = project.boards.map((board) => {
     const dates = (photos.get(board.id) ?? []).map((p) => p.date).filter((d): d is string => !!d);
+    // Only a photographed board needs its history (510 boards × a year of change days is not free); for the others today's print is enough: never photographed.
+    if (!photos.has(board.id)) {
+      const mark = boardJob(project, board, currentBoardEntries, today).releaseMark;
+      return { board, releases: [{ mark, from: markDate(mark) ?? today }] };
+    }
     const from = [addDays(today, -HISTORY_DAYS), ...dates].sort()[0]!;
     return { board, releases: boardReleases(project, board, from, today) };
   });
