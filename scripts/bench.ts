@@ -16,7 +16,7 @@ import { gongkaiPosters } from './bench/our-posters.ts';
 import { runBuild, type BuildFigures } from './bench/run-build.ts';
 import { searchLatency } from './bench/search-latency.ts';
 import { boardFill, boardFillReport } from './bench/board-fill.ts';
-import { decodeRatesReport, postingDecodeRates } from './bench/posting-photos.ts';
+import { decodeRatesReport, fullestPerTemplate, postingDecodeRates } from './bench/posting-photos.ts';
 import { frameworkFloor } from './bench/framework-floor.ts';
 import { previewLatency, publicEntryOf } from './bench/preview-latency.ts';
 import { median, targetsReport } from './bench/targets.ts';
@@ -269,6 +269,8 @@ if (only.has('boards')) {
 if (only.has('postings')) {
   const rates = await postingDecodeRates(join(ROOT, 'test/fixtures/mini'), join(ROOT, 'templates'), TODAY);
   console.log(`\n【张贴照片二维码识别率】（小样县 ${rates[0]?.photos ?? 0} 块公开栏，模拟手机照片）\n${decodeRatesReport(rates)}`);
+  const demo = await postingDecodeRates(join(ROOT, 'content'), join(ROOT, 'templates'), TODAY, fullestPerTemplate);
+  console.log(`\n【张贴照片二维码识别率】（示范县每种版式内容最多的一块，共 ${demo[0]?.photos ?? 0} 块，模拟手机照片）\n${decodeRatesReport(demo)}`);
 }
 
 let search: Awaited<ReturnType<typeof searchLatency>> | undefined;

@@ -33,6 +33,8 @@ export interface Shot {
   jpegQuality: number;
   /** Light across the board: even, falling off from one side, or the lower half in shade. */
   light: 'even' | 'side' | 'shade';
+  /** Where the camera points, in millimetres from the board's centre (right, down): a close-up of the footer's QR code. */
+  aimMm?: [number, number];
   /** The day written into the EXIF, if any (with a GPS position beside it, as phones do). */
   exifDate?: string;
 }
@@ -69,12 +71,13 @@ export async function photograph(pdf: string, widthMm: number, heightMm: number,
   const f = W / 2 / Math.tan((shot.phone.hfovDeg * Math.PI) / 360);
   const D = shot.distanceM * 1000;
   const yaw = (shot.yawDeg * Math.PI) / 180;
+  const [ax, ay] = shot.aimMm ?? [0, 0];
   const project = (X: number, Y: number): [number, number] => {
-    const z = D + X * Math.sin(yaw);
-    return [W / 2 + (f * X * Math.cos(yaw)) / z, H / 2 + (f * Y) / z];
+    const z = D + (X - ax) * Math.sin(yaw);
+    return [W / 2 + (f * (X - ax) * Math.cos(yaw)) / z, H / 2 + (f * (Y - ay)) / z];
   };
   // The nearest edge is seen most densely: render the board at that density (capped, to keep memory sane).
-  const density = Math.min(3, f / (D - (widthMm / 2) * Math.abs(Math.sin(yaw))));
+  const density = Math.min(3, f / Math.max(D / 2, D - (widthMm / 2 + Math.abs(ax)) * Math.abs(Math.sin(yaw))));
   const r = await boardRaster(pdf, density);
   const corners = [
     project(-widthMm / 2, -heightMm / 2),

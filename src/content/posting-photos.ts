@@ -5,7 +5,7 @@
  * (IMG_20261201_101500.jpg, 2026-12-01.jpg). Nothing here judges: posting-state.ts does.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { basename, dirname, extname, join, relative } from 'node:path';
 import exifReader from 'exif-reader';
 import sharp, { type Metadata } from 'sharp';
 import YAML from 'yaml';
@@ -57,12 +57,25 @@ export function dateInName(name: string): string | undefined {
   return undefined;
 }
 
+const dateOf = (data: { date?: unknown } | null): string | undefined => {
+  const d = data?.date instanceof Date ? data.date.toISOString().slice(0, 10) : String(data?.date ?? '').slice(0, 10);
+  return isValidDate(d) ? d : undefined;
+};
+
+/**
+ * The day a side file gives: `<photo>.yaml` beside the photo, or a 张贴记录 the web editor wrote
+ * (any .yaml in the folder whose `photo` names this file).
+ */
 function sideDate(path: string): string | undefined {
   const side = path.replace(/\.[^.]+$/, '.yaml');
-  if (!existsSync(side)) return undefined;
-  const data = YAML.parse(readFileSync(side, 'utf8')) as { date?: unknown } | null;
-  const d = data?.date instanceof Date ? data.date.toISOString().slice(0, 10) : String(data?.date ?? '');
-  return isValidDate(d) ? d : undefined;
+  if (existsSync(side)) return dateOf(YAML.parse(readFileSync(side, 'utf8')) as { date?: unknown } | null);
+  const dir = dirname(path);
+  const name = basename(path);
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.yaml'))) {
+    const data = YAML.parse(readFileSync(join(dir, f), 'utf8')) as { date?: unknown; photo?: unknown } | null;
+    if (typeof data?.photo === 'string' && basename(decodeURI(data.photo)) === name) return dateOf(data);
+  }
+  return undefined;
 }
 
 /** The day the camera wrote (its local wall-clock time, which exif-reader gives as UTC). */
@@ -97,7 +110,12 @@ export async function readPostingPhoto(file: PostingFile, limits: PhotoLimits): 
       ...base,
       problem: `照片 ${file.display} 有 ${Math.round(((meta.width ?? 0) * (meta.height ?? 0)) / 1e6)} 百万像素，超过上限：请用 1200 万像素的标准画质重拍。`,
     };
-  const fromSide = sideDate(file.path);
+  let fromSide: string | undefined;
+  try {
+    fromSide = sideDate(file.path);
+  } catch {
+    return { ...base, problem: `${file.display} 旁边的张贴记录（.yaml 文件）写得不对：请写成两行，例如“date: 2026-12-01”和“photo: ${basename(file.path)}”。` };
+  }
   const fromExif = exifDate(meta.exif);
   const fromName = dateInName(file.path.split(/[\\/]/).at(-1)!);
   const date = fromSide ?? fromExif ?? fromName;

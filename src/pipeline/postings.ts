@@ -18,6 +18,7 @@ import { currentBoardEntries, projectCalendar } from '../print/jobs/board-select
 import { boardJob } from '../print/jobs/board-job.ts';
 import { markDate } from '../domain/postings/release-mark.ts';
 import { boardReleases } from '../print/jobs/release-history.ts';
+import { boardIsEmpty } from '../print/jobs/empty-products.ts';
 
 /** How far back a board's print history is computed when no photo is older: a year covers every periodic item. */
 const HISTORY_DAYS = 400;
@@ -36,18 +37,21 @@ export async function readPostings(project: Project, contentDir: string, today: 
     const dates = (photos.get(board.id) ?? []).map((p) => p.date).filter((d): d is string => !!d);
     // Only a photographed board needs its history (510 boards × a year of change days is not free); for the others today's print is enough: never photographed.
     if (!photos.has(board.id)) {
-      const mark = boardJob(project, board, currentBoardEntries, today).releaseMark;
-      return { board, releases: [{ mark, from: markDate(mark) ?? today }] };
+      const job = boardJob(project, board, currentBoardEntries, today);
+      return { board, releases: boardIsEmpty(job) ? undefined : [{ mark: job.releaseMark, from: markDate(job.releaseMark) ?? today }] };
     }
     const from = [addDays(today, -HISTORY_DAYS), ...dates].sort()[0]!;
     return { board, releases: boardReleases(project, board, from, today) };
   });
   const owners = new Map<string, string>();
-  for (const h of histories) for (const r of h.releases) owners.set(r.mark, h.board.id);
+  for (const h of histories) for (const r of h.releases ?? []) owners.set(r.mark, h.board.id);
   const units = new Map(project.units.map((u) => [u.id, u]));
   const rows: PostingRow[] = histories.map(({ board, releases }) => {
     const unit = units.get(board.unit)!;
     const town = townOfUnit(unit);
+    const where = { unit: unit.id, unitName: unit.name, ...(town ? { town } : {}), location: board.location };
+    // Nothing to print today: no file was made, so there is nothing to hang (empty-products.ts).
+    if (!releases) return { boardId: board.id, state: 'empty' as const, verdicts: [], ...where };
     const posting = boardPosting(
       { boardId: board.id, page: unitUrl(project.site.base_url, unit.id), releases, photos: photos.get(board.id) ?? [] },
       owners,
@@ -55,7 +59,7 @@ export async function readPostings(project: Project, contentDir: string, today: 
       today,
       project.site.defaults.posting_days,
     );
-    return { ...posting, unit: unit.id, unitName: unit.name, ...(town ? { town } : {}), location: board.location };
+    return { ...posting, ...where };
   });
   return {
     today,

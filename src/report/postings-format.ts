@@ -31,8 +31,8 @@ export function postingCells(r: PostingRow, townName: (id: string | undefined) =
     unitName: r.unitName,
     town: townName(r.town),
     location: r.location,
-    latestMark: r.latest.mark,
-    latestFrom: r.latest.from,
+    latestMark: r.latest?.mark ?? '—',
+    latestFrom: r.latest?.from ?? '—',
     seenMark: r.photo?.mark ?? (r.photo?.state === 'older' ? '旧版（无版本标记）' : ''),
     photoDate: r.photo?.photo.date ?? '',
     state: POSTING_STATE_LABELS[r.state],
@@ -105,7 +105,7 @@ export function postingsMarkdown(t: PostingTable, townName: (id: string | undefi
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...t.rows.map((r) => {
       const c = postingCells(r, townName);
-      return `| ${c.board} | ${c.unitName} | ${c.latestMark}（${c.latestFrom}） | ${c.seenMark || '—'} | ${c.photoDate || '—'} | ${c.state}${r.workingDays !== undefined ? `（${r.workingDays} 个工作日）` : ''} | ${c.advice || (r.photo ? c.file : '')} |`;
+      return `| ${c.board} | ${c.unitName} | ${r.latest ? `${c.latestMark}（${c.latestFrom}）` : '—'} | ${c.seenMark || '—'} | ${c.photoDate || '—'} | ${c.state}${r.workingDays !== undefined ? `（${r.workingDays} 个工作日）` : ''} | ${c.advice || (r.photo ? c.file : '')} |`;
     }),
   ];
   if (t.strayFolders.length)

@@ -5,10 +5,10 @@
  * print history: posted, late, outdated (an older print photographed after the new one came
  * out), unreadable (with the retake advice), wrong board, never photographed.
  */
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, copyMini, load, tempDirs } from '../helpers.ts';
+import { cli, copyMini, ENTRY, GOOD_FM, load, put, ROOT, tempDirs } from '../helpers.ts';
 import { runPrint } from '../../src/print/run/pipeline.ts';
 import { PHONES, photograph, type Shot } from '../photo-synth.ts';
 import { readPostingPhoto } from '../../src/content/posting-photos.ts';
@@ -47,6 +47,9 @@ describe('posting photos', () => {
 
   it('the report tells posted, outdated, unreadable, wrong board and never photographed apart, by board and by town', async () => {
     const dir = copyMini(temp());
+    // 乙村 and the county unit publish their dues, so their boards have a print to hang too.
+    put(dir, 'entries/v-demo-b/2026/dues-2026-h2.md', ENTRY(GOOD_FM.replace('甲村', '乙村')));
+    put(dir, 'entries/cu-demo/2026/dues-2026-h2.md', ENTRY(GOOD_FM.replace('甲村党支部', '测试县教育局党组')));
     const now = await printOn(dir, '2026-11-28');
     const older = await printOn(dir, '2026-05-01');
     // The town's current print (out since 2026-01-10), photographed on the next working day but one: the camera's date.
@@ -76,4 +79,25 @@ describe('posting photos', () => {
     expect(md).toContain('张贴的是旧版');
     expect(md).toContain('## 按镇（街道）汇总');
   }, 240_000);
+
+  it('takes the day from a 张贴记录 the web editor wrote when the photo has lost its EXIF, and names a broken record', async () => {
+    const dir = temp();
+    const fixture = readFileSync(join(ROOT, 'test/fixtures/postings/b-v-demo-a/IMG_20261201_101500.jpg'));
+    const path = drop(dir, 'b-v-demo-a', 'wei-xin-tu-pian.jpg', fixture);
+    writeFileSync(join(dir, 'postings/b-v-demo-a/2026-12-03.yaml'), 'date: 2026-12-03\nphoto: wei-xin-tu-pian.jpg\n');
+    const read = await readPostingPhoto(
+      { boardId: 'b-v-demo-a', path, display: 'content/postings/b-v-demo-a/wei-xin-tu-pian.jpg' },
+      { maxBytes: 64e6, maxPixels: 64e6 },
+    );
+    expect(read).toMatchObject({ date: '2026-12-03', dateSource: 'side' });
+    expect(read.links[0]).toMatchObject({ page: 'https://dwgk.shifan.example.cn/units/v-demo-a/' });
+    writeFileSync(join(dir, 'postings/b-v-demo-a/2026-12-03.yaml'), 'date: [2026\n');
+    const broken = await readPostingPhoto(
+      { boardId: 'b-v-demo-a', path, display: 'content/postings/b-v-demo-a/wei-xin-tu-pian.jpg' },
+      { maxBytes: 64e6, maxPixels: 64e6 },
+    );
+    expect(broken.problem).toContain('content/postings/b-v-demo-a/wei-xin-tu-pian.jpg 旁边的张贴记录');
+    const tooBig = await readPostingPhoto({ boardId: 'b-v-demo-a', path, display: 'x.jpg' }, { maxBytes: 1000, maxPixels: 64e6 });
+    expect(tooBig.problem).toMatch(/超过上限.*请用手机相机的标准画质/);
+  });
 });

@@ -11,12 +11,13 @@
  * - unreadable: no QR code of the board could be read (the clerk is told how to retake it);
  * - wrong_board: the code belongs to another board;
  * - pending: the latest release is younger than N working days and not yet photographed;
- * - missing: it is older, and no photo since shows it; never: no photo at all.
+ * - missing: it is older, and no photo since shows it; never: no photo at all;
+ * - empty: nothing to print today (no file is made), so nothing to hang.
  */
 import type { WorkCalendar } from '../time/calendar.ts';
 import { markDate, type ReadLink } from './release-mark.ts';
 
-export const POSTING_STATES = ['posted', 'late', 'outdated', 'unreadable', 'wrong_board', 'pending', 'missing', 'never'] as const;
+export const POSTING_STATES = ['posted', 'late', 'outdated', 'unreadable', 'wrong_board', 'pending', 'missing', 'never', 'empty'] as const;
 export type PostingState = (typeof POSTING_STATES)[number];
 
 export const POSTING_STATE_LABELS: Record<PostingState, string> = {
@@ -28,6 +29,7 @@ export const POSTING_STATE_LABELS: Record<PostingState, string> = {
   pending: '新版待张贴',
   missing: '新版发布后未拍照',
   never: '从未拍照',
+  empty: '暂无可印内容',
 };
 
 /** A print of the board: its mark and the first day it was the board's content. */
@@ -71,7 +73,8 @@ export interface PhotoVerdict {
 
 export interface BoardPosting {
   boardId: string;
-  latest: Release;
+  /** Today's print; absent for a board with nothing to print. */
+  latest?: Release;
   state: PostingState;
   /** The photo the state rests on (the best of the latest day's). */
   photo?: PhotoVerdict;
