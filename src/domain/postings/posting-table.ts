@@ -33,6 +33,7 @@ export interface PostingTable {
 
 export const COUNTY_LEVEL = 'county-level';
 
+/** The town a unit belongs to (the unit itself for a town); undefined at county level. The print's town zips use the same. */
 export function townOfUnit(unit: Unit): string | undefined {
   return unit.kind === 'town' ? unit.id : unit.kind === 'village' ? unit.parent : undefined;
 }

@@ -16,6 +16,7 @@ import { formatChineseDate } from '../../domain/dates.ts';
 import { intentSetting, type IntentSetting } from '../../domain/icc-profile.ts';
 import { unitUrl } from '../../domain/board-templates.ts';
 import { markedUrl, releaseMark } from '../../domain/postings/release-mark.ts';
+import { townOfUnit } from '../../domain/postings/posting-table.ts';
 
 export interface JobEntry {
   id: string;
@@ -75,9 +76,7 @@ export const imageFileOf =
     join(e.dir, decodeURI(src.split(/[?#]/)[0]!));
 
 /** The town whose zip holds a unit's print files (the unit itself for a town), if any. */
-export function townOf(unit: Unit): string | undefined {
-  return unit.kind === 'town' ? unit.id : unit.kind === 'village' ? unit.parent : undefined;
-}
+export const townOf: (unit: Unit) => string | undefined = townOfUnit;
 
 export { unitUrl } from '../../domain/board-templates.ts';
 
@@ -189,11 +188,17 @@ export function boardJob(project: Project, board: Board, select: BoardSelector, 
   return { ...job, qrUrl: markedUrl(unitUrl(site.base_url, unit.id), mark), releaseMark: mark };
 }
 
-/** What the release mark digests: what the board shows, not where the content folder or the colour profile lies on this machine. */
+/**
+ * What the release mark digests: what the board shows — not where the content folder or the
+ * colour profile lies on this machine, and not what only a full board prints (an entry's 摘要
+ * and its page's code stand in for its text only when the board is shortened; which entries
+ * give way first): an edit to a summary must not make an unchanged sheet a new release. A
+ * shortened board whose summary changes is reprinted under the same mark — its entries, dates
+ * and texts are the same.
+ */
 function markContent(job: Omit<BoardJob, 'qrUrl' | 'releaseMark'>): unknown {
-  const { intent: _intent, ...rest } = job;
-  return {
-    ...rest,
-    panels: rest.panels.map((p) => ({ ...p, sections: p.sections.map((s) => ({ ...s, entries: s.entries.map(({ dir: _dir, ...e }) => e) })) })),
-  };
+  // Nor which of a unit's boards it is: two boards of the same size show the same sheet, and print it the same way.
+  const { intent: _intent, boardId: _boardId, ...rest } = job;
+  const printed = ({ dir: _dir, summary: _summary, url: _url, older: _older, finished: _finished, ...e }: JobEntry) => e;
+  return { ...rest, panels: rest.panels.map((p) => ({ ...p, sections: p.sections.map((s) => ({ ...s, entries: s.entries.map(printed) })) })) };
 }
