@@ -33,8 +33,8 @@ export interface Shot {
   jpegQuality: number;
   /** Light across the board: even, falling off from one side, or the lower half in shade. */
   light: 'even' | 'side' | 'shade';
-  /** Where the camera points, in millimetres from the board's centre (right, down): a close-up of the footer's QR code. */
-  aimMm?: [number, number];
+  /** Where the camera points, in millimetres from the board's centre (right, down), or at the footer's QR code (the lower right corner): a close-up. */
+  aimMm?: [number, number] | 'footer-qr';
   /** The day written into the EXIF, if any (with a GPS position beside it, as phones do). */
   exifDate?: string;
 }
@@ -71,7 +71,8 @@ export async function photograph(pdf: string, widthMm: number, heightMm: number,
   const f = W / 2 / Math.tan((shot.phone.hfovDeg * Math.PI) / 360);
   const D = shot.distanceM * 1000;
   const yaw = (shot.yawDeg * Math.PI) / 180;
-  const [ax, ay] = shot.aimMm ?? [0, 0];
+  // The footer's code sits in the lower right corner, about 8 cm in from both edges on every template.
+  const [ax, ay] = shot.aimMm === 'footer-qr' ? [widthMm / 2 - 80, heightMm / 2 - 80] : (shot.aimMm ?? [0, 0]);
   const project = (X: number, Y: number): [number, number] => {
     const z = D + (X - ax) * Math.sin(yaw);
     return [W / 2 + (f * (X - ax) * Math.cos(yaw)) / z, H / 2 + (f * (Y - ay)) / z];

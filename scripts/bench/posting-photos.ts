@@ -56,6 +56,11 @@ export const DISTORTIONS: [label: string, shot: Partial<Shot>][] = [
   ['5000 万像素（全像素）', { phone: PHONES['50MP']! }],
   ['常见手机照：3 米，斜 20°，模糊 σ=1，侧光，JPEG 80', { yawDeg: 20, blur: 1, light: 'side', jpegQuality: 80 }],
   ['较差：4 米，斜 35°，模糊 σ=1.5，侧光，JPEG 60', { distanceM: 4, yawDeg: 35, blur: 1.5, light: 'side', jpegQuality: 60 }],
+  ['走近拍页脚二维码：1 米，斜 20°，模糊 σ=1，侧光，JPEG 80', { distanceM: 1, yawDeg: 20, blur: 1, light: 'side', jpegQuality: 80, aimMm: 'footer-qr' }],
+  [
+    '走近拍页脚二维码：1.5 米，800 万像素，斜 30°，模糊 σ=1.5，JPEG 60',
+    { phone: PHONES['8MP']!, distanceM: 1.5, yawDeg: 30, blur: 1.5, jpegQuality: 60, aimMm: 'footer-qr' },
+  ],
 ];
 
 /**

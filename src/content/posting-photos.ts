@@ -122,7 +122,8 @@ export async function readPostingPhoto(file: PostingFile, limits: PhotoLimits): 
   const dateSource = fromSide ? 'side' : fromExif ? 'exif' : fromName ? 'name' : undefined;
   // rotate() applies the camera's orientation, as a phone shows the photo.
   const { data, info } = await sharp(file.path, { limitInputPixels: limits.maxPixels }).rotate().ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  const texts = await readQrCodes(data, info.width, info.height);
-  const links = texts.map(readMarkedUrl).filter((l): l is ReadLink => l !== undefined);
-  return { ...base, links, ...(date ? { date } : {}), ...(dateSource ? { dateSource } : {}) };
+  const codes = await readQrCodes(data, info.width, info.height);
+  const links = [...new Set(codes.map((c) => c.text))].map(readMarkedUrl).filter((l): l is ReadLink => l !== undefined);
+  const codeShare = Math.max(0, ...codes.map((c) => c.share));
+  return { ...base, links, codeShare, ...(date ? { date } : {}), ...(dateSource ? { dateSource } : {}) };
 }

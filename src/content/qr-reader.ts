@@ -19,8 +19,14 @@ function prepare(): Promise<unknown> {
   return ready;
 }
 
-/** The texts of every QR code found in an RGBA picture. */
-export async function readQrCodes(rgba: Uint8Array, width: number, height: number): Promise<string[]> {
+export interface FoundCode {
+  text: string;
+  /** The code's width as a share of the picture's: a close-up of the code, or a whole board. */
+  share: number;
+}
+
+/** Every QR code found in an RGBA picture. */
+export async function readQrCodes(rgba: Uint8Array, width: number, height: number): Promise<FoundCode[]> {
   await prepare();
   const data = new Uint8ClampedArray(rgba.buffer, rgba.byteOffset, rgba.byteLength);
   const found = await readBarcodes({ data, width, height, colorSpace: 'srgb' } as ImageData, {
@@ -31,5 +37,10 @@ export async function readQrCodes(rgba: Uint8Array, width: number, height: numbe
     tryDownscale: true,
     maxNumberOfSymbols: 16,
   });
-  return [...new Set(found.filter((b) => b.isValid).map((b) => b.text))];
+  return found
+    .filter((b) => b.isValid)
+    .map((b) => {
+      const { topLeft: a, topRight: c } = b.position;
+      return { text: b.text, share: Math.hypot(c.x - a.x, c.y - a.y) / width };
+    });
 }

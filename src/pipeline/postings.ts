@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { Project } from '../domain/model.ts';
+import { publicPostingPhoto } from '../domain/publication.ts';
 import { unitUrl } from '../domain/board-templates.ts';
 import { boardPosting, countStates, type PhotoReading } from '../domain/postings/posting-state.ts';
 import { postingRollups, townOfUnit, type PostingRow, type PostingTable } from '../domain/postings/posting-table.ts';
@@ -72,8 +73,8 @@ export async function readPostings(project: Project, contentDir: string, today: 
   };
 }
 
-/** The photo a unit page shows for a board: only one that shows this board's code (posted, late or outdated). */
-export const publicPhoto = (row: PostingRow) => (row.photo && ['current', 'older'].includes(row.photo.state) ? row.photo : undefined);
+/** The photo a unit page shows for a board: the publication gate decides (domain/publication.ts). */
+export const publicPhoto = publicPostingPhoto;
 
 /** Where a board's public photo lies in the site. */
 export const postingPhotoPath = (boardId: string): string => `postings/${boardId}.jpg`;
@@ -87,7 +88,7 @@ export async function publishPostingPhotos(table: PostingTable, contentDir: stri
   const done: string[] = [];
   for (const row of table.rows) {
     const photo = publicPhoto(row);
-    const source = photo && byDisplay.get(photo.photo.file);
+    const source = photo && byDisplay.get(photo.file);
     if (!source) continue;
     const target = join(outDir, postingPhotoPath(row.boardId));
     mkdirSync(join(outDir, 'postings'), { recursive: true });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { boardPosting, countStates, type BoardPostingInput, type PhotoReading } from '../../src/domain/postings/posting-state.ts';
 import { markedUrl, readMarkedUrl, releaseMark } from '../../src/domain/postings/release-mark.ts';
 import { buildCalendar } from '../../src/domain/time/calendar.ts';
+import { publicPostingPhoto } from '../../src/domain/publication.ts';
 
 const PAGE = 'https://dwgk.example.cn/units/v-a/';
 const calendar = buildCalendar([]);
@@ -63,6 +64,16 @@ describe('posting states', () => {
 
   it('a readable retake on the same day wins over a blurred photo', () => {
     expect(judge([photo('2026-12-03', []), photo('2026-12-03', [{ page: PAGE, mark: NEW.mark }])]).state).toBe('posted');
+  });
+
+  it('shows the public the whole board of the decisive day, not the close-up of its code', () => {
+    const whole = photo('2026-12-03', [], { file: 'whole.jpg', codeShare: 0 });
+    const closeUp = photo('2026-12-03', [{ page: PAGE, mark: NEW.mark }], { file: 'close.jpg', codeShare: 0.35 });
+    const row = { ...judge([closeUp, whole]), unit: 'v-a', unitName: '甲村', location: '村委会' };
+    expect(row.state).toBe('posted');
+    expect(publicPostingPhoto(row)!.file).toBe('whole.jpg');
+    // Without a readable code that day, nothing is published.
+    expect(publicPostingPhoto({ ...judge([whole]), unit: 'v-a', unitName: '甲村', location: '村委会' })).toBeUndefined();
   });
 
   it('counts every state', () => {

@@ -50,6 +50,8 @@ export interface PhotoReading {
   links: ReadLink[];
   /** Why it could not be read at all (not an image, too large), in Chinese; then `links` is empty. */
   problem?: string;
+  /** The widest code's width as a share of the photo's (0 when none was found): a close-up of the code is near 0.2 and up. */
+  codeShare?: number;
 }
 
 export interface BoardPostingInput {
@@ -82,10 +84,16 @@ export interface BoardPosting {
   workingDays?: number;
   /** Every photo's verdict, newest first. */
   verdicts: PhotoVerdict[];
+  /**
+   * The photo to show the public: of the day the state rests on, when a photo of that day shows
+   * this board's code, the one that shows most of the board (the smallest code in the picture:
+   * the whole board rather than the close-up of its code the guide asks for beside it).
+   */
+  showcase?: PhotoReading;
 }
 
 export const RETAKE_ADVICE =
-  '请重拍：站在公开栏正前方 2 米以内（或走近页脚右下角的二维码单独拍一张），对焦到二维码，避免反光和逆光，手机不要倾斜超过 30 度；二维码要完整地在画面里。';
+  '请重拍：走近到 1 米以内，对着页脚右下角的二维码单独拍一张（二维码占画面五分之一左右），点屏幕上的二维码对焦，避免反光和逆光，手机不要倾斜超过 30 度。';
 
 /** Which board a photo's code belongs to, by the marks every board was printed with. */
 export type MarkOwners = ReadonlyMap<string, string>;
@@ -151,6 +159,24 @@ export function boardPosting(input: BoardPostingInput, owners: MarkOwners, calen
   const best = dated[0] ?? verdicts[0]!;
   if (best.state === 'undated' || best.state === 'unreadable') return { boardId: input.boardId, latest, state: 'unreadable', photo: best, verdicts };
   if (best.state === 'wrong_board') return { boardId: input.boardId, latest, state: 'wrong_board', photo: best, verdicts };
+  const date = best.photo.date!;
+  const sameDay = verdicts.filter(
+    (v) => v.photo.date === date && (v.state === 'current' || v.state === 'older' || v.state === 'unreadable') && !v.photo.problem,
+  );
+  const showcase = [...sameDay].sort((a, b) => (a.photo.codeShare ?? 0) - (b.photo.codeShare ?? 0))[0]?.photo;
+  const result = judged(input, best, latest, calendar, postingDays, verdicts, waiting);
+  return showcase ? { ...result, showcase } : result;
+}
+
+function judged(
+  input: BoardPostingInput,
+  best: PhotoVerdict,
+  latest: Release,
+  calendar: WorkCalendar,
+  postingDays: number,
+  verdicts: PhotoVerdict[],
+  waiting: () => BoardPosting,
+): BoardPosting {
   const date = best.photo.date!;
   if (best.state === 'current') {
     const days = date <= latest.from ? 0 : calendar.workingDaysBetween(latest.from, date);
