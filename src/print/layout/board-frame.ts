@@ -162,11 +162,11 @@ export function frameBoxes(s: FrameSpec, g: Frame, m: Measurer, title: string): 
   const qr = g.qr;
   boxes.push({ kind: 'qr', x: g.width - g.margin - qr, y: fy + (g.footerH - qr) / 2, size: qr, url: s.qrUrl });
   if (s.releaseMark) {
-    // Right-aligned against the code, on the line of its lower edge: read together with it.
+    // Right-aligned against the code, on the line of its lower edge: read together with it. Small text in K100 only, as prepress wants.
     const w = m.width(s.releaseMark, 'sans', g.markPt);
     const x = g.width - g.margin - qr - mm(2 * k) - w;
     const y = fy + (g.footerH + qr) / 2 - g.markPt * (1 - EM_ASCENT);
-    boxes.push({ kind: 'text', x, y, text: s.releaseMark, face: 'sans', size: g.markPt, spacing: 0, color: [0, 0, 0, 85] });
+    boxes.push({ kind: 'text', x, y, text: s.releaseMark, face: 'sans', size: g.markPt, spacing: 0, color: [0, 0, 0, 100] });
   }
   const fs = g.footerPt;
   const lh = fs * FOOTER_LEADING;
