@@ -17,6 +17,7 @@ import { runBuild, type BuildFigures } from './bench/run-build.ts';
 import { searchLatency, searchReport } from './bench/search-latency.ts';
 import { villagerQueries } from './bench/villager-queries.ts';
 import { boardFill, boardFillReport } from './bench/board-fill.ts';
+import { decodeRatesReport, fullestPerTemplate, postingDecodeRates } from './bench/posting-photos.ts';
 import { frameworkFloor } from './bench/framework-floor.ts';
 import { previewLatency, publicEntryOf } from './bench/preview-latency.ts';
 import { median, targetsReport } from './bench/targets.ts';
@@ -25,7 +26,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const DATA = resolve(ROOT, '../gongkai-bench-data');
 const TODAY = '2026-11-28';
 
-const USAGE = `用法：npm run bench -- [--only demo,five-years,ten-counties,preview,search,boards,floor] [--runs 3] [--large-runs 1] [--site dist] [--out 文件]
+const USAGE = `用法：npm run bench -- [--only demo,five-years,ten-counties,preview,search,boards,floor,postings] [--runs 3] [--large-runs 1] [--site dist] [--out 文件]
   在临时文件夹中构建示范县、五年存档县和十个县（冷构建、无改动的热构建、改动一条后的构建），
   打印各阶段的用时、CPU 时间、内存峰值和吞吐量，并与用 Chromium 从 HTML 打印公开栏对比。
   preview：实时预览（npm run preview）：示范县保存一个条目后，多久网页显示改动、多久检查和公开栏预览全部完成（保存 7 次，取中位数）。
@@ -266,6 +267,13 @@ if (only.has('boards')) {
   const project = loadProject({ contentDir: join(ROOT, 'content'), templatesDir: join(ROOT, 'templates') }).project!;
   fill = await boardFill(project, TODAY);
   console.log(`\n【公开栏版面】${boardFillReport(fill)}`);
+}
+
+if (only.has('postings')) {
+  const rates = await postingDecodeRates(join(ROOT, 'test/fixtures/mini'), join(ROOT, 'templates'), TODAY);
+  console.log(`\n【张贴照片二维码识别率】（小样县 ${rates[0]?.photos ?? 0} 块公开栏，模拟手机照片）\n${decodeRatesReport(rates)}`);
+  const demo = await postingDecodeRates(join(ROOT, 'content'), join(ROOT, 'templates'), TODAY, fullestPerTemplate);
+  console.log(`\n【张贴照片二维码识别率】（示范县每种版式内容最多的一块，共 ${demo[0]?.photos ?? 0} 块，模拟手机照片）\n${decodeRatesReport(demo)}`);
 }
 
 let search: Awaited<ReturnType<typeof searchLatency>> | undefined;

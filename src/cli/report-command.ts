@@ -14,8 +14,10 @@ import { ContentError, UsageError } from '../errors.ts';
 import { formatDiagnostic } from '../content/format-diagnostics.ts';
 import { resolveToday, todayNote } from '../domain/time/today.ts';
 import { REPORT_USAGE } from './usage.ts';
+import { readPostings } from '../pipeline/postings.ts';
+import { postingsCsv, postingsJson, postingsMarkdown } from '../report/postings-format.ts';
 
-export function reportCommand(argv: string[]): number {
+export async function reportCommand(argv: string[]): Promise<number> {
   const { values } = parseFlags(
     argv,
     {
@@ -25,6 +27,7 @@ export function reportCommand(argv: string[]): number {
       today: { type: 'string' },
       out: { type: 'string' },
       detail: { type: 'string', default: '10' },
+      postings: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     REPORT_USAGE,
@@ -51,6 +54,13 @@ export function reportCommand(argv: string[]): number {
   const note = todayNote(today, '统计日期');
   if (note) console.error(note);
   let text: string;
+  if (values.postings) {
+    const table = await readPostings(project, resolve(content), today.date, process.cwd());
+    const names = new Map(project.units.map((u) => [u.id, u.name]));
+    const townName = (id: string | undefined) => (id ? (names.get(id) ?? id) : '县级');
+    text = format === 'csv' ? postingsCsv(table, townName) : format === 'json' ? postingsJson(table) + '\n' : postingsMarkdown(table, townName);
+    return writeReport(text, values.out);
+  }
   try {
     const lastUpdates = lastUpdatesFromGit(readContentHistory(content), content, project, today.date);
     const report = buildComplianceReport(project, buildCalendar(project.calendars), today.date, lastUpdates);
@@ -59,9 +69,13 @@ export function reportCommand(argv: string[]): number {
     if (e instanceof CalendarGapError) throw new ContentError(e.message);
     throw e;
   }
-  if (values.out) {
-    writeFileSync(resolve(values.out), text);
-    console.error(`报告已写入 ${values.out}`);
+  return writeReport(text, values.out);
+}
+
+function writeReport(text: string, out: string | undefined): number {
+  if (out) {
+    writeFileSync(resolve(out), text);
+    console.error(`报告已写入 ${out}`);
   } else {
     process.stdout.write(text);
   }

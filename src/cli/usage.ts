@@ -121,12 +121,14 @@ export const STANDALONE_USAGE = `用法：npx -p node@24 -p gongkai gongkai stan
   要用另一份 Gongkai 运行（npx，或别处的 Gongkai），仓库里不能有没提交的改动。
   不加 --write 是试运行：只列出要删除、保留和替换的文件。`;
 
-export const REPORT_USAGE = `用法：npm run report -- [--format md|csv|json] [--today 2026-11-28] [--out 文件] [--detail 数量] [--content 文件夹]
+export const REPORT_USAGE = `用法：npm run report -- [--format md|csv|json] [--today 2026-11-28] [--out 文件] [--detail 数量] [--postings] [--content 文件夹]
   生成党务公开督查考评报告：各单位应公开事项是否按时公开、点题是否按时答复，按镇（街道）和全县汇总。
   --format   md（默认，便于阅读）、csv（每个单位一行，可用表格软件打开）或 json
   --today    按哪一天统计（默认依次为环境变量 GONGKAI_TODAY、site.yaml 的 as_of、今天（北京时间））
   --out      写到文件，不写则输出到屏幕
-  --detail   md 格式中列出覆盖率最低的几个单位的逐项情况（默认 10）`;
+  --detail   md 格式中列出覆盖率最低的几个单位的逐项情况（默认 10）
+  --postings 改为生成公开栏张贴情况：读取 content/postings/<公开栏编号>/ 中的张贴照片，比对二维码里的版本标记，
+             列出每块公开栏的最新版本、照片中的版本和日期、是否按时张贴，并按镇（街道）和全县汇总`;
 
 export const BROADCAST_USAGE = `用法：npm run gongkai -- broadcast [--unit 单位标识 …] [--week 2026-W49 或 2026-12-07] [--out 文件夹] [--today 日期] [--content 文件夹]
   生成村村响广播稿：一周（周一到周日）内新公开的内容、正在公示的内容（最后一天和剩余工作日）、答复的点题，

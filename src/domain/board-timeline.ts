@@ -26,8 +26,8 @@ export interface BoardSpans {
   rest: DaySpan[];
 }
 
-/** Every day after `opts.today` on which the unit's board can change. */
-function changeDays(entries: readonly Entry[], opts: BoardOptions): string[] {
+/** Every day after `opts.today` on which the unit's board can change (posting checks ask it from a past day to find the board's print history). */
+export function changeDays(entries: readonly Entry[], opts: BoardOptions): string[] {
   const { today, site, calendar } = opts;
   const days = new Set<string>();
   const add = (d: string | undefined) => {

@@ -24,6 +24,7 @@ import { siteAstroConfig } from '../site/astro-config.ts';
 import { PhaseClock, phaseIntegration } from '../site/build-phases.ts';
 import { astroCacheDir } from '../site/astro-cache-dir.ts';
 import type { SiteContext } from '../site/context.ts';
+import { publicPhoto, publishPostingPhotos, readPostings } from './postings.ts';
 import { handOverProject } from '../site/project-handoff.ts';
 import { siteCode } from '../site/site-code.ts';
 import { buildSearchIndex } from '../site/search-index.ts';
@@ -124,6 +125,16 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
   );
   if (notes.message) log.info(notes.message);
 
+  // Posting photos: what hangs on each board, for /supervision/ and the unit pages.
+  const postings = await stages.run('postings', '张贴照片', () => readPostings(project, content, today.date, process.cwd()));
+  if (postings.photos)
+    log.info(
+      `✓ 张贴照片 ${postings.photos} 张：${postings.county.posted} 块公开栏按时张贴，${postings.county.outdated} 块是旧版，${postings.county.unreadable} 块照片看不清`,
+    );
+  for (const f of postings.strayFolders)
+    log.info(`注意：content/postings/${f}/ 不是 boards.yaml 中的公开栏编号，其中的照片没有读取，也不会发布。请把文件夹改名为公开栏编号。`);
+  const postingPhotos = postings.rows.filter((r) => publicPhoto(r)).map((r) => r.boardId);
+
   // The print files render alongside the site, into a folder of their own (Astro owns the
   // staging folder while it builds); the pages link them from the plan, known up front.
   const { cardSummary, emptyBoardsNote, overflowReport, plannedManifest, planPrint, runPrint, sharePlan } = await import('../print/run/pipeline.ts');
@@ -180,6 +191,8 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
     code: siteCode(),
     printPlan: plannedManifest(plan, today.date, project, reprint),
     ...(notes.notes ? { releaseNotes: notes.notes } : {}),
+    postings,
+    postingPhotos,
   };
   handOverProject({ contentDir: content, templatesDir: templates, project });
   // The build machine has no network: never try to send Astro's usage statistics.
@@ -244,6 +257,8 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
     (n) => n,
   );
   if (images) log.info(`✓ 图片 ${images} 张（已去除拍摄位置等信息，${seconds('images')}）`);
+  const published = await publishPostingPhotos(postings, content, staging, process.cwd());
+  if (published.length) log.info(`✓ 张贴照片 ${published.length} 张上网（缩小，已去除拍摄位置等信息）`);
 
   // Every page must satisfy the Content-Security-Policy the server sends: read while Pagefind indexes them.
   const inlineScan = scanInlineCode(staging);

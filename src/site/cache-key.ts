@@ -80,7 +80,11 @@ export function entryCacheKey(data: SiteData, id: string, renderedHtml: string):
   ]);
 }
 
-export function unitCacheKey(data: SiteData, report: { unit: unknown; requests: unknown; later?: unknown }, unitId: string): string | undefined {
+export function unitCacheKey(
+  data: SiteData,
+  report: { unit: unknown; requests: unknown; later?: unknown; postings?: unknown },
+  unitId: string,
+): string | undefined {
   const unit = data.unitById.get(unitId);
   if (!unit) return undefined;
   const entries = (data.entriesByUnit.get(unitId) ?? []).map((e) => [e.id, e.slug, e.data, e.body]);
@@ -102,6 +106,7 @@ export function unitCacheKey(data: SiteData, report: { unit: unknown; requests: 
     report.unit ?? null,
     report.requests ?? null,
     report.later ?? null,
+    report.postings ?? null,
   ]);
 }
 

@@ -8,6 +8,7 @@ import type { Today } from '../domain/time/today.ts';
 import type { PrintPlanView } from '../print/jobs/manifest.ts';
 import type { ReleaseNotes } from '../review/release-diff.ts';
 import type { SiteCode } from './site-code.ts';
+import type { PostingTable } from '../domain/postings/posting-table.ts';
 
 export interface SiteContext {
   contentDir: string;
@@ -18,6 +19,10 @@ export interface SiteContext {
   printPlan?: PrintPlanView;
   /** Last release → this build, for the printers' page; absent without a tagged release. */
   releaseNotes?: ReleaseNotes;
+  /** What hangs on each board, from the posting photos (pipeline/postings.ts); absent in the dev server. */
+  postings?: PostingTable;
+  /** Boards whose latest posting photo the build published (dist/postings/<board>.jpg). */
+  postingPhotos?: string[];
   /** Hashes of the code behind the pages and the entries' HTML (site-code.ts): every page's cache key takes them. */
   code: SiteCode;
   /** The live preview (`gongkai preview`): pages render on request; nothing is kept for a next build. */

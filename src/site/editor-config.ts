@@ -19,6 +19,8 @@ export interface EditorUnit {
   level: Level;
   /** The town a village belongs to, for the picker. */
   parent?: string;
+  /** The unit's boards: each gets a 张贴记录 collection (posting photos, content/postings/<id>/). */
+  boards?: { id: string; location: string }[];
 }
 
 /** The entries of one catalogue item: a collection in the editor's list, with the item's form. */
@@ -100,7 +102,10 @@ export function editorConfig(project: Project): EditorConfig {
     },
     units: project.units
       .filter((u) => u.kind !== 'county-committee')
-      .map((u) => ({ id: u.id, name: u.name, level: LEVEL_OF_KIND[u.kind], ...(u.parent ? { parent: u.parent } : {}) })),
+      .map((u) => {
+        const boards = project.boards.filter((b) => b.unit === u.id).map((b) => ({ id: b.id, location: b.location }));
+        return { id: u.id, name: u.name, level: LEVEL_OF_KIND[u.kind], ...(u.parent ? { parent: u.parent } : {}), ...(boards.length ? { boards } : {}) };
+      }),
     items: Object.fromEntries(LEVELS.map((l) => [l, levelItems(project, l)])) as Record<Level, EditorItem[]>,
   };
 }

@@ -78,7 +78,11 @@ describe('print stage on the mini county', () => {
     const { project } = load(MINI);
     const url = unitUrl(project!.site.base_url, 'v-demo-a');
     expect(url).toBe('https://dwgk.shifan.example.cn/units/v-demo-a/');
-    expect(decodeQr(await renderPage(pdf, 1, 100, [0.8, 0.8, 0.2, 0.2]))).toBe(url);
+    // The unit's page with the board's release mark (?r=<date>-<hash>), the mark also printed beside the code.
+    const scanned = decodeQr(await renderPage(pdf, 1, 100, [0.8, 0.8, 0.2, 0.2]))!;
+    expect(scanned.startsWith(`${url}?r=`)).toBe(true);
+    expect(new URL(scanned).searchParams.get('r')).toMatch(/^\d{8}-[0-9a-f]{4}$/);
+    expect(flat(await pdfPageText(pdf))).toContain(new URL(scanned).searchParams.get('r'));
     // The decoder is no pushover: the opposite corner holds no code.
     expect(decodeQr(await renderPage(pdf, 1, 100, [0, 0.8, 0.2, 0.2]))).toBeUndefined();
   });

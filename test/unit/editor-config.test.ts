@@ -15,6 +15,7 @@ import { entryFrontMatterSchema, STAGES } from '../../src/domain/schema/entry.ts
 import { LEVEL_OF_KIND } from '../../src/domain/schema/unit.ts';
 import { editorConfig, levelItems, type EditorField } from '../../src/site/editor-config.ts';
 import { atLeast } from '../../src/site/editor-fields.ts';
+import { unitCollections } from '../../src/site/client/editor.ts';
 import { MINI, TEMPLATES } from '../helpers.ts';
 
 const project = loadProject({ contentDir: MINI, templatesDir: TEMPLATES }).project!;
@@ -170,5 +171,17 @@ describe('the editor’s settings', () => {
       slug: { encoding: 'unicode', sanitize_replacement: '-' },
       media_libraries: { default: { config: { slugify_filename: true, max_file_size: project.site.defaults.max_image_kb * 1024 } }, stock_assets: false },
     });
+  });
+
+  it('gives each of a unit’s boards a 张贴记录 collection: a dated record and its photo in content/postings/<board>/', () => {
+    const unit = cfg.units.find((u) => u.id === 'v-demo-a')!;
+    expect(unit.boards).toEqual([{ id: 'b-v-demo-a', location: '村委会门前广场' }]);
+    const posting = unitCollections(unit, cfg).find((c) => c.name === 'posting-b-v-demo-a')!;
+    expect(posting).toMatchObject({ folder: 'content/postings/b-v-demo-a', format: 'yaml', media_folder: '', public_folder: '' });
+    expect((posting.fields as EditorField[]).map((f) => [f.name, f.widget])).toEqual([
+      ['date', 'datetime'],
+      ['photo', 'image'],
+    ]);
+    expect(cfg.units.find((u) => u.id === 'county')).toBeUndefined();
   });
 });

@@ -44,6 +44,8 @@ export const siteDefaultsSchema = z
     /** Largest image accepted, in kilobytes, and its pixel count (decompression bombs). */
     max_image_kb: positiveInt('图片大小上限', 51200).default(8192),
     max_image_megapixels: positiveInt('图片像素上限', 200).default(40),
+    /** Working days after a board's new release within which a posting photo must show it (督查: 按时张贴). */
+    posting_days: positiveInt('张贴期限（工作日）', 60).default(5),
     /** Seconds without a touch after which a kiosk (触摸屏) returns to its start page. */
     kiosk_idle_seconds: positiveInt('触摸屏无操作返回首页秒数', 3600).default(120),
   })

@@ -15,6 +15,8 @@ import { resolveLayout, type BoardLayout } from '../layout/template-layout.ts';
 import { formatChineseDate } from '../../domain/dates.ts';
 import { intentSetting, type IntentSetting } from '../../domain/icc-profile.ts';
 import { unitUrl } from '../../domain/board-templates.ts';
+import { markedUrl, releaseMark } from '../../domain/postings/release-mark.ts';
+import { townOfUnit } from '../../domain/postings/posting-table.ts';
 
 export interface JobEntry {
   id: string;
@@ -50,7 +52,10 @@ export interface BoardJob {
   title: string;
   panels: { title: string; sections: { heading: string; entries: JobEntry[] }[] }[];
   footer: string[];
+  /** The unit page with the board's release mark (domain/postings/release-mark.ts): every QR code of the board links here. */
   qrUrl: string;
+  /** The release mark, also printed small beside the footer's QR code for an inspector. */
+  releaseMark: string;
   /** How to ask for a disclosure: set large under the content of a board with little on it (layout/board-filler.ts). */
   ask: AskLine[];
   bodyMinPt: number;
@@ -71,9 +76,7 @@ export const imageFileOf =
     join(e.dir, decodeURI(src.split(/[?#]/)[0]!));
 
 /** The town whose zip holds a unit's print files (the unit itself for a town), if any. */
-export function townOf(unit: Unit): string | undefined {
-  return unit.kind === 'town' ? unit.id : unit.kind === 'village' ? unit.parent : undefined;
-}
+export const townOf: (unit: Unit) => string | undefined = townOfUnit;
 
 export { unitUrl } from '../../domain/board-templates.ts';
 
@@ -154,7 +157,7 @@ export function boardJob(project: Project, board: Board, select: BoardSelector, 
   const town = townOf(unit);
   const site = project.site;
   const tileSize = tile ?? board.tile;
-  return {
+  const job: Omit<BoardJob, 'qrUrl' | 'releaseMark'> = {
     boardId: board.id,
     unitId: unit.id,
     unitName: unit.name,
@@ -173,7 +176,6 @@ export function boardJob(project: Project, board: Board, select: BoardSelector, 
       `更新日期：${formatChineseDate(date)}`,
       `网上查看：${unitUrl(site.base_url, unit.id)}`,
     ],
-    qrUrl: unitUrl(site.base_url, unit.id),
     ask: askLines(unit, project),
     bodyMinPt: site.defaults.board_body_min_pt,
     bleedMm: site.print.bleed_mm,
@@ -182,4 +184,21 @@ export function boardJob(project: Project, board: Board, select: BoardSelector, 
     date,
     intent: intentSetting(site.print),
   };
+  const mark = releaseMark(date, markContent(job));
+  return { ...job, qrUrl: markedUrl(unitUrl(site.base_url, unit.id), mark), releaseMark: mark };
+}
+
+/**
+ * What the release mark digests: what the board shows — not where the content folder or the
+ * colour profile lies on this machine, and not what only a full board prints (an entry's 摘要
+ * and its page's code stand in for its text only when the board is shortened; which entries
+ * give way first): an edit to a summary must not make an unchanged sheet a new release. A
+ * shortened board whose summary changes is reprinted under the same mark — its entries, dates
+ * and texts are the same.
+ */
+function markContent(job: Omit<BoardJob, 'qrUrl' | 'releaseMark'>): unknown {
+  // Nor which of a unit's boards it is: two boards of the same size show the same sheet, and print it the same way.
+  const { intent: _intent, boardId: _boardId, ...rest } = job;
+  const printed = ({ dir: _dir, summary: _summary, url: _url, older: _older, finished: _finished, ...e }: JobEntry) => e;
+  return { ...rest, panels: rest.panels.map((p) => ({ ...p, sections: p.sections.map((s) => ({ ...s, entries: s.entries.map(printed) })) })) };
 }

@@ -31,7 +31,7 @@ export function projectCalendar(project: Project): WorkCalendar {
 }
 
 /** The unit's own entries: the rules are the same, and 510 boards × 8,000 entries is not. */
-function unitEntries(project: Project, unitId: string): Entry[] {
+export function unitEntries(project: Project, unitId: string): Entry[] {
   let units = byUnit.get(project);
   if (!units) {
     units = new Map();
@@ -41,7 +41,7 @@ function unitEntries(project: Project, unitId: string): Entry[] {
   return units.get(unitId) ?? [];
 }
 
-const boardOptions = (project: Project, today: string) => ({ today, calendar: projectCalendar(project), catalog: project.catalog, site: project.site });
+export const boardOptions = (project: Project, today: string) => ({ today, calendar: projectCalendar(project), catalog: project.catalog, site: project.site });
 
 export const currentBoardEntries: BoardSelector = (project, unitId, today) => {
   const cal = projectCalendar(project);

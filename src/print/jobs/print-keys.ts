@@ -79,7 +79,8 @@ const colour = (job: BoardJob | CardJob): PrintPart =>
 function boardParts(job: BoardJob): PrintPart[] {
   // The footer's 更新日期 follows the newest entry: it is a part of its own, so an entry change
   // is not also announced as a footer change.
-  const furniture = { ...job, footer: job.footer.filter((line) => !line.startsWith('更新日期')) };
+  // The release mark in the QR code follows the content too: a part of its own, like the date.
+  const furniture = { ...job, footer: job.footer.filter((line) => !line.startsWith('更新日期')), qrUrl: job.qrUrl.split('?')[0]! };
   const arrangement = { ...job, panels: job.panels.map((p) => [p.title, p.sections.map((s) => [s.heading, s.entries.map((e) => e.id)])]) };
   return [
     part(job, '尺寸', ['widthMm', 'heightMm'], `${job.widthMm}×${job.heightMm} 毫米`),
@@ -93,6 +94,7 @@ function boardParts(job: BoardJob): PrintPart[] {
     colour(job),
     part(job, '所属镇', ['town'], job.town ?? '县直'),
     part(job, '更新日期', ['date'], job.date, true),
+    part(job, '版本标记', ['releaseMark'], job.releaseMark, true),
   ];
 }
 

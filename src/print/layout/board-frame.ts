@@ -20,6 +20,8 @@ export interface FrameSpec {
   scale: number;
   footer: readonly string[];
   qrUrl: string;
+  /** The release mark, set small to the QR code's left for an inspector reading it up close. */
+  releaseMark?: string;
   bodyMinPt: number;
   bleedPt: number;
 }
@@ -39,6 +41,9 @@ export interface Frame {
   footerTextW: number;
   /** The QR code's side: the template's, or — in a footer grown to fill a board — nearly the footer's height. */
   qr: number;
+  /** The release mark's size (points) and width; 0 without a mark. */
+  markPt: number;
+  markW: number;
 }
 
 const FOOTER_LEADING = 1.4;
@@ -59,6 +64,14 @@ function footerLines(items: readonly string[], width: number, m: Measurer, size:
 const qrSide = (s: FrameSpec, footerH: number) => Math.min(mm(s.layout.footer.qr_mm * s.scale), footerH);
 
 /**
+ * The release mark is for an inspector at arm's length, not for the reader at 1–2 m: small
+ * (about 4 mm high on a full-size board), but never under 8 pt. It takes its own strip left of
+ * the QR code, so the footer's items never run into it.
+ */
+const markSize = (s: FrameSpec): number => (s.releaseMark ? Math.max(8, s.layout.footer.text_pt * s.scale * 0.4) : 0);
+const markWidth = (s: FrameSpec, m: Measurer): number => (s.releaseMark ? m.width(s.releaseMark, 'sans', markSize(s)) + mm(3 * s.scale) : 0);
+
+/**
  * The sheet's frame. `grownFooterPt`, larger than the template's footer size, sets the footer's
  * text that large (a board whose body is at its largest size, with room to spare: the supervision
  * phone as large as the body text) and lets the QR code grow with the footer.
@@ -73,7 +86,8 @@ export function boardFrame(s: FrameSpec, m: Measurer, grownFooterPt?: number): F
   const titlePt = L.header.title_pt * k * Math.min(1, maxW / natural);
   // The footer text shrinks to the template's footer height, but never below the floor: then the footer grows.
   let footerH = mm(L.footer.height_mm * k);
-  const textW = maxW - qrSide(s, footerH) - mm(10 * k);
+  const markW = markWidth(s, m);
+  const textW = maxW - qrSide(s, footerH) - mm(10 * k) - markW;
   let footerPt = L.footer.text_pt * k;
   let lines = footerLines(s.footer, textW, m, footerPt);
   while (lines.length * footerPt * FOOTER_LEADING > footerH && footerPt * 0.9 >= s.bodyMinPt) lines = footerLines(s.footer, textW, m, (footerPt *= 0.9));
@@ -88,7 +102,7 @@ export function boardFrame(s: FrameSpec, m: Measurer, grownFooterPt?: number): F
     footerH = Math.max(footerH, lines.length * footerPt * FOOTER_LEADING + footerPt);
     // The code grows with the footer; the text then takes the width left beside it.
     qr = Math.max(qr, Math.min(footerH - footerPt * 0.6, maxW / 4));
-    textWidth = maxW - qr - mm(10 * k);
+    textWidth = maxW - qr - mm(10 * k) - markW;
     lines = footerLines(s.footer, textWidth, m, footerPt);
     footerH = Math.max(footerH, lines.length * footerPt * FOOTER_LEADING + footerPt);
   }
@@ -104,6 +118,8 @@ export function boardFrame(s: FrameSpec, m: Measurer, grownFooterPt?: number): F
     footerLines: lines,
     footerTextW: textWidth,
     qr,
+    markPt: markSize(s),
+    markW,
   };
 }
 
@@ -145,6 +161,13 @@ export function frameBoxes(s: FrameSpec, g: Frame, m: Measurer, title: string): 
   // The QR code and the footer text stay inside the footer, whatever the template says.
   const qr = g.qr;
   boxes.push({ kind: 'qr', x: g.width - g.margin - qr, y: fy + (g.footerH - qr) / 2, size: qr, url: s.qrUrl });
+  if (s.releaseMark) {
+    // Right-aligned against the code, on the line of its lower edge: read together with it. Small text in K100 only, as prepress wants.
+    const w = m.width(s.releaseMark, 'sans', g.markPt);
+    const x = g.width - g.margin - qr - mm(2 * k) - w;
+    const y = fy + (g.footerH + qr) / 2 - g.markPt * (1 - EM_ASCENT);
+    boxes.push({ kind: 'text', x, y, text: s.releaseMark, face: 'sans', size: g.markPt, spacing: 0, color: [0, 0, 0, 100] });
+  }
   const fs = g.footerPt;
   const lh = fs * FOOTER_LEADING;
   const top = fy + (g.footerH - g.footerLines.length * lh) / 2;

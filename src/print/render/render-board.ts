@@ -53,6 +53,7 @@ export function layoutJob(job: BoardJob, m: Measurer = fontMeasurer()): BoardRes
       panels,
       footer: job.footer,
       qrUrl: job.qrUrl,
+      releaseMark: job.releaseMark,
       ask: job.ask,
       bodyMinPt: job.bodyMinPt,
       bleedPt: mm(job.bleedMm),

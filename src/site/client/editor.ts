@@ -67,6 +67,35 @@ export function itemCollection(unit: EditorUnit, item: EditorItem, contentPath: 
   };
 }
 
+/**
+ * A board's 张贴记录: one small YAML record per posting photo in content/postings/<board>/
+ * (`date` and `photo`), the photo uploaded beside it — where the build's posting reader looks
+ * (content/posting-photos.ts). The date is asked for because a browser upload may have lost
+ * the camera's EXIF.
+ */
+export function postingCollection(board: { id: string; location: string }, contentPath: string): Record<string, unknown> {
+  return {
+    name: `posting-${board.id}`,
+    label: `张贴记录：${board.location}`,
+    label_singular: '张贴记录',
+    description: '公开栏换上新内容后，拍一张能看清页脚二维码的照片上传（拍法见文书指南）。照片里路过群众的面孔由您负责避开。',
+    folder: `${contentPath}/postings/${board.id}`,
+    extension: 'yaml',
+    format: 'yaml',
+    create: true,
+    slug: '{{fields.date}}',
+    media_folder: '',
+    public_folder: '',
+    summary: '{{date}}',
+    sortable_fields: ['date'],
+    identifier_field: 'date',
+    fields: [
+      { name: 'date', label: '拍摄日期', widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, hint: '照片是哪天拍的' },
+      { name: 'photo', label: '照片', widget: 'image', hint: '手机相机拍的原图（JPG），整块公开栏在画面里，页脚右下角的二维码清晰。' },
+    ],
+  };
+}
+
 /** The unit's collections, one per item it publishes, a divider between the catalogue's aspects. */
 export function unitCollections(unit: EditorUnit, cfg: EditorConfig): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
@@ -75,6 +104,10 @@ export function unitCollections(unit: EditorUnit, cfg: EditorConfig): Record<str
     if (aspect !== undefined && item.aspect !== aspect) out.push({ name: `divider-${out.length}`, divider: true });
     aspect = item.aspect;
     out.push(itemCollection(unit, item, cfg.contentPath));
+  }
+  if (unit.boards?.length) {
+    out.push({ name: `divider-${out.length}`, divider: true });
+    for (const b of unit.boards) out.push(postingCollection(b, cfg.contentPath));
   }
   return out;
 }
