@@ -46,6 +46,8 @@ let january: Awaited<ReturnType<typeof build>>;
 
 beforeAll(async () => {
   content = copyMini(temp());
+  // The card must carry the notice to show its guessed end: a card's life of one day lets a five-day notice on it.
+  put(content, 'site.yaml', readFileSync(join(content, 'site.yaml'), 'utf8').replace('defaults:', 'defaults:\n  card_life_days: 1'));
   // Five working days from 28 December end in January whatever the weekdays; so does a reply due three working days after 30 December.
   put(
     content,

@@ -248,10 +248,7 @@ describe('release notes in the build', { timeout: 60_000 }, () => {
     const demo = mkdtempSync(join(tmpdir(), 'gongkai-example-'));
     made.push(demo);
     cpSync(MINI, demo, { recursive: true });
-    writeFileSync(
-      join(demo, 'site.yaml'),
-      readFileSync(join(demo, 'site.yaml'), 'utf8').replace('defaults:', 'print:\n  example_release: 2026-11-10\ndefaults:'),
-    );
+    writeFileSync(join(demo, 'site.yaml'), readFileSync(join(demo, 'site.yaml'), 'utf8').replace(/^print:/m, 'print:\n  example_release: 2026-11-10'));
     put(
       demo,
       'entries/v-demo-a/2026/activity-2026-11.md',

@@ -183,7 +183,7 @@ describe('site pages', () => {
     const dates = JSON.parse(readFileSync(join(out, 'pagefind/y2026/dates.json'), 'utf8')) as { prefix: string; dates: Record<string, string[]> };
     expect(dates.prefix).toBe('zh-cn_');
     const ids = Object.values(dates.dates).flat();
-    expect(ids).toHaveLength(4);
+    expect(ids).toHaveLength(5);
     for (const id of ids) expect(existsSync(join(out, `pagefind/y2026/fragment/zh-cn_${id}.pf_fragment`)), id).toBe(true);
     expect(Object.keys(dates.dates)).toContain('2026-04-10');
     // The unit names the page matches queries against, with each unit's page and town.

@@ -56,6 +56,7 @@ describe('init answers', () => {
       publisher: '中共清河县委组织部',
       supervision_phone: '0312-8123456转801',
     });
-    expect(checkGoLive(site, [], []).site).toEqual([]);
+    // Only the print job, which init does not ask about, is left to write (a warning naming it).
+    expect(checkGoLive(site, [], []).site.map((f) => f.code)).toEqual(['print-job-incomplete']);
   });
 });

@@ -29,6 +29,7 @@ describe('checkNoticeText', () => {
     expect(checkNoticeText({} as EntryData, '公示时间：9月29日至10月8日', cal)).toEqual([]);
   });
   it('reads a period across the new year', () => {
-    expect(checkNoticeText(data('2026-12-28', 5), '公示时间：12月28日至1月4日（5个工作日）', cal)).toEqual([]);
+    // 2026's arrangement: 1–3 January off, Sunday 4 January a working day.
+    expect(checkNoticeText(data('2025-12-29', 5), '公示时间：12月29日至1月5日（5个工作日）', cal)).toEqual([]);
   });
 });
