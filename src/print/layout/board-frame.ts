@@ -166,7 +166,7 @@ export function frameBoxes(s: FrameSpec, g: Frame, m: Measurer, title: string): 
     const w = m.width(s.releaseMark, 'sans', g.markPt);
     const x = g.width - g.margin - qr - mm(2 * k) - w;
     const y = fy + (g.footerH + qr) / 2 - g.markPt * (1 - EM_ASCENT);
-    boxes.push({ kind: 'text', x, y, text: s.releaseMark, face: 'sans', size: g.markPt, spacing: 0, color: [0, 0, 0, 100] });
+    boxes.push({ kind: 'text', x, y, text: s.releaseMark, face: 'sans', size: g.markPt, spacing: 0, color: [0, 0, 0, 100], inspector: true });
   }
   const fs = g.footerPt;
   const lh = fs * FOOTER_LEADING;

@@ -14,8 +14,12 @@ export const BLACK: Cmyk = [0, 0, 0, 100];
 export const WHITE: Cmyk = [0, 0, 0, 0];
 
 export type Box =
-  /** One line (or a run of it) placed at its baseline; `spacing` is the extra advance after each character. */
-  | { kind: 'text'; x: number; y: number; text: string; face: Face; size: number; spacing: number; color: Cmyk }
+  /**
+   * One line (or a run of it) placed at its baseline; `spacing` is the extra advance after each character.
+   * `inspector`: text for an inspector up close (the release mark beside the QR code), not for the
+   * reader at 1–2 m, so the board's type floor does not apply to it.
+   */
+  | { kind: 'text'; x: number; y: number; text: string; face: Face; size: number; spacing: number; color: Cmyk; inspector?: true }
   | { kind: 'rect'; x: number; y: number; w: number; h: number; fill?: Cmyk; stroke?: Cmyk; lineWidth?: number }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; color: Cmyk; width: number }
   /** An image file, drawn at w×h; `px` is the pixel width to resample to (≥ 150 dpi at printed size). */

@@ -50,8 +50,9 @@ export function sheetFill(page: LaidPage, cols: readonly Column[]): SheetFill {
 }
 
 /** The smallest text size on a sheet, in points (Infinity on a sheet without text). */
+/** The smallest text a reader meets on the page (the release mark, set for an inspector up close, apart). */
 export function minTextPt(page: LaidPage): number {
-  return page.boxes.reduce((min, b) => (b.kind === 'text' && b.size < min ? b.size : min), Infinity);
+  return page.boxes.reduce((min, b) => (b.kind === 'text' && !b.inspector && b.size < min ? b.size : min), Infinity);
 }
 
 export const HOLE_DPI = 10;
