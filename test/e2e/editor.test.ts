@@ -58,9 +58,11 @@ describe('the browser editor at /admin/', { timeout: 90_000 }, () => {
     await openPractice(page, url(), 'v-demo-a');
     const list = page.getByRole('tree', { name: '集合列表' });
     await list.getByRole('treeitem', { name: '党费收缴情况', exact: true }).waitFor();
-    expect(await list.getByRole('treeitem').count()).toBe(26);
-    // A line between the catalogue's aspects: 13 of the 14 have items for villages.
-    expect(await list.getByRole('separator').count()).toBe(12);
+    // The village's 26 items, and its board's 张贴记录 (posting photos).
+    expect(await list.getByRole('treeitem').count()).toBe(27);
+    await list.getByRole('treeitem', { name: '张贴记录', exact: false }).first().waitFor();
+    // A line between the catalogue's aspects (13 of the 14 have items for villages), and one before 张贴记录.
+    expect(await list.getByRole('separator').count()).toBe(13);
     await page.context().close();
   });
 
