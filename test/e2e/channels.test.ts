@@ -9,9 +9,8 @@
 import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { copyMini, ENTRY, put, ROOT } from '../helpers.ts';
-import { buildSite, launch, serve } from './browser.ts';
+import { copyMini, ENTRY, put } from '../helpers.ts';
+import { axeViolations, buildSite, launch, serve } from './browser.ts';
 
 const D = '2026-12-10'; // a Thursday
 const SIGNED = 'reviewed_by: 孙某某\napproved_by: 周某某';
@@ -189,12 +188,7 @@ describe('accessibility of the new pages', () => {
     it(`axe reports no WCAG 2.1 AA violations on ${path}`, async () => {
       const page = await browser.newPage({ viewport: { width: path.startsWith('/signage/') ? 1920 : 1024, height: 1080 } });
       await page.goto(`${server.url}${path}`);
-      await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-        const r = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-        return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-      });
+      const violations = await axeViolations(page);
       expect(violations).toEqual([]);
       await page.close();
     }, 30_000);

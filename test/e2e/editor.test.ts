@@ -4,10 +4,8 @@
  * site's own copy, in Chinese, with its icons and fonts, the unit's items listed and each
  * item's form. What the editor writes is tested in editor-entries.test.ts.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers.ts';
-import { servedMini } from './browser.ts';
+import { axeViolations, servedMini } from './browser.ts';
 import { field, offlinePage as offline, openPractice } from './editor-form.ts';
 
 const served = servedMini();
@@ -24,11 +22,7 @@ describe('the browser editor at /admin/', { timeout: 90_000 }, () => {
     await expect(page.locator('a[href="?unit=v-demo-a&practice"]').isVisible()).resolves.toBe(true);
     // The demo's settings connect no forge yet: the page says so.
     expect(await page.locator('.note').textContent()).toContain('还没有把编辑器连接到内容仓库');
-    await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(o: unknown): Promise<{ violations: { id: string }[] }> } }).axe;
-      return (await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations.map((v) => v.id);
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     await page.context().close();
   });

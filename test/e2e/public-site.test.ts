@@ -10,8 +10,8 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyMini, ENTRY, put, ROOT } from '../helpers.ts';
-import { buildAndServe, type BuiltSite, type serve } from './browser.ts';
+import { copyMini, ENTRY, put } from '../helpers.ts';
+import { axeViolations, buildAndServe, type BuiltSite, type serve } from './browser.ts';
 
 let built: BuiltSite;
 let content: string;
@@ -464,12 +464,7 @@ describe('accessibility', () => {
     it(`axe reports no WCAG 2.1 AA violations on ${path}`, async () => {
       const page = await open(path);
       if (path.startsWith('/search/')) await searched(page);
-      await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-        const r = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-        return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-      });
+      const violations = await axeViolations(page);
       expect(violations).toEqual([]);
       await page.close();
     }, 30_000);
