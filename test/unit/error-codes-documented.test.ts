@@ -30,8 +30,10 @@ function emittedCodes(): Set<string> {
 
 function documentedCodes(): Set<string> {
   const guide = readFileSync(join(ROOT, '.github/guides/clerks.md'), 'utf8');
-  const table = guide.slice(guide.indexOf('| 代码 | 含义 | 怎么改 |'));
-  const rows = table.split('\n').filter((l) => l.startsWith('| `'));
+  // Only the codes table itself: the guide's appendices have tables of fields that are no codes.
+  const lines = guide.slice(guide.indexOf('| 代码 | 含义 | 怎么改 |')).split('\n');
+  const end = lines.findIndex((l) => !l.startsWith('|'));
+  const rows = lines.slice(0, end === -1 ? undefined : end).filter((l) => l.startsWith('| `'));
   return new Set(rows.flatMap((row) => [...row.split('|')[1]!.matchAll(/`([a-z][a-z0-9-]+)`/g)].map((m) => m[1]!)));
 }
 

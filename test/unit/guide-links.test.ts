@@ -1,5 +1,5 @@
 /**
- * Every link and picture in the README and the guides leads somewhere: a relative target is a
+ * Every link and picture in the README, ARCHITECTURE.md and the guides leads somewhere: a relative target is a
  * file or folder of the repository (an anchor after # is not checked). A guide that promises a
  * picture of the print page must have it — a print shop met broken images there once.
  */
@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '../..');
 const docs = [
   'README.md',
+  'ARCHITECTURE.md',
   ...['.github/guides', '.github/docs'].flatMap((d) =>
     existsSync(join(ROOT, d))
       ? readdirSync(join(ROOT, d))

@@ -21,6 +21,7 @@ describe('guides', () => {
   it('link only files that exist, in the README, the guides and the docs', () => {
     const docs = [
       'README.md',
+      'ARCHITECTURE.md',
       ...readdirSync(GUIDES)
         .filter((f) => f.endsWith('.md'))
         .map((f) => `.github/guides/${f}`),

@@ -2,7 +2,8 @@
  * The layers of src/, enforced: a lower layer never imports a higher one, the command line is
  * a leaf, nothing imports in a circle (type-only imports included), Astro's modules are
  * touched only by the Astro layer, pdfkit and fontkit only by the print renderer, and the
- * domain neither reads files nor starts programs. The README's architecture map says the same.
+ * domain neither reads files nor starts programs. ARCHITECTURE.md's layer table says the same, and
+ * names exactly these layers (checked below), so the map a newcomer reads cannot drift from the rules.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
@@ -42,7 +43,7 @@ const LAYERS: [prefix: string, rank: number][] = [
 
 const rankOf = (rel: string): number => {
   const hit = LAYERS.find(([prefix]) => rel === prefix || rel.startsWith(prefix));
-  if (!hit) throw new Error(`src/${rel} is in no layer: add its folder to LAYERS (and to the README's map)`);
+  if (!hit) throw new Error(`src/${rel} is in no layer: add its folder to LAYERS (and to the layer table in ARCHITECTURE.md)`);
   return hit[1];
 };
 
@@ -113,6 +114,18 @@ describe('import boundaries', () => {
   it('the domain reads no files, starts no programs and knows nothing of Astro or PDFs', () => {
     const banned = /^(node:(fs|child_process|os|worker_threads)|astro|@astrojs\/|pdfkit|fontkit|sharp|pagefind)/;
     expect(all.filter((i) => rel(i.from).startsWith('domain/') && banned.test(i.spec)).map((i) => `src/${rel(i.from)} → ${i.spec}`)).toEqual([]);
+  });
+
+  it('ARCHITECTURE.md’s layer table names exactly the layers above', () => {
+    const doc = readFileSync(join(ROOT, 'ARCHITECTURE.md'), 'utf8');
+    const start = doc.indexOf('| 文件夹 | 放什么 | 可以引用 |');
+    expect(start).toBeGreaterThan(-1);
+    const rows = doc.slice(start).split('\n').slice(2);
+    const end = rows.findIndex((l) => !l.startsWith('|'));
+    const table = rows.slice(0, end === -1 ? undefined : end);
+    const named = table.flatMap((row) => [...row.split('|')[1]!.matchAll(/`src\/([^`]+)`/g)].map((m) => m[1]!));
+    expect(named.length).toBeGreaterThan(15);
+    expect([...new Set(named)].sort()).toEqual(LAYERS.map(([prefix]) => prefix).sort());
   });
 
   it('finds imports of every kind (the checks above are not vacuous)', () => {
