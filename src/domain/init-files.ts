@@ -80,7 +80,7 @@ secret_patterns: []
 codeowners:
   forge: ${a.forge}
   office: [${q(office)}]
-# 网页编辑器（/admin/）：填写内容仓库所在的平台和仓库名，见 README“网页编辑器”。
+# 网页编辑器（/admin/）：填写内容仓库所在的平台和仓库名，见 .github/guides/webmaster.md“附录四：网页编辑器（/admin/）的设置”。
 # editor:
 #   forge: ${a.forge}
 #   repo: 所有者/仓库名
