@@ -9,10 +9,13 @@
  * metadata in <link rel=preload>, so the browser fetches them with the page; Pagefind runs in
  * the page (no worker: one script and one round trip fewer, and a villager searches on submit,
  * not on every key); the bundles are merged at once, not one after another; the unit tiles come
- * from the names list (unit-match.ts), not from the index, fetched beside the results' fragments;
- * the date order comes from a dates file fetched only when asked for (search-dates.ts), so the
- * index's metadata carries no sort. Other pages' search boxes warm the browser's cache when
- * focused (search-warmup.ts), and the words of a later query are preloaded while typed.
+ * from the names list (unit-match.ts), not from the index, fetched while Pagefind searches the
+ * chunks it has fetched; the first screenful of results is painted before the rest of the ten
+ * (FIRST_PAINT); the date order comes from a dates file fetched only when asked for
+ * (search-dates.ts), so the index's metadata carries no sort. A server that sends Pagefind's gzip
+ * files with Content-Encoding (site/deploy-config.ts) spares the page Pagefind's own inflate.
+ * Other pages' search boxes warm the browser's cache when focused (search-warmup.ts), and the
+ * words of a later query are preloaded while typed.
  */
 import { pagefindQuery } from '../search-query.ts';
 import { keptSearch, KIOSK_CACHE, offlineSearchTown } from './kiosk-offline.ts';
@@ -147,16 +150,27 @@ async function byDate(s: Setup, results: PagefindResult[]): Promise<PagefindResu
     .map((x) => x.r);
 }
 
-async function searchAll(s: Setup, query: string | null, options: SearchOptions) {
+/**
+ * Runs the query; `fetched` is called once the index chunks it needs are in, just before
+ * Pagefind's search itself: that search is a stretch of main-thread work with the network idle
+ * (measured with the phone profile: 0.6–0.9 s), the time to fetch what the results need beside
+ * them without slowing the chunks.
+ */
+async function searchAll(s: Setup, query: string | null, options: SearchOptions, fetched: () => void) {
+  const run = async (pf: Pagefind) => {
+    if (query !== null) await pf.preload(query, { filters: options?.filters });
+    fetched();
+    return pf.search(query, options);
+  };
   try {
-    return await (await loadPagefind(s, s.tag)).search(query, options);
+    return await run(await loadPagefind(s, s.tag));
   } catch (e) {
     if (e instanceof SearchProblem) throw e;
     // An entry file the browser kept from an earlier build may name metadata that is gone: once more, fresh.
     const pf = await loaded?.catch(() => undefined);
     loaded = undefined;
     await pf?.destroy().catch(() => undefined);
-    return (await loadPagefind(s, String(Date.now()))).search(query, options);
+    return run(await loadPagefind(s, String(Date.now())));
   }
 }
 
@@ -199,6 +213,12 @@ function resultItem(d: PagefindResultData): HTMLLIElement {
 }
 
 const UNITS_SHOWN = 6;
+
+/**
+ * The results painted first, before the rest of the page's ten have arrived: what fills a phone's
+ * first screen below the form (each result is ~150 px high at 360 px wide).
+ */
+export const FIRST_PAINT = 3;
 
 function unitsNamed(s: Setup, q: string, filters: Record<string, string>): Promise<UnitName[]> {
   if (!q || filters.unit) return Promise.resolve([]);
@@ -318,6 +338,9 @@ export function startSearch(): void {
   void runSearch(new URLSearchParams(location.search));
 }
 
+/** Counts the searches started, so a search overtaken by a newer one stops painting. */
+let runs = 0;
+
 export async function runSearch(params: URLSearchParams): Promise<void> {
   const s = setup();
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
@@ -357,26 +380,45 @@ export async function runSearch(params: URLSearchParams): Promise<void> {
   // A kiosk that kept only its town's results searches its town while the network is down.
   const offlineTown = offlineSearchTown();
   if (offlineTown && !filters.town) filters.town = offlineTown;
+  const run = ++runs;
   status.textContent = '正在搜索…';
   delete status.dataset.searchMs;
+  delete status.dataset.searchDone;
   delete status.dataset.searchProblem;
   const started = performance.now();
   try {
     // Without network only a kiosk that kept the search can search (Pagefind would quietly find nothing in the index parts it cannot fetch).
     if (!navigator.onLine && !keptSearch()) throw new SearchProblem('offline');
     const query = q ? pagefindQuery(q) : null;
-    const found = await searchAll(s, query, { filters });
-    // Units named in the query, within the town filter if any (none when a unit is already chosen). The names
-    // are fetched now, beside the results' fragments, not with the page: the index files need the line first.
-    const named = unitsNamed(s, q, filters);
+    // Units named in the query, within the town filter if any (none when a unit is already chosen). Their
+    // names are fetched once the index chunks are in, while Pagefind searches: the chunks need the line first.
+    let named: Promise<UnitName[]> = Promise.resolve([]);
+    const found = await searchAll(s, query, { filters }, () => (named = unitsNamed(s, q, filters)));
     const results = newestFirst ? await byDate(s, found.results) : found.results;
+    if (run !== runs) return;
     const total = results.length;
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     const page = Math.min(pages, Math.max(1, Number(params.get('page')) || 1));
-    const [shown, hits] = await Promise.all([Promise.all(results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((r) => r.data())), named]);
+    const fragments = results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((r) => r.data());
+    // The first screenful is painted as soon as its fragments (and the unit tiles above it, so nothing
+    // moves under a finger) are in; the rest of the page's ten follow. The status, a live region, is
+    // written once, when all are in, so a screen reader announces the search once.
+    const [hits, first] = await Promise.all([named, Promise.all(fragments.slice(0, FIRST_PAINT))]);
+    if (run !== runs) return;
     unitSlot.replaceChildren(...(hits.length ? [unitList(hits)] : []));
     list.start = (page - 1) * PAGE_SIZE + 1;
-    list.replaceChildren(...shown.map(resultItem));
+    list.replaceChildren(...first.map(resultItem));
+    pagerSlot.replaceChildren();
+    const more = fragments.length > first.length;
+    list.toggleAttribute('aria-busy', more);
+    // For the bench (scripts/bench/search-latency.ts): the first results are in the page.
+    status.dataset.searchMs = String(Math.round(performance.now() - started));
+    if (more) {
+      const rest = await Promise.all(fragments.slice(FIRST_PAINT));
+      if (run !== runs) return;
+      list.append(...rest.map(resultItem));
+      list.removeAttribute('aria-busy');
+    }
     await markUnkept(list);
     pagerSlot.replaceChildren(...(pages > 1 ? [pager(params, page, pages)] : []));
     status.textContent =
@@ -384,13 +426,15 @@ export async function runSearch(params: URLSearchParams): Promise<void> {
         ? hits.length
           ? '没有找到相关的公开内容，请点上面的单位页面看看。'
           : '没有找到相关内容。请换个说法，或去掉筛选条件。'
-        : `找到 ${total} 条公开内容${pages > 1 ? `，这是第 ${list.start}–${list.start + shown.length - 1} 条` : ''}。`;
+        : `找到 ${total} 条公开内容${pages > 1 ? `，这是第 ${list.start}–${list.start + fragments.length - 1} 条` : ''}。`;
     if (offlineTown && !params.get('town')) status.textContent += `现在断网，只搜索了${offlineTown}的内容。`;
-    // For the bench (scripts/bench/search-latency.ts): the results are in the page.
-    status.dataset.searchMs = String(Math.round(performance.now() - started));
+    // For tests: the whole page of results, the unit tiles, the pager and the status are in.
+    status.dataset.searchDone = String(Math.round(performance.now() - started));
   } catch (e) {
+    if (run !== runs) return;
     const problem = e instanceof SearchProblem ? e : await diagnose(s);
     const hits = await unitsNamed(s, q, filters);
+    list.removeAttribute('aria-busy');
     unitSlot.replaceChildren(...(hits.length ? [unitList(hits)] : []));
     list.replaceChildren();
     pagerSlot.replaceChildren();
