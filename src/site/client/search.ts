@@ -10,7 +10,7 @@
  * the page (no worker: one script and one round trip fewer, and a villager searches on submit,
  * not on every key); the bundles are merged at once, not one after another; the unit tiles come
  * from the names list (unit-match.ts), not from the index, fetched while Pagefind searches the
- * chunks it has fetched; the first screenful of results is painted before the rest of the ten
+ * chunks it has fetched and read while the results' fragments come; the first screenful of results is painted before the rest of the ten
  * (FIRST_PAINT); the date order comes from a dates file fetched only when asked for
  * (search-dates.ts), so the index's metadata carries no sort. A server that sends Pagefind's gzip
  * files with Content-Encoding (site/deploy-config.ts) spares the page Pagefind's own inflate.
@@ -110,17 +110,28 @@ function loadPagefind(s: Setup, tag: string): Promise<Pagefind> {
 }
 
 let units: Promise<{ matcher: UnitMatcher; list: UnitName[] }> | undefined;
+let unitsFile: Promise<Response> | undefined;
 
-/** The county's unit names (search/units.json), fetched with the first query's fragments. */
+/** Asks for the county's unit names (search/units.json) without reading them yet: the page reads them when it has time. */
+function fetchUnitNames(base: string) {
+  unitsFile ??= fetch(`${base}search/units.json`);
+  unitsFile.catch(() => (unitsFile = undefined));
+  return unitsFile;
+}
+
+/** The county's unit names, read. */
 function unitNames(base: string) {
   units ??= (async () => {
-    const res = await fetch(`${base}search/units.json`);
+    const res = await fetchUnitNames(base);
     if (!res.ok) throw new Error(String(res.status));
     const data = (await res.json()) as { county: string; towns: string[]; units: [string, string, number][] };
     const list = data.units.map(([name, id, t]) => ({ name, path: `${base}units/${id}/`, town: data.towns[t] ?? '县直' }));
     return { matcher: unitMatcher(list, data.county), list };
   })();
-  units.catch(() => (units = undefined));
+  units.catch(() => {
+    units = undefined;
+    unitsFile = undefined;
+  });
   return units;
 }
 
@@ -390,16 +401,19 @@ export async function runSearch(params: URLSearchParams): Promise<void> {
     // Without network only a kiosk that kept the search can search (Pagefind would quietly find nothing in the index parts it cannot fetch).
     if (!navigator.onLine && !keptSearch()) throw new SearchProblem('offline');
     const query = q ? pagefindQuery(q) : null;
-    // Units named in the query, within the town filter if any (none when a unit is already chosen). Their
-    // names are fetched once the index chunks are in, while Pagefind searches: the chunks need the line first.
-    let named: Promise<UnitName[]> = Promise.resolve([]);
-    const found = await searchAll(s, query, { filters }, () => (named = unitsNamed(s, q, filters)));
+    // The unit names are fetched once the index chunks are in, while Pagefind searches (the chunks need the
+    // line first), and read once the results' fragments are asked for (the page has time while they come).
+    const found = await searchAll(s, query, { filters }, () => {
+      if (q && !filters.unit) fetchUnitNames(s.base).catch(() => undefined);
+    });
     const results = newestFirst ? await byDate(s, found.results) : found.results;
     if (run !== runs) return;
     const total = results.length;
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     const page = Math.min(pages, Math.max(1, Number(params.get('page')) || 1));
     const fragments = results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((r) => r.data());
+    // Units named in the query, within the town filter if any (none when a unit is already chosen).
+    const named = unitsNamed(s, q, filters);
     // The first screenful is painted as soon as its fragments (and the unit tiles above it, so nothing
     // moves under a finger) are in; the rest of the page's ten follow. The status, a live region, is
     // written once, when all are in, so a screen reader announces the search once.
