@@ -17,6 +17,7 @@
  * Other pages' search boxes warm the browser's cache when focused (search-warmup.ts), and the
  * words of a later query are preloaded while typed.
  */
+import { chunksFor, queryWords, type Chunk } from '../search-chunks.ts';
 import { pagefindQuery } from '../search-query.ts';
 import { keptSearch, KIOSK_CACHE, offlineSearchTown } from './kiosk-offline.ts';
 import { unitMatcher, type UnitMatcher, type UnitName } from '../unit-match.ts';
@@ -89,6 +90,32 @@ class SearchProblem extends Error {
     super(kind);
     this.kind = kind;
   }
+}
+
+/**
+ * Asks for the index chunks the address's query needs as soon as the script runs, beside
+ * Pagefind's WebAssembly and metadata (search-chunks.ts): Pagefind's own requests for them then
+ * find them on the way or in.
+ */
+function preloadChunks(s: Setup, q: string): void {
+  const table = document.querySelector<HTMLElement>('[data-search-chunks]')?.dataset.searchChunks;
+  if (!q || !table || !navigator.onLine) return;
+  let tables: Record<string, Chunk[]>;
+  try {
+    tables = JSON.parse(table) as Record<string, Chunk[]>;
+  } catch {
+    return;
+  }
+  const words = queryWords(pagefindQuery(q));
+  for (const b of s.bundles)
+    for (const hash of chunksFor(words, tables[b] ?? [])) {
+      const link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'fetch';
+      link.crossOrigin = 'anonymous';
+      link.href = `${s.base}pagefind/${b}/index/${hash}.pf_index`;
+      document.head.append(link);
+    }
 }
 
 let loaded: Promise<Pagefind> | undefined;
@@ -346,7 +373,10 @@ export function startSearch(): void {
     go(formParams(form));
   });
   addEventListener('popstate', () => void runSearch(new URLSearchParams(location.search)));
-  void runSearch(new URLSearchParams(location.search));
+  const first = new URLSearchParams(location.search);
+  const s = setup();
+  if (s) preloadChunks(s, (first.get('q') ?? '').trim());
+  void runSearch(first);
 }
 
 /** Counts the searches started, so a search overtaken by a newer one stops painting. */
