@@ -6,16 +6,17 @@
  *
  * Built for a villager's first query on an old phone (issue 30; scripts/bench/search-latency.ts
  * measures it): the page names Pagefind's script, its WebAssembly, each bundle's entry file and
- * metadata in <link rel=preload>, so the browser fetches them with the page; Pagefind runs in
- * the page (no worker: one script and one round trip fewer, and a villager searches on submit,
- * not on every key); the bundles are merged at once, not one after another; the unit tiles come
- * from the names list (unit-match.ts), not from the index, fetched while Pagefind searches the
- * chunks it has fetched and read while the results' fragments come; the first screenful of results is painted before the rest of the ten
- * (FIRST_PAINT); the date order comes from a dates file fetched only when asked for
- * (search-dates.ts), so the index's metadata carries no sort. A server that sends Pagefind's gzip
- * files with Content-Encoding (site/deploy-config.ts) spares the page Pagefind's own inflate.
- * Other pages' search boxes warm the browser's cache when focused (search-warmup.ts), and the
- * words of a later query are preloaded while typed.
+ * metadata in <link rel=preload>, so the browser fetches them with the page, and the script asks
+ * for the address's query's index chunks at once (search-chunks.ts); Pagefind runs in the page
+ * (no worker: one script and one round trip fewer, and a villager searches on submit, not on
+ * every key); the bundles are merged at once, not one after another; the unit tiles come from
+ * the names list (unit-match.ts), not from the index: for the address's query fetched and
+ * matched with the page, for a later one fetched while Pagefind searches; the first screenful of
+ * results is painted before the rest of the ten (FIRST_PAINT); the date order comes from a dates
+ * file fetched only when asked for (search-dates.ts), so the index's metadata carries no sort. A
+ * server that sends Pagefind's gzip files with Content-Encoding (site/deploy-config.ts) spares
+ * the page Pagefind's own inflate. Other pages' search boxes warm the browser's cache when
+ * focused (search-warmup.ts), and the words of a later query are preloaded while typed.
  */
 import { chunksFor, queryWords, type Chunk } from '../search-chunks.ts';
 import { pagefindQuery } from '../search-query.ts';
@@ -258,10 +259,23 @@ const UNITS_SHOWN = 6;
  */
 export const FIRST_PAINT = 3;
 
+const matches = new Map<string, Promise<UnitName[]>>();
+
+/** The units a query names, matched once per query: the address's query is matched while the page waits for Pagefind's files. */
+function unitsMatching(base: string, q: string): Promise<UnitName[]> {
+  let m = matches.get(q);
+  if (!m) {
+    m = unitNames(base).then((u) => u.matcher.match(q));
+    matches.set(q, m);
+    m.catch(() => matches.delete(q));
+  }
+  return m;
+}
+
 function unitsNamed(s: Setup, q: string, filters: Record<string, string>): Promise<UnitName[]> {
   if (!q || filters.unit) return Promise.resolve([]);
-  return unitNames(s.base)
-    .then((u) => u.matcher.match(q).filter((x) => !filters.town || x.town === filters.town))
+  return unitsMatching(s.base, q)
+    .then((hits) => hits.filter((x) => !filters.town || x.town === filters.town))
     .catch(() => []);
 }
 
@@ -374,8 +388,12 @@ export function startSearch(): void {
   });
   addEventListener('popstate', () => void runSearch(new URLSearchParams(location.search)));
   const first = new URLSearchParams(location.search);
+  const q = (first.get('q') ?? '').trim();
   const s = setup();
-  if (s) preloadChunks(s, (first.get('q') ?? '').trim());
+  if (s) preloadChunks(s, q);
+  // The unit names too, read and matched while the CPU waits for the network (on a slow phone that
+  // is a tenth of a second or more, which would otherwise come after the results' fragments).
+  if (s && q && !first.get('unit') && navigator.onLine) unitsMatching(s.base, q).catch(() => undefined);
   void runSearch(first);
 }
 
