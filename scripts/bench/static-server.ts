@@ -1,7 +1,8 @@
 /**
  * A real static server for the search bench, so the figures are what a reader meets: nginx
  * configured as the webmaster guide deploys it (.github/guides/webmaster.md: https with HTTP/2,
- * gzip, the same cache headers, the site's own 404 page), started from a generated config in a
+ * gzip, Pagefind's gzip files sent as they are with Content-Encoding (site/deploy-config.ts), the
+ * same cache headers, the site's own 404 page), started from a generated config in a
  * temporary folder with a throwaway self-signed certificate. Python's http.server or the tests'
  * one-request-at-a-time server would inflate every figure. Where nginx (or openssl for the
  * certificate) is not installed, it falls back to plain HTTP/1.1 with nginx, or to Node's own
@@ -12,6 +13,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PAGEFIND_HASHED, PAGEFIND_WASM } from '../../src/site/deploy-config.ts';
 import { serve } from '../../test/e2e/browser.ts';
 
 export interface StaticServer {
@@ -68,6 +70,8 @@ http {
     }
     location /_astro/ { add_header Cache-Control "public, max-age=31536000, immutable"; }
     location /pagefind/ { add_header Cache-Control "public, max-age=3600"; }
+    location ~ ${PAGEFIND_HASHED} { add_header Cache-Control "public, max-age=3600"; gzip off; add_header Content-Encoding gzip; }
+    location ~ ${PAGEFIND_WASM} { add_header Cache-Control "public, max-age=3600"; gzip off; add_header Content-Encoding gzip; }
     location = /kiosk-sw.js { add_header Cache-Control "no-cache"; }
     error_page 404 /404.html;
     location = /404.html { internal; }

@@ -25,6 +25,9 @@ export const REVALIDATE = 'no-cache';
 /** Pagefind's index chunks, named by their hash (`zh-cn_8f3a….pf_fragment`); its entry files and bundles.json are not. */
 export const PAGEFIND_HASHED = String.raw`^/pagefind/.+_[0-9a-f]+\.pf_(fragment|index|meta|filter)$`;
 
+/** Pagefind's WebAssembly (`wasm.zh-cn.pagefind`), not named by its content. */
+export const PAGEFIND_WASM = String.raw`^/pagefind/.+/wasm\.[a-z0-9_-]+\.pagefind$`;
+
 /** Where the nginx snippet is written in the output, and what the server never hands out. */
 export const NGINX_FILE = '_deploy/nginx.conf';
 export const HEADERS_FILE = '_headers';
@@ -50,6 +53,15 @@ function nginxHeaders(area: Area, site: Pick<Site, 'editor'>, cache: string, ind
   ].map((l) => indent + l);
 }
 
+/**
+ * Pagefind's index files and WebAssembly are gzip files already: sent as they are with
+ * `Content-Encoding: gzip`, the browser unpacks them natively and Pagefind, finding its signature
+ * unpacked, skips its own JavaScript inflate (its "server-handled gzip"; measured with the
+ * phone profile of scripts/bench/search-latency.ts: ~0.3–0.4 s of a first query's main thread).
+ * nginx must not compress them again, and (no `always`) an error page never claims to be gzip.
+ */
+const GZIPPED = ['    gzip off;', '    add_header Content-Encoding gzip;'];
+
 function location(head: string, comment: string, body: string[]): string[] {
   return [`# ${comment}`, `location ${head} {`, ...body, '}', ''];
 }
@@ -68,9 +80,14 @@ export function nginxConf(site: Pick<Site, 'editor'>): string {
     ...location('/_astro/', '带内容指纹的样式和脚本：文件名变了内容才会变，可以长期缓存', nginxHeaders('site', site, IMMUTABLE)),
     ...location(
       `~ ${PAGEFIND_HASHED}`,
-      '搜索索引中带内容指纹的分块同样长期缓存；分卷清单 bundles.json 和各卷的入口文件没有指纹，走上面的“每次都问”',
-      nginxHeaders('site', site, IMMUTABLE),
+      '搜索索引中带内容指纹的分块同样长期缓存；分卷清单 bundles.json 和各卷的入口文件没有指纹，走上面的“每次都问”。' +
+        '这些文件本身就是 gzip 压缩的：照原样发送并注明 Content-Encoding，浏览器自己解压，比网页里的脚本解压快得多',
+      [...nginxHeaders('site', site, IMMUTABLE), ...GZIPPED],
     ),
+    ...location(`~ ${PAGEFIND_WASM}`, '搜索程序的 WebAssembly：没有指纹，每次都问；同样是 gzip 文件，照原样发送', [
+      ...nginxHeaders('site', site, REVALIDATE),
+      ...GZIPPED,
+    ]),
     ...location('~* \\.csv$', '点题台账和表格模板：按 UTF-8 文本发送（nginx 自带的类型表里没有 csv）', [
       '    default_type text/csv;',
       '    charset utf-8;',

@@ -6,12 +6,36 @@
  * arrives ~0.3 s sooner). The entry files are named with a tag made of the metadata's own hashes
  * (Pagefind's metaCacheTag), so a browser never reuses an entry file from another index. Run
  * after the index stage and after a merge of shards; a page without them (the live preview, an
- * index that failed) still searches, only later.
+ * index that failed) still searches, only later. The page also carries each bundle's chunk table
+ * (data-search-chunks, search-chunks.ts), so its script asks for the first query's chunks at once.
  */
+import { decode } from 'cbor2';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { INDEX_LANGUAGE } from './search-bundles.ts';
+import type { Chunk } from './search-chunks.ts';
+
+const SIGNATURE = 'pagefind_dcd';
+
+/**
+ * A bundle's index chunks from its metadata (gzip of Pagefind's signature and CBOR: version,
+ * pages, chunks as [first word, last word, hash], …), or undefined when it is not that shape (another
+ * Pagefind version): the page then only searches later, as without the table.
+ */
+export function chunkTable(metaFile: string): Chunk[] | undefined {
+  try {
+    const raw = gunzipSync(readFileSync(metaFile));
+    if (raw.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) return undefined;
+    const meta = decode(raw.subarray(SIGNATURE.length)) as unknown[];
+    const chunks = meta[2];
+    if (!Array.isArray(chunks) || !chunks.every((c) => Array.isArray(c) && c.length === 3 && c.every((x) => typeof x === 'string'))) return undefined;
+    return chunks as Chunk[];
+  } catch {
+    return undefined;
+  }
+}
 
 const MARK = 'data-search-index';
 const BUNDLES = /data-search-bundles="([^"]*)"/;
@@ -42,10 +66,15 @@ export function linkSearchPage(siteDir: string): string | undefined {
       `<link rel="preload" href="${base}pagefind/${bundle}/pagefind.${meta}.pf_meta" as="fetch" crossorigin="anonymous" ${MARK}>`,
     ])
     .join('');
+  const tables = Object.fromEntries(metas.map(({ bundle, meta }) => [bundle, chunkTable(join(siteDir, 'pagefind', bundle, `pagefind.${meta}.pf_meta`))]));
+  const chunks = Object.values(tables).every(Boolean) ? ` data-search-chunks='${escapeAttribute(JSON.stringify(tables))}'` : '';
   const out = html
-    .replace(/ data-search-tag="[^"]*"/, '')
-    .replace(BUNDLES, (m) => `${m} data-search-tag="${tag}"`)
+    .replace(/ data-search-tag="[^"]*"| data-search-chunks='[^']*'/g, '')
+    .replace(BUNDLES, (m) => `${m} data-search-tag="${tag}"${chunks}`)
     .replace(/<div class="search-page"/, `${links}<div class="search-page"`);
   writeFileSync(file, out);
   return tag;
 }
+
+/** For a single-quoted attribute: JSON's own quotes stay as they are (a third of the table's size otherwise). */
+const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/</g, '&lt;');

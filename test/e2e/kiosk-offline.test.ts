@@ -63,8 +63,8 @@ async function kioskKeeping(version: string): Promise<{ context: BrowserContext;
 /** A search as the kiosk's visitor makes it, offline; the status line once the results are in. */
 async function search(page: Page, query: string, extra = ''): Promise<{ status: string; titles: string[]; unkept: string[]; units: string[] }> {
   await page.goto(`${built.server.url}/search/?q=${encodeURIComponent(query)}${extra}`);
-  // Done: the results are in (data-search-ms), or the page says why not (data-search-problem).
-  await page.locator('[data-search-status][data-search-ms], [data-search-status][data-search-problem]').waitFor({ timeout: 20_000 });
+  // Done: the whole page of results is in (data-search-done), or the page says why not (data-search-problem).
+  await page.locator('[data-search-status][data-search-done], [data-search-status][data-search-problem]').waitFor({ timeout: 20_000 });
   return {
     status: (await page.locator('[data-search-status]').textContent()) ?? '',
     titles: await page.locator('ol.results li > a').allTextContents(),

@@ -159,6 +159,22 @@ describe('search', () => {
     await page.close();
   }, 60_000);
 
+  it('asks for the first query’s index chunks with the page, and Pagefind reads those, each fetched once', async () => {
+    const page = await browser.newPage();
+    const chunks: string[] = [];
+    page.on('request', (req) => {
+      if (req.url().endsWith('.pf_index')) chunks.push(new URL(req.url()).pathname);
+    });
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('党费 例会')}`);
+    await searched(page);
+    const preloaded = await page
+      .locator('link[rel="preload"][href$=".pf_index"]')
+      .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+    expect(preloaded.length).toBeGreaterThan(0);
+    expect([...chunks].sort()).toEqual([...preloaded].sort());
+    await page.close();
+  }, 30_000);
+
   it('counts exactly, pages through results in place, and orders by date on request', async () => {
     const page = await open(`/search/?q=${encodeURIComponent('例会纪要')}`);
     await searched(page);

@@ -67,7 +67,7 @@ afterAll(async () => {
 async function search(query: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; titles: string[]; units: string[] }> {
   const page = await built.browser.newPage({ viewport });
   await page.goto(`${built.server.url}/search/?q=${encodeURIComponent(query)}`);
-  await page.locator('[data-search-status][data-search-ms], [data-search-status][data-search-problem]').waitFor({ timeout: 20_000 });
+  await page.locator('[data-search-status][data-search-done], [data-search-status][data-search-problem]').waitFor({ timeout: 20_000 });
   return { page, titles: await page.locator('ol.results li > a').allTextContents(), units: await page.locator('.unit-hits a').allTextContents() };
 }
 

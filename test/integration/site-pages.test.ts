@@ -179,6 +179,15 @@ describe('site pages', () => {
     expect(preloads.some(([f]) => /^pagefind\/y2026\/pagefind\.zh-cn_[0-9a-f]+\.pf_meta$/.test(f))).toBe(true);
     expect(preloads.find(([f]) => f.endsWith('pagefind-entry.json'))![1]).toBe(`?ts=${tag}`);
     for (const [f] of preloads) expect(existsSync(join(out, f)), f).toBe(true);
+    // Each bundle's chunk table, read from its metadata, so the page asks for the first query's chunks at once (search-chunks.ts).
+    const attribute = /data-search-chunks='([^']*)'/.exec(page)?.[1] ?? '{}';
+    const chunks = JSON.parse(attribute.replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&amp;/g, '&')) as Record<string, [string, string, string][]>;
+    expect(Object.keys(chunks)).toEqual(['y2026']);
+    expect(chunks.y2026!.length).toBeGreaterThan(0);
+    for (const [from, to, hash] of chunks.y2026!) {
+      expect(from <= to, `${from}–${to}`).toBe(true);
+      expect(existsSync(join(out, `pagefind/y2026/index/${hash}.pf_index`)), hash).toBe(true);
+    }
     // The date order without a sort in the index: each page's date by its result id (its fragment's name).
     const dates = JSON.parse(readFileSync(join(out, 'pagefind/y2026/dates.json'), 'utf8')) as { prefix: string; dates: Record<string, string[]> };
     expect(dates.prefix).toBe('zh-cn_');

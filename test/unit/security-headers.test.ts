@@ -1,6 +1,6 @@
 /** The server settings the build writes: each area's policy, one policy per address, caching by what changes. */
 import { describe, expect, it } from 'vitest';
-import { headersFile, IMMUTABLE, nginxConf, PAGEFIND_HASHED } from '../../src/site/deploy-config.ts';
+import { headersFile, IMMUTABLE, nginxConf, PAGEFIND_HASHED, PAGEFIND_WASM } from '../../src/site/deploy-config.ts';
 import { HEAD_SCRIPT, scriptHash } from '../../src/site/head-script.ts';
 import { adminPolicy, forgeOrigins, formatPolicy, sitePolicy } from '../../src/site/security-headers.ts';
 import { headersFor, readHeadersFile } from '../headers-file.ts';
@@ -77,7 +77,7 @@ describe('the nginx snippet', () => {
 
   it('states every header in every location that adds any (nginx does not inherit them into such a location)', () => {
     const adding = blocks.filter((b) => b.body.includes('add_header'));
-    expect(adding.map((b) => b.head)).toEqual(['/', '/_astro/', `~ ${PAGEFIND_HASHED}`, '~* \\.csv$', '/admin/', '= /404.html']);
+    expect(adding.map((b) => b.head)).toEqual(['/', '/_astro/', `~ ${PAGEFIND_HASHED}`, `~ ${PAGEFIND_WASM}`, '~* \\.csv$', '/admin/', '= /404.html']);
     for (const b of adding)
       for (const h of ['Cache-Control', 'Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'X-Frame-Options', 'Strict-Transport-Security'])
         expect(b.body, `${b.head} ${h}`).toMatch(new RegExp(`add_header ${h} "[^"]+" always;`));
@@ -93,5 +93,19 @@ describe('the nginx snippet', () => {
     expect(hashed.test('/pagefind/units/pagefind.zh-cn_d3ecaa44a7e11.pf_meta')).toBe(true);
     for (const f of ['/pagefind/bundles.json', '/pagefind/units/pagefind-entry.json', '/pagefind/units/pagefind.js', '/pagefind/units/wasm.zh-cn.pagefind'])
       expect(hashed.test(f), f).toBe(false);
+  });
+
+  it('sends Pagefind’s gzip files as they are, marked gzip, so the browser unpacks them (only on success: no error page claims it)', () => {
+    const gzipped = blocks.filter((b) => b.body.includes('Content-Encoding'));
+    expect(gzipped.map((b) => b.head)).toEqual([`~ ${PAGEFIND_HASHED}`, `~ ${PAGEFIND_WASM}`]);
+    for (const b of gzipped) {
+      expect(b.body).toMatch(/^\s*add_header Content-Encoding gzip;$/m);
+      expect(b.body).toMatch(/^\s*gzip off;$/m);
+    }
+    const wasm = new RegExp(PAGEFIND_WASM);
+    expect(wasm.test('/pagefind/y2025-2026/wasm.unknown.pagefind')).toBe(true);
+    expect(wasm.test('/pagefind/units/wasm.zh-cn.pagefind')).toBe(true);
+    for (const f of ['/pagefind/units/pagefind.js', '/pagefind/units/pagefind-entry.json', '/pagefind/units/pagefind-worker.js'])
+      expect(wasm.test(f), f).toBe(false);
   });
 });

@@ -6,14 +6,19 @@
  *
  * Built for a villager's first query on an old phone (issue 30; scripts/bench/search-latency.ts
  * measures it): the page names Pagefind's script, its WebAssembly, each bundle's entry file and
- * metadata in <link rel=preload>, so the browser fetches them with the page; Pagefind runs in
- * the page (no worker: one script and one round trip fewer, and a villager searches on submit,
- * not on every key); the bundles are merged at once, not one after another; the unit tiles come
- * from the names list (unit-match.ts), not from the index, fetched beside the results' fragments;
- * the date order comes from a dates file fetched only when asked for (search-dates.ts), so the
- * index's metadata carries no sort. Other pages' search boxes warm the browser's cache when
+ * metadata in <link rel=preload>, so the browser fetches them with the page, and the script asks
+ * for the address's query's index chunks at once (search-chunks.ts); Pagefind runs in the page
+ * (no worker: one script and one round trip fewer, and a villager searches on submit, not on
+ * every key); the bundles are merged at once, not one after another; the unit tiles come from
+ * the names list (unit-match.ts), not from the index: for the address's query fetched and
+ * matched with the page, for a later one fetched while Pagefind searches; the first screenful of
+ * results is painted before the rest of the ten (FIRST_PAINT); the date order comes from a dates
+ * file fetched only when asked for (search-dates.ts), so the index's metadata carries no sort. A
+ * server that sends Pagefind's gzip files with Content-Encoding (site/deploy-config.ts) spares
+ * the page Pagefind's own inflate. Other pages' search boxes warm the browser's cache when
  * focused (search-warmup.ts), and the words of a later query are preloaded while typed.
  */
+import { chunksFor, queryWords, type Chunk } from '../search-chunks.ts';
 import { pagefindQuery } from '../search-query.ts';
 import { keptSearch, KIOSK_CACHE, offlineSearchTown } from './kiosk-offline.ts';
 import { unitMatcher, type UnitMatcher, type UnitName } from '../unit-match.ts';
@@ -88,6 +93,32 @@ class SearchProblem extends Error {
   }
 }
 
+/**
+ * Asks for the index chunks the address's query needs as soon as the script runs, beside
+ * Pagefind's WebAssembly and metadata (search-chunks.ts): Pagefind's own requests for them then
+ * find them on the way or in.
+ */
+function preloadChunks(s: Setup, q: string): void {
+  const table = document.querySelector<HTMLElement>('[data-search-chunks]')?.dataset.searchChunks;
+  if (!q || !table || !navigator.onLine) return;
+  let tables: Record<string, Chunk[]>;
+  try {
+    tables = JSON.parse(table) as Record<string, Chunk[]>;
+  } catch {
+    return;
+  }
+  const words = queryWords(pagefindQuery(q));
+  for (const b of s.bundles)
+    for (const hash of chunksFor(words, tables[b] ?? [])) {
+      const link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'fetch';
+      link.crossOrigin = 'anonymous';
+      link.href = `${s.base}pagefind/${b}/index/${hash}.pf_index`;
+      document.head.append(link);
+    }
+}
+
 let loaded: Promise<Pagefind> | undefined;
 
 /** Pagefind with every bundle merged, loaded once per page. `tag` names the entry files the page preloaded. */
@@ -107,17 +138,28 @@ function loadPagefind(s: Setup, tag: string): Promise<Pagefind> {
 }
 
 let units: Promise<{ matcher: UnitMatcher; list: UnitName[] }> | undefined;
+let unitsFile: Promise<Response> | undefined;
 
-/** The county's unit names (search/units.json), fetched with the first query's fragments. */
+/** Asks for the county's unit names (search/units.json) without reading them yet: the page reads them when it has time. */
+function fetchUnitNames(base: string) {
+  unitsFile ??= fetch(`${base}search/units.json`);
+  unitsFile.catch(() => (unitsFile = undefined));
+  return unitsFile;
+}
+
+/** The county's unit names, read. */
 function unitNames(base: string) {
   units ??= (async () => {
-    const res = await fetch(`${base}search/units.json`);
+    const res = await fetchUnitNames(base);
     if (!res.ok) throw new Error(String(res.status));
     const data = (await res.json()) as { county: string; towns: string[]; units: [string, string, number][] };
     const list = data.units.map(([name, id, t]) => ({ name, path: `${base}units/${id}/`, town: data.towns[t] ?? '县直' }));
     return { matcher: unitMatcher(list, data.county), list };
   })();
-  units.catch(() => (units = undefined));
+  units.catch(() => {
+    units = undefined;
+    unitsFile = undefined;
+  });
   return units;
 }
 
@@ -147,16 +189,27 @@ async function byDate(s: Setup, results: PagefindResult[]): Promise<PagefindResu
     .map((x) => x.r);
 }
 
-async function searchAll(s: Setup, query: string | null, options: SearchOptions) {
+/**
+ * Runs the query; `fetched` is called once the index chunks it needs are in, just before
+ * Pagefind's search itself: that search is a stretch of main-thread work with the network idle
+ * (measured with the phone profile: 0.6–0.9 s), the time to fetch what the results need beside
+ * them without slowing the chunks.
+ */
+async function searchAll(s: Setup, query: string | null, options: SearchOptions, fetched: () => void) {
+  const run = async (pf: Pagefind) => {
+    if (query !== null) await pf.preload(query, { filters: options?.filters });
+    fetched();
+    return pf.search(query, options);
+  };
   try {
-    return await (await loadPagefind(s, s.tag)).search(query, options);
+    return await run(await loadPagefind(s, s.tag));
   } catch (e) {
     if (e instanceof SearchProblem) throw e;
     // An entry file the browser kept from an earlier build may name metadata that is gone: once more, fresh.
     const pf = await loaded?.catch(() => undefined);
     loaded = undefined;
     await pf?.destroy().catch(() => undefined);
-    return (await loadPagefind(s, String(Date.now()))).search(query, options);
+    return run(await loadPagefind(s, String(Date.now())));
   }
 }
 
@@ -200,10 +253,29 @@ function resultItem(d: PagefindResultData): HTMLLIElement {
 
 const UNITS_SHOWN = 6;
 
+/**
+ * The results painted first, before the rest of the page's ten have arrived: what fills a phone's
+ * first screen below the form (each result is ~150 px high at 360 px wide).
+ */
+export const FIRST_PAINT = 3;
+
+const matches = new Map<string, Promise<UnitName[]>>();
+
+/** The units a query names, matched once per query: the address's query is matched while the page waits for Pagefind's files. */
+function unitsMatching(base: string, q: string): Promise<UnitName[]> {
+  let m = matches.get(q);
+  if (!m) {
+    m = unitNames(base).then((u) => u.matcher.match(q));
+    matches.set(q, m);
+    m.catch(() => matches.delete(q));
+  }
+  return m;
+}
+
 function unitsNamed(s: Setup, q: string, filters: Record<string, string>): Promise<UnitName[]> {
   if (!q || filters.unit) return Promise.resolve([]);
-  return unitNames(s.base)
-    .then((u) => u.matcher.match(q).filter((x) => !filters.town || x.town === filters.town))
+  return unitsMatching(s.base, q)
+    .then((hits) => hits.filter((x) => !filters.town || x.town === filters.town))
     .catch(() => []);
 }
 
@@ -315,8 +387,18 @@ export function startSearch(): void {
     go(formParams(form));
   });
   addEventListener('popstate', () => void runSearch(new URLSearchParams(location.search)));
-  void runSearch(new URLSearchParams(location.search));
+  const first = new URLSearchParams(location.search);
+  const q = (first.get('q') ?? '').trim();
+  const s = setup();
+  if (s) preloadChunks(s, q);
+  // The unit names too, read and matched while the CPU waits for the network (on a slow phone that
+  // is a tenth of a second or more, which would otherwise come after the results' fragments).
+  if (s && q && !first.get('unit') && navigator.onLine) unitsMatching(s.base, q).catch(() => undefined);
+  void runSearch(first);
 }
+
+/** Counts the searches started, so a search overtaken by a newer one stops painting. */
+let runs = 0;
 
 export async function runSearch(params: URLSearchParams): Promise<void> {
   const s = setup();
@@ -357,26 +439,48 @@ export async function runSearch(params: URLSearchParams): Promise<void> {
   // A kiosk that kept only its town's results searches its town while the network is down.
   const offlineTown = offlineSearchTown();
   if (offlineTown && !filters.town) filters.town = offlineTown;
+  const run = ++runs;
   status.textContent = '正在搜索…';
   delete status.dataset.searchMs;
+  delete status.dataset.searchDone;
   delete status.dataset.searchProblem;
   const started = performance.now();
   try {
     // Without network only a kiosk that kept the search can search (Pagefind would quietly find nothing in the index parts it cannot fetch).
     if (!navigator.onLine && !keptSearch()) throw new SearchProblem('offline');
     const query = q ? pagefindQuery(q) : null;
-    const found = await searchAll(s, query, { filters });
-    // Units named in the query, within the town filter if any (none when a unit is already chosen). The names
-    // are fetched now, beside the results' fragments, not with the page: the index files need the line first.
-    const named = unitsNamed(s, q, filters);
+    // The unit names are fetched once the index chunks are in, while Pagefind searches (the chunks need the
+    // line first), and read once the results' fragments are asked for (the page has time while they come).
+    const found = await searchAll(s, query, { filters }, () => {
+      if (q && !filters.unit) fetchUnitNames(s.base).catch(() => undefined);
+    });
     const results = newestFirst ? await byDate(s, found.results) : found.results;
+    if (run !== runs) return;
     const total = results.length;
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     const page = Math.min(pages, Math.max(1, Number(params.get('page')) || 1));
-    const [shown, hits] = await Promise.all([Promise.all(results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((r) => r.data())), named]);
+    const fragments = results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((r) => r.data());
+    // Units named in the query, within the town filter if any (none when a unit is already chosen).
+    const named = unitsNamed(s, q, filters);
+    // The first screenful is painted as soon as its fragments (and the unit tiles above it, so nothing
+    // moves under a finger) are in; the rest of the page's ten follow. The status, a live region, is
+    // written once, when all are in, so a screen reader announces the search once.
+    const [hits, first] = await Promise.all([named, Promise.all(fragments.slice(0, FIRST_PAINT))]);
+    if (run !== runs) return;
     unitSlot.replaceChildren(...(hits.length ? [unitList(hits)] : []));
     list.start = (page - 1) * PAGE_SIZE + 1;
-    list.replaceChildren(...shown.map(resultItem));
+    list.replaceChildren(...first.map(resultItem));
+    pagerSlot.replaceChildren();
+    const more = fragments.length > first.length;
+    list.toggleAttribute('aria-busy', more);
+    // For the bench (scripts/bench/search-latency.ts): the first results are in the page.
+    status.dataset.searchMs = String(Math.round(performance.now() - started));
+    if (more) {
+      const rest = await Promise.all(fragments.slice(FIRST_PAINT));
+      if (run !== runs) return;
+      list.append(...rest.map(resultItem));
+      list.removeAttribute('aria-busy');
+    }
     await markUnkept(list);
     pagerSlot.replaceChildren(...(pages > 1 ? [pager(params, page, pages)] : []));
     status.textContent =
@@ -384,13 +488,15 @@ export async function runSearch(params: URLSearchParams): Promise<void> {
         ? hits.length
           ? '没有找到相关的公开内容，请点上面的单位页面看看。'
           : '没有找到相关内容。请换个说法，或去掉筛选条件。'
-        : `找到 ${total} 条公开内容${pages > 1 ? `，这是第 ${list.start}–${list.start + shown.length - 1} 条` : ''}。`;
+        : `找到 ${total} 条公开内容${pages > 1 ? `，这是第 ${list.start}–${list.start + fragments.length - 1} 条` : ''}。`;
     if (offlineTown && !params.get('town')) status.textContent += `现在断网，只搜索了${offlineTown}的内容。`;
-    // For the bench (scripts/bench/search-latency.ts): the results are in the page.
-    status.dataset.searchMs = String(Math.round(performance.now() - started));
+    // For tests: the whole page of results, the unit tiles, the pager and the status are in.
+    status.dataset.searchDone = String(Math.round(performance.now() - started));
   } catch (e) {
+    if (run !== runs) return;
     const problem = e instanceof SearchProblem ? e : await diagnose(s);
     const hits = await unitsNamed(s, q, filters);
+    list.removeAttribute('aria-busy');
     unitSlot.replaceChildren(...(hits.length ? [unitList(hits)] : []));
     list.replaceChildren();
     pagerSlot.replaceChildren();
