@@ -74,6 +74,9 @@ export async function readQrCodes(rgba: Uint8Array, width: number, height: numbe
   return (await read(rgba, width, height)).codes;
 }
 
+/** Codes seen but not read that are looked at again, at most. */
+const MAX_CLOSE_UPS = 6;
+
 /** How wide a code seen but not read is enlarged to before it is read again: ~10 pixels a module for a 37-module code. */
 const CLOSE_UP_PX = 400;
 
@@ -98,7 +101,8 @@ export async function readQrCodesCloser(
   const { codes: found, unread } = await read(rgba, width, height);
   if (enough(found)) return found;
   const image = sharp(rgba, { raw: { width, height, channels: 4 } });
-  for (const b of unread) {
+  // The footer's code is the largest on a board (the codes beside shortened entries are smaller): the largest first, and a few at most, as each costs a read.
+  for (const b of unread.sort((x, y) => y.width * y.height - x.width * x.height).slice(0, MAX_CLOSE_UPS)) {
     const w = closeUp(b, width, height);
     if (w.width < 8 || w.height < 8) continue;
     const zoom = Math.max(1, CLOSE_UP_PX / Math.max(b.width, b.height, 1));
