@@ -45,9 +45,9 @@ describe('posting photos on the site', { timeout: 60_000 }, () => {
     await expect(section.locator('h2').textContent()).resolves.toBe('公开栏张贴情况');
     expect(await section.locator('p').first().textContent()).toContain('全县公开栏 4 块');
     // One row per town and one for the county level, each counting its boards.
-    const towns = await page.locator('#postings-towns tbody tr').evaluateAll((rows) =>
-      rows.map((r) => [r.querySelector('th')!.textContent, r.querySelectorAll('td')[0]!.textContent]),
-    );
+    const towns = await page
+      .locator('#postings-towns tbody tr')
+      .evaluateAll((rows) => rows.map((r) => [r.querySelector('th')!.textContent, r.querySelectorAll('td')[0]!.textContent]));
     expect(towns).toContainEqual(['县级单位', '1']);
     expect(towns.reduce((n, [, boards]) => n + Number(boards), 0)).toBe(4);
     const states = await page.locator('#postings-table tbody tr').evaluateAll((rows) => rows.map((r) => [r.id, r.getAttribute('data-posting-state')]));
@@ -64,7 +64,7 @@ describe('posting photos on the site', { timeout: 60_000 }, () => {
     await ctx.close();
   });
 
-  it('sorts the boards by state when JavaScript runs', async () => {
+  it('sorts the boards by their number when JavaScript runs', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/supervision/`);
     await page.locator('#postings-table thead th', { hasText: '公开栏' }).first().locator('button').click();
