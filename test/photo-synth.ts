@@ -35,6 +35,8 @@ export interface Shot {
   light: 'even' | 'side' | 'shade';
   /** Where the camera points, in millimetres from the board's centre (right, down), or at the footer's QR code (the lower right corner): a close-up. */
   aimMm?: [number, number] | 'footer-qr';
+  /** Sensor noise, the spread of grey levels (default 12); a phone's own denoising leaves less, and less noise makes smaller files. */
+  noise?: number;
   /** The day written into the EXIF, if any (with a GPS position beside it, as phones do). */
   exifDate?: string;
 }
@@ -96,7 +98,7 @@ export async function photograph(pdf: string, widthMm: number, heightMm: number,
       const x = (c[0]! * u + c[1]! * v + c[2]!) / den;
       const y = (c[3]! * u + c[4]! * v + c[5]!) / den;
       const light = shot.light === 'side' ? 0.4 + (0.65 * u) / W : shot.light === 'shade' && v > H * 0.5 ? 0.45 : 1;
-      const noise = (rand() - 0.5) * 12;
+      const noise = (rand() - 0.5) * (shot.noise ?? 12);
       const o = (v * W + u) * 3;
       if (x < 0 || y < 0 || x >= r.width - 1 || y >= r.height - 1) {
         // The wall around the board.

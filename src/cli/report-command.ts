@@ -3,7 +3,7 @@
  * (督查考评) for the leading group, computed from the repository as of "today".
  */
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadProject } from '../content/load-project.ts';
 import { buildComplianceReport } from '../domain/supervision/compliance.ts';
 import { buildCalendar, CalendarGapError } from '../domain/time/calendar.ts';
@@ -15,6 +15,7 @@ import { formatDiagnostic } from '../content/format-diagnostics.ts';
 import { resolveToday, todayNote } from '../domain/time/today.ts';
 import { REPORT_USAGE } from './usage.ts';
 import { readPostings } from '../pipeline/postings.ts';
+import { defaultCacheRoot } from '../project-root.ts';
 import { postingsCsv, postingsJson, postingsMarkdown } from '../report/postings-format.ts';
 
 export async function reportCommand(argv: string[]): Promise<number> {
@@ -55,7 +56,7 @@ export async function reportCommand(argv: string[]): Promise<number> {
   if (note) console.error(note);
   let text: string;
   if (values.postings) {
-    const table = await readPostings(project, resolve(content), today.date, process.cwd());
+    const table = await readPostings(project, resolve(content), today.date, process.cwd(), join(defaultCacheRoot(), 'postings'));
     const names = new Map(project.units.map((u) => [u.id, u.name]));
     const townName = (id: string | undefined) => (id ? (names.get(id) ?? id) : '县级');
     text = format === 'csv' ? postingsCsv(table, townName) : format === 'json' ? postingsJson(table) + '\n' : postingsMarkdown(table, townName);

@@ -13,7 +13,8 @@ import { IMAGE_EXTENSIONS } from '../domain/content-paths.ts';
 import type { PhotoReading } from '../domain/postings/posting-state.ts';
 import { readMarkedUrl, type ReadLink } from '../domain/postings/release-mark.ts';
 import { isoDateSchema } from '../domain/schema/common.ts';
-import { readQrCodes } from './qr-reader.ts';
+import { QrCache } from './qr-cache.ts';
+import { readQrCodesCloser } from './qr-reader.ts';
 
 export const POSTINGS_DIR = 'postings';
 
@@ -91,7 +92,7 @@ function exifDate(exif: Buffer | undefined): string | undefined {
 }
 
 /** Reads one photo: its QR codes and the day it was taken. */
-export async function readPostingPhoto(file: PostingFile, limits: PhotoLimits): Promise<PhotoReading> {
+export async function readPostingPhoto(file: PostingFile, limits: PhotoLimits, cache: QrCache = new QrCache(undefined)): Promise<PhotoReading> {
   const base = { file: file.display, links: [] as ReadLink[] };
   const bytes = statSync(file.path).size;
   if (bytes > limits.maxBytes)
@@ -99,9 +100,10 @@ export async function readPostingPhoto(file: PostingFile, limits: PhotoLimits): 
       ...base,
       problem: `照片 ${file.display} 有 ${Math.round(bytes / 1024)} KB，超过上限 ${Math.round(limits.maxBytes / 1024)} KB：请用手机相机的标准画质（1200 万像素）重拍，或压缩后再放进来。`,
     };
+  const photo = readFileSync(file.path);
   let meta: Metadata;
   try {
-    meta = await sharp(file.path).metadata();
+    meta = await sharp(photo).metadata();
   } catch {
     return { ...base, problem: `${file.display} 不是能打开的图片：请放手机拍的 JPG 或 PNG 原图。` };
   }
@@ -120,9 +122,16 @@ export async function readPostingPhoto(file: PostingFile, limits: PhotoLimits): 
   const fromName = dateInName(file.path.split(/[\\/]/).at(-1)!);
   const date = fromSide ?? fromExif ?? fromName;
   const dateSource = fromSide ? 'side' : fromExif ? 'exif' : fromName ? 'name' : undefined;
-  // rotate() applies the camera's orientation, as a phone shows the photo.
-  const { data, info } = await sharp(file.path, { limitInputPixels: limits.maxPixels }).rotate().ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  const codes = await readQrCodes(data, info.width, info.height);
+  const key = cache.key(photo);
+  let codes = cache.get(key);
+  if (!codes) {
+    // rotate() applies the camera's orientation, as a phone shows the photo.
+    const { data, info } = await sharp(photo, { limitInputPixels: limits.maxPixels }).rotate().ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    // A code with a release mark is what the photo is for: until one is found, look closer.
+    const marked = (found: readonly { text: string }[]) => found.some((c) => readMarkedUrl(c.text)?.mark);
+    codes = await readQrCodesCloser(data, info.width, info.height, marked);
+    cache.set(key, codes);
+  }
   const links = [...new Set(codes.map((c) => c.text))].map(readMarkedUrl).filter((l): l is ReadLink => l !== undefined);
   const codeShare = Math.max(0, ...codes.map((c) => c.share));
   return { ...base, links, codeShare, ...(date ? { date } : {}), ...(dateSource ? { dateSource } : {}) };

@@ -105,10 +105,19 @@ export function placeContentFile(rel: string, pinyin?: Pinyin): Placed {
       if (rest.length !== 1 || !/\.ya?ml$/.test(name))
         return misplaced('工作日历文件应当是 content/calendar/ 下的 .yaml 文件', '例如 content/calendar/2027.yaml。');
       return { kind: 'calendar', name };
+    case 'postings':
+      // Posting photos and the editor's 张贴记录 beside them: the postings stage reads (and judges) them, not the content check.
+      if (rest.length !== 2 || !(IMAGE_EXTENSIONS.includes(extOf(name)) || /\.ya?ml$/.test(name)))
+        return misplaced(
+          '张贴照片应当放在 content/postings/<公开栏编号>/ 文件夹中（JPG、PNG 照片和张贴记录 .yaml）',
+          '例如 content/postings/b-v-taohua/2026-12-01.jpg。',
+          true,
+        );
+      return { kind: 'ignored' };
     default:
       return misplaced(
         `content/ 中不认识的文件夹“${top}”`,
-        '条目放在 content/entries/，点题放在 content/requests/，页面放在 content/pages/，工作日历放在 content/calendar/。',
+        '条目放在 content/entries/，点题放在 content/requests/，页面放在 content/pages/，工作日历放在 content/calendar/，张贴照片放在 content/postings/。',
         true,
       );
   }

@@ -15,6 +15,7 @@ import { boardPosting, countStates, type PhotoReading } from '../domain/postings
 import { postingRollups, townOfUnit, type PostingRow, type PostingTable } from '../domain/postings/posting-table.ts';
 import { addDays } from '../domain/time/day-math.ts';
 import { listPostingPhotos, readPostingPhoto } from '../content/posting-photos.ts';
+import { QrCache } from '../content/qr-cache.ts';
 import { currentBoardEntries, projectCalendar } from '../print/jobs/board-selection.ts';
 import { boardJob } from '../print/jobs/board-job.ts';
 import { markDate } from '../domain/postings/release-mark.ts';
@@ -24,14 +25,16 @@ import { boardIsEmpty } from '../print/jobs/empty-products.ts';
 /** How far back a board's print history is computed when no photo is older: a year covers every periodic item. */
 const HISTORY_DAYS = 400;
 
-export async function readPostings(project: Project, contentDir: string, today: string, displayRoot = contentDir): Promise<PostingTable> {
+/** `cacheDir`: where the codes found in each photo are kept by its bytes (content/qr-cache.ts); none, every photo is read. */
+export async function readPostings(project: Project, contentDir: string, today: string, displayRoot = contentDir, cacheDir?: string): Promise<PostingTable> {
   const files = listPostingPhotos(contentDir, displayRoot);
+  const cache = new QrCache(cacheDir);
   const boards = new Map(project.boards.map((b) => [b.id, b]));
   const limits = { maxBytes: project.site.defaults.max_image_kb * 1024, maxPixels: project.site.defaults.max_image_megapixels * 1e6 };
   const photos = new Map<string, PhotoReading[]>();
   for (const f of files) {
     if (!boards.has(f.boardId)) continue;
-    photos.set(f.boardId, [...(photos.get(f.boardId) ?? []), await readPostingPhoto(f, limits)]);
+    photos.set(f.boardId, [...(photos.get(f.boardId) ?? []), await readPostingPhoto(f, limits, cache)]);
   }
   const calendar = projectCalendar(project);
   const histories = project.boards.map((board) => {

@@ -126,7 +126,7 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
   if (notes.message) log.info(notes.message);
 
   // Posting photos: what hangs on each board, for /supervision/ and the unit pages.
-  const postings = await stages.run('postings', '张贴照片', () => readPostings(project, content, today.date, process.cwd()));
+  const postings = await stages.run('postings', '张贴照片', () => readPostings(project, content, today.date, process.cwd(), join(cacheRoot, 'postings')));
   if (postings.photos)
     log.info(
       `✓ 张贴照片 ${postings.photos} 张：${postings.county.posted} 块公开栏按时张贴，${postings.county.outdated} 块是旧版，${postings.county.unreadable} 块照片看不清`,

@@ -15,6 +15,9 @@ describe('placeContentFile', () => {
     expect(kind('entries/v-a/2026/photo.jpg')).toBe('image');
     expect(kind('site.yaml')).toBe('registry');
     expect(kind('entries/v-a/2026/.DS_Store')).toBe('ignored');
+    // Posting photos and 张贴记录 are the postings stage's: the content check passes them by.
+    expect(kind('postings/b-v-a/IMG_20261201_101500.jpg')).toBe('ignored');
+    expect(kind('postings/b-v-a/2026-12-01.yaml')).toBe('ignored');
   });
   it('explains misplaced and misnamed files', () => {
     expect(kind('entries/v-a/dues.md')).toContain('放错了位置');
@@ -26,5 +29,7 @@ describe('placeContentFile', () => {
     expect(kind('entries/v-a/2026/dues.MD')).toContain('.md');
     expect(kind('dues.md')).toContain('不能直接放在');
     expect(kind('notes.txt')).toMatch(/^warning:/);
+    expect(kind('postings/IMG_1.jpg')).toMatch(/^warning:张贴照片应当放在 content\/postings\/<公开栏编号>\//);
+    expect(kind('postings/b-v-a/notes.docx')).toMatch(/^warning:张贴照片/);
   });
 });

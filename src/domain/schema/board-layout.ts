@@ -39,12 +39,12 @@ export const boardLayoutSchema = z
     line_height: z.number().min(1).max(3).default(1.5),
     footer: z
       .object({
-        height_mm: size('页脚高度', 1000).default(90),
+        height_mm: size('页脚高度', 1000).default(130),
         text_pt: size('页脚字号', 1000).default(30),
-        qr_mm: size('二维码边长', 1000).default(70),
+        qr_mm: size('二维码边长', 1000).default(120),
       })
       .strict()
-      .default({ height_mm: 90, text_pt: 30, qr_mm: 70 }),
+      .default({ height_mm: 130, text_pt: 30, qr_mm: 120 }),
     panels: z
       .array(panelSchema)
       .min(1)
