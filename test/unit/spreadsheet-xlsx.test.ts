@@ -43,7 +43,7 @@ describe('reading an .xlsx', () => {
     const sheets = await readWorkbook(FILE);
     const chosen = chooseSheet('units-merged-dates.xlsx', sheets, UNIT_COLUMNS, '单位表');
     if (!('sheet' in chosen)) throw new Error(chosen.problem);
-    const county = { id: 'county', name: '中共清河县委员会', kind: 'county-committee' as const };
+    const county = { id: 'county', name: '中共清河县委员会', kind: 'county-committee' as const, maintainers: ['@qinghe-dwgk'] };
     const plan = planUnits(chosen.sheet, [county], '清河县', (s) => romanise(s).full);
     expect(plan.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(plan.added).toHaveLength(500);
