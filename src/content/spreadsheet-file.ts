@@ -1,5 +1,5 @@
 /**
- * A county's spreadsheet as rows of text: .xlsx (every worksheet, read by exceljs; the importer
+ * A county's spreadsheet as rows of text: .xlsx (every worksheet, read by SheetJS; the importer
  * finds the data sheet by its headers) or .csv as Excel saves it — UTF-8 with or without BOM, or
  * GBK (“CSV（逗号分隔）” on a Chinese Windows). Cells are kept as the text Excel shows, spaces
  * included (the importer trims them and says so), with sheet name and row number for messages.
@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { UsageError } from '../errors.ts';
+import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
 import type { Sheet } from '../domain/import/sheet.ts';
 
 export async function readWorkbook(file: string): Promise<Sheet[]> {
@@ -20,24 +21,74 @@ export async function readWorkbook(file: string): Promise<Sheet[]> {
 }
 
 async function readXlsx(file: string): Promise<Sheet[]> {
-  const { default: ExcelJS } = await import('exceljs');
-  const book = new ExcelJS.Workbook();
+  const XLSX = await import('@e965/xlsx');
+  const bytes = readFileSync(file);
+  const broken = () =>
+    new UsageError(`无法打开“${basename(file)}”：文件已损坏，或者不是真正的 .xlsx 文件（例如改了扩展名）。请用 Excel/WPS 打开后重新另存为 .xlsx。`);
+  // An .xlsx is a zip archive; SheetJS would read any other bytes as text (a renamed .txt as a one-column sheet).
+  if (bytes.readUInt32LE(0) !== 0x04034b50) throw broken();
+  let book: WorkBook;
   try {
-    await book.xlsx.readFile(file);
+    book = XLSX.read(bytes, { type: 'buffer', cellNF: true, cellHTML: false, cellText: true });
   } catch {
-    throw new UsageError(`无法打开“${basename(file)}”：文件已损坏，或者不是真正的 .xlsx 文件（例如改了扩展名）。请用 Excel/WPS 打开后重新另存为 .xlsx。`);
+    throw broken();
   }
-  if (!book.worksheets.length) throw new UsageError(`“${basename(file)}”里没有工作表。`);
-  return book.worksheets.map((ws) => {
-    const rows: Sheet['rows'] = [];
-    ws.eachRow({ includeEmpty: false }, (row, number) => {
-      const cells: string[] = [];
-      // cell.text is what Excel shows: formula results, rich text and numbers as displayed.
-      for (let c = 1; c <= row.cellCount; c++) cells.push(row.getCell(c).text);
-      if (cells.some((c) => c.trim())) rows.push({ row: number, cells });
-    });
-    return { name: `${basename(file)} 的工作表“${ws.name}”`, title: ws.name, rows };
+  if (!book.SheetNames.length) throw new UsageError(`“${basename(file)}”里没有工作表。`);
+  const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
+  return book.SheetNames.map((name) => {
+    const ws = book.Sheets[name]!;
+    return { name: `${basename(file)} 的工作表“${name}”`, title: name, rows: sheetRows(XLSX, ws, date1904) };
   });
+}
+
+type Xlsx = typeof import('@e965/xlsx');
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A cell as text: strings as typed (rich text as its plain text), formulas as their last
+ * result, numbers as they are stored (4300, not a thousands-separated 4,300), errors as Excel
+ * shows them (#N/A), and dates — numbers in a date format — as 2026-12-01, 2026-12-01 09:30 or
+ * 09:30, whatever their display format.
+ */
+function cellText(XLSX: Xlsx, cell: CellObject | undefined, date1904: boolean): string {
+  if (!cell || cell.v === undefined || cell.v === null) return '';
+  if (cell.t === 'e') return cell.w ?? '';
+  if (cell.t === 'n' && typeof cell.v === 'number' && cell.z !== undefined && XLSX.SSF.is_date(cell.z)) {
+    const d = XLSX.SSF.parse_date_code(cell.v, { date1904 });
+    const time = d.H || d.M || d.S ? `${pad(d.H)}:${pad(d.M)}${d.S ? `:${pad(d.S)}` : ''}` : '';
+    // A time alone is stored as a fraction of day 0.
+    if (cell.v < 1) return time;
+    const day = `${d.y}-${pad(d.m)}-${pad(d.d)}`;
+    return time ? `${day} ${time}` : day;
+  }
+  return String(cell.v);
+}
+
+/**
+ * The worksheet's rows with something in them, numbered as Excel numbers them. A merged
+ * range shows its text in every cell it covers: a 上级单位 merged down a town's villages
+ * belongs to each of them.
+ */
+function sheetRows(XLSX: Xlsx, ws: WorkSheet, date1904: boolean): Sheet['rows'] {
+  if (!ws['!ref']) return [];
+  const range = XLSX.utils.decode_range(ws['!ref']);
+  const grid: string[][] = [];
+  for (let r = range.s.r; r <= range.e.r; r++) {
+    const cells: string[] = [];
+    for (let c = 0; c <= range.e.c; c++) cells.push(cellText(XLSX, ws[XLSX.utils.encode_cell({ r, c })] as CellObject | undefined, date1904));
+    grid[r] = cells;
+  }
+  for (const m of ws['!merges'] ?? []) {
+    const text = grid[m.s.r]?.[m.s.c] ?? '';
+    for (let r = m.s.r; r <= Math.min(m.e.r, range.e.r); r++) for (let c = m.s.c; c <= Math.min(m.e.c, range.e.c); c++) grid[r]![c] = text;
+  }
+  const rows: Sheet['rows'] = [];
+  grid.forEach((cells, r) => {
+    // Columns past a row's last filled cell are left out, as the sheet shows them.
+    while (cells.length && cells[cells.length - 1] === '') cells.pop();
+    if (cells.some((c) => c.trim())) rows.push({ row: r + 1, cells });
+  });
+  return rows;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

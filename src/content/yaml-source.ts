@@ -4,11 +4,14 @@
  * path back to where it sits in the file.
  *
  * Two parsers, one meaning: js-yaml reads the values (ten times faster: 0.09 s against 0.9 s
- * for the demo's 7,975 front matters, the largest part of a full check) and the `yaml`
+ * for the demo's 7,975 front matters, the largest part of a full check; 13–19× again on
+ * 2026-12-07, far past the 1.5× a fast path must earn) and the `yaml`
  * library's document — positions, and the errors clerks see — is built only when something
  * needs it: a syntax problem, a finding to locate, or YAML with anchors, aliases or tags
  * (where `yaml` limits alias expansion). Both read YAML 1.2's core schema; on the demo they
- * agree on every file, and a test holds them to it.
+ * agree on every file, and a test holds them to it (test/unit/yaml-source.test.ts, on every
+ * front matter and settings file of the demo in `npm test`). This is the one place js-yaml
+ * reads our files, besides the web editor's own reader (site/client/entry-format.ts).
  */
 import jsYaml from 'js-yaml';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';

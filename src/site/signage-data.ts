@@ -6,8 +6,8 @@
  * day's board by itself (src/site/client/signage.ts) until the next build replaces the page.
  */
 import { createHash } from 'node:crypto';
-import QRCode from 'qrcode';
 import type { Entry } from '../domain/model.ts';
+import { qrSvg } from '../domain/qr-code.ts';
 import { requestContacts, type RequestContacts } from '../domain/requests/channels.ts';
 import type { Unit } from '../domain/schema/unit.ts';
 import type { DaySpan } from '../domain/time/day-spans.ts';
@@ -77,7 +77,7 @@ async function makeView(data: SiteData, unit: Unit): Promise<SignageView> {
     .sort((a, b) => (a.entry.data.date < b.entry.data.date ? 1 : a.entry.data.date > b.entry.data.date ? -1 : a.entry.id < b.entry.id ? -1 : 1))
     .map((t) => ({ entry: t.entry, itemName: data.aspectOfItem(t.entry.data.item).item.name, days: t.onBoard }));
   const url = unitUrl(data.project.site.base_url, unit.id);
-  const qr = await QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
+  const qr = qrSvg(url, 2);
   return { unit, notices, latest, contacts: requestContacts(unit, data.project.units, data.project.site), url, qr };
 }
 

@@ -8,7 +8,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { parse, stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { boardHoles } from '../../src/pipeline/board-holes.ts';
 import { layoutHoles } from '../../src/print/layout/fill-figures.ts';
@@ -36,9 +36,9 @@ function demoPart(boards: readonly string[]): string {
   for (const f of ['catalog.yaml', 'units.yaml']) cpSync(join(demo, f), join(dir, f));
   // Without its forge settings: a cut-down copy is no repository with a CODEOWNERS file.
   writeFileSync(join(dir, 'site.yaml'), readFileSync(join(demo, 'site.yaml'), 'utf8').replace(/^codeowners:\n(?:[ #].*\n)*/m, ''));
-  const all = yaml.load(readFileSync(join(demo, 'boards.yaml'), 'utf8')) as { id: string; unit: string }[];
+  const all = parse(readFileSync(join(demo, 'boards.yaml'), 'utf8')) as { id: string; unit: string }[];
   const chosen = all.filter((b) => boards.includes(b.id));
-  writeFileSync(join(dir, 'boards.yaml'), yaml.dump(chosen));
+  writeFileSync(join(dir, 'boards.yaml'), stringify(chosen));
   for (const b of chosen) cpSync(join(demo, 'entries', b.unit), join(dir, 'entries', b.unit), { recursive: true });
   mkdirSync(join(dir, 'requests'), { recursive: true });
   return dir;

@@ -90,7 +90,7 @@ describe('the print key is the code that renders', { timeout: 120_000 }, () => {
     expect([...loadedPackages].filter((p) => !graph.packages.has(p))).toEqual([]);
     // The Markdown reader and the libraries the issue found missing are among them.
     expect(loadedOurs).toContain('src/domain/markdown.ts');
-    for (const p of ['remark-parse', 'image-size', 'pdfkit', 'fontkit', 'qrcode', 'micromark']) expect(loadedPackages.has(p), p).toBe(true);
+    for (const p of ['remark-parse', 'image-size', 'pdfkit', 'fontkit', 'lean-qr', 'micromark']) expect(loadedPackages.has(p), p).toBe(true);
     console.log(
       `印刷键：进程实际载入本项目文件 ${loadedOurs.length} 个、软件包 ${loadedPackages.size} 个；键的模块图含文件 ${graph.files.length} 个、软件包 ${graph.packages.size} 个`,
     );

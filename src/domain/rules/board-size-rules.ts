@@ -7,9 +7,9 @@
  * message says what the scale would do, and names the likely typo — a size one digit away from
  * a template's or a common board size.
  */
-import QRCode from 'qrcode';
 import { nearestTemplate, unitUrl } from '../board-templates.ts';
 import { error, type Finding } from '../diagnostics.ts';
+import { qrSize } from '../qr-code.ts';
 import type { Board } from '../schema/board.ts';
 import { boardLayoutSchema } from '../schema/board-layout.ts';
 import type { Site } from '../schema/site.ts';
@@ -47,7 +47,7 @@ export function likelyTypo(width: number, height: number, known: readonly (reado
 }
 
 /** Modules across the board's QR code (the unit's page, error correction M, as the renderer draws it), quiet zone included. */
-const qrModules = (url: string) => QRCode.create(url, { errorCorrectionLevel: 'M' }).modules.size + 8;
+const qrModules = (url: string) => qrSize(url) + 8;
 
 export function checkBoardSizes(boards: readonly Board[], templates: ReadonlyMap<string, Template>, site: Site | undefined): Finding[] {
   const floor = site?.defaults.board_body_min_pt ?? 28;

@@ -3,7 +3,7 @@
  * M, inside a quiet zone of four modules on every side. The layout needs the quiet zone's share
  * of the box to know where the code's ink begins.
  */
-import QRCode from 'qrcode';
+import { qrSize } from '../../domain/qr-code.ts';
 
 const QUIET_MODULES = 4;
 const shares = new Map<string, number>();
@@ -12,7 +12,7 @@ const shares = new Map<string, number>();
 export function qrQuietZone(url: string): number {
   let q = shares.get(url);
   if (q === undefined) {
-    q = QUIET_MODULES / (QRCode.create(url, { errorCorrectionLevel: 'M' }).modules.size + 2 * QUIET_MODULES);
+    q = QUIET_MODULES / (qrSize(url) + 2 * QUIET_MODULES);
     if (shares.size > 1000) shares.clear();
     shares.set(url, q);
   }

@@ -7,12 +7,12 @@
  * derived from the document info. Every file is PDF/X-1a:2003 (pdfx.ts).
  */
 import PDFDocument from 'pdfkit';
-import QRCode from 'qrcode';
 import sharp from 'sharp';
 import { mm, type Box, type Cmyk, type Face, type LaidPage } from '../layout/boxes.ts';
 import type { Imposition, Segment } from '../layout/card-imposition.ts';
 import { pdfFonts } from './fonts.ts';
 import { DEFAULT_CONDITION, type IntentSetting } from '../../domain/icc-profile.ts';
+import { qrMatrix } from '../../domain/qr-code.ts';
 import { resolveIntent } from './output-intent.ts';
 import { declarePdfX, pdfxInfo, PDFX_PDF_VERSION } from './pdfx.ts';
 import { tagSubsets } from './subset-tag.ts';
@@ -94,14 +94,14 @@ const qrPaths = new Map<string, { n: number; ops: string }>();
 function qrPath(url: string): { n: number; ops: string } {
   let p = qrPaths.get(url);
   if (p) return p;
-  const qr = QRCode.create(url, { errorCorrectionLevel: 'M' });
-  const n = qr.modules.size;
+  const qr = qrMatrix(url);
+  const n = qr.size;
   const ops: string[] = [];
   for (let r = 0; r < n; r++) {
     for (let c = 0; c < n; c++) {
-      if (!qr.modules.get(r, c)) continue;
+      if (!qr.dark(r, c)) continue;
       let end = c;
-      while (end + 1 < n && qr.modules.get(r, end + 1)) end++;
+      while (end + 1 < n && qr.dark(r, end + 1)) end++;
       ops.push(`${c + 4} ${r + 4} ${(end - c + 1.02).toFixed(2)} 1.02 re`);
       c = end;
     }

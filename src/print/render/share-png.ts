@@ -8,10 +8,10 @@
  * ~130 ms (PNG of 370 KiB).
  */
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
-import QRCode from 'qrcode';
 import type { Box, Cmyk, Face } from '../layout/boxes.ts';
 import type { Measurer } from '../layout/measurer.ts';
 import type { SharePage } from '../../media/share-layout.ts';
+import { qrMatrix } from '../../domain/qr-code.ts';
 import { FONT_FILES, fontMeasurer } from './fonts.ts';
 import { encodeIndexedPng } from './png-indexed.ts';
 import { cmykToRgb } from './preview.ts';
@@ -140,14 +140,14 @@ function drawText(p: Picture, b: Extract<Box, { kind: 'text' }>, m: Measurer): v
 }
 
 function drawQr(p: Picture, b: Extract<Box, { kind: 'qr' }>): void {
-  const qr = QRCode.create(b.url, { errorCorrectionLevel: 'M' });
-  const n = qr.modules.size;
+  const qr = qrMatrix(b.url);
+  const n = qr.size;
   // Whole pixels per module, so every module is crisp; four modules of quiet zone.
   const cell = Math.max(1, Math.floor(b.size / (n + 8)));
   const x0 = Math.round(b.x + (b.size - cell * n) / 2);
   const y0 = Math.round(b.y + (b.size - cell * n) / 2);
   p.fill(b.x, b.y, b.size, b.size, 0);
-  for (let r = 0; r < n; r++) for (let c = 0; c < n; c++) if (qr.modules.get(r, c)) p.fill(x0 + c * cell, y0 + r * cell, cell, cell, LEVELS - 1);
+  for (let r = 0; r < n; r++) for (let c = 0; c < n; c++) if (qr.dark(r, c)) p.fill(x0 + c * cell, y0 + r * cell, cell, cell, LEVELS - 1);
 }
 
 /** The 16 colours: a grey ramp for ink, the red band, and its blends towards white. */
