@@ -3,7 +3,7 @@
  * a leaf, nothing imports in a circle (type-only imports included), Astro's modules are
  * touched only by the Astro layer, pdfkit and fontkit only by the print renderer (and their
  * internals only by its two adapters), and the domain neither reads files nor starts
- * programs. The README's architecture map says the same.
+ * programs, nor does the print layout read files. The README's architecture map says the same.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
@@ -109,6 +109,11 @@ describe('import boundaries', () => {
     expect(
       all.filter((i) => /^(pdfkit|fontkit)$/.test(i.spec) && !rel(i.from).startsWith('print/render/')).map((i) => `src/${rel(i.from)} → ${i.spec}`),
     ).toEqual([]);
+  });
+
+  it('the print layout reads no files: images come measured from its callers', () => {
+    const banned = /^(node:(fs|child_process)|image-size|sharp)/;
+    expect(all.filter((i) => rel(i.from).startsWith('print/layout/') && banned.test(i.spec)).map((i) => `src/${rel(i.from)} → ${i.spec}`)).toEqual([]);
   });
 
   it('libraries’ internals (members named with a leading underscore) only in the pdfkit and fontkit adapters', () => {
