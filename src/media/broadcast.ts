@@ -13,7 +13,7 @@ import { requestContacts } from '../domain/requests/channels.ts';
 import { noticeStatus, noticeWindow } from '../domain/time/notice.ts';
 import type { Unit } from '../domain/schema/unit.ts';
 import { projectCalendar } from '../print/jobs/board-selection.ts';
-import { entryBlocks } from '../print/layout/simple-blocks.ts';
+import { entryBlocks } from '../print/layout/entry-blocks.ts';
 import { capSentences, spokenBlocks } from './spoken-blocks.ts';
 import { readingTime, speakable, spokenCount, spokenDate, spokenNumber, spokenPhone } from './speech.ts';
 

@@ -118,7 +118,7 @@ function qrPiece(job: ShareJob, width: number, m: Measurer): Piece {
   return { h: QR + 56, entry: job.entryId, boxes };
 }
 
-/** The pictures of one entry: `blocks` are its body's (simple-blocks.ts), read by the caller. */
+/** The pictures of one entry: `blocks` are its body's (entry-blocks.ts), read by the caller. */
 export function layoutShare(job: ShareJob, blocks: readonly Block[], m: Measurer): SharePage[] {
   const width = WIDTH - 2 * MARGIN;
   const entry = { id: job.entryId, title: job.title, meta: job.meta.split('\n')[0]!, blocks: withoutPictures(blocks) };

@@ -1,8 +1,7 @@
-/** Typesetting assumptions checked against the real fonts: hanging marks, measured = drawn, subsets. */
+/** Typesetting assumptions checked against the real fonts: hanging marks, measured = drawn (subsets: fontkit-adapter.test.ts). */
 import { describe, expect, it } from 'vitest';
 import type { Face } from '../../src/print/layout/boxes.ts';
 import { HANGING, lineEndHang } from '../../src/print/layout/cjk-lines.ts';
-import { fastSubsetFactory } from '../../src/print/render/font-subset.ts';
 import { fontMeasurer, parsedFonts, pdfFonts } from '../../src/print/render/fonts.ts';
 
 const FACES: Face[] = ['sans', 'sans-bold', 'serif'];
@@ -29,21 +28,6 @@ describe('real fonts', () => {
       const laid = font.layout(SAMPLE);
       expect((laid.advanceWidth / font.unitsPerEm) * 30).toBeCloseTo(m.width(SAMPLE, face, 30), 6);
       expect(laid.glyphs).toHaveLength([...SAMPLE].length);
-    }
-  });
-
-  it('writes font subsets byte-identical to fontkit’s own', () => {
-    // (The shipped fonts have no composite glyphs; the fast subsetter would leave those to fontkit.)
-    for (const face of FACES) {
-      const font = parsedFonts().get(face)!;
-      const glyphs = [...SAMPLE].map((c) => font.glyphForCodePoint(c.codePointAt(0)!));
-      const ours = fastSubsetFactory(font)();
-      const theirs = font.createSubset();
-      for (const g of glyphs) {
-        ours.includeGlyph(g);
-        theirs.includeGlyph(g);
-      }
-      expect(Buffer.from(ours.encode()).equals(Buffer.from(theirs.encode())), face).toBe(true);
     }
   });
 });

@@ -4,7 +4,7 @@
  * (the blocks the layout sets). Empty when an entry reads as its writer meant.
  */
 import { renderEntryHtml } from '../../src/render/markdown-html.ts';
-import { entryBlocks } from '../../src/print/layout/simple-blocks.ts';
+import { entryBlocks } from '../../src/print/layout/entry-blocks.ts';
 
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#x3C;': '<', '&#x26;': '&' };
 

@@ -1,9 +1,10 @@
 /**
  * The layers of src/, enforced: a lower layer never imports a higher one, the command line is
  * a leaf, nothing imports in a circle (type-only imports included), Astro's modules are
- * touched only by the Astro layer, pdfkit and fontkit only by the print renderer, and the
- * domain neither reads files nor starts programs. ARCHITECTURE.md's layer table says the same, and
- * names exactly these layers (checked below), so the map a newcomer reads cannot drift from the rules.
+ * touched only by the Astro layer, pdfkit and fontkit only by the print renderer (and their
+ * internals only by its two adapters), the domain neither reads files nor starts programs, nor
+ * does the print layout read files. ARCHITECTURE.md's layer table says the same, and names
+ * exactly these layers (checked below), so the map a newcomer reads cannot drift from the rules.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
@@ -109,6 +110,27 @@ describe('import boundaries', () => {
     expect(
       all.filter((i) => /^(pdfkit|fontkit)$/.test(i.spec) && !rel(i.from).startsWith('print/render/')).map((i) => `src/${rel(i.from)} → ${i.spec}`),
     ).toEqual([]);
+  });
+
+  it('the print layout reads no files: images come measured from its callers', () => {
+    const banned = /^(node:(fs|child_process)|image-size|sharp)/;
+    expect(all.filter((i) => rel(i.from).startsWith('print/layout/') && banned.test(i.spec)).map((i) => `src/${rel(i.from)} → ${i.spec}`)).toEqual([]);
+  });
+
+  it('libraries’ internals (members named with a leading underscore) only in the pdfkit and fontkit adapters', () => {
+    // zod's `_zod` is its documented way in for library authors, not an internal.
+    const internal = /\._(?!zod\b)[a-zA-Z]\w*|['"]_[a-zA-Z]\w*['"]\s+in\b|\[\s*['"]_[a-zA-Z]|^\s*_(?!zod\b)[a-zA-Z]\w*\??\s*:/m;
+    const adapters = ['print/render/pdfkit-adapter.ts', 'print/render/fontkit-adapter.ts'];
+    const code = (f: string) =>
+      readFileSync(f, 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/^\s*\/\/.*$/gm, '');
+    const offenders = files
+      .filter((f) => !adapters.includes(rel(f)) && internal.test(code(f)))
+      .map((f) => `src/${rel(f)}: ${code(f).match(internal)![0].trim()}`);
+    expect(offenders).toEqual([]);
+    // Not vacuous: the adapters are where the internals are.
+    for (const a of adapters) expect(internal.test(code(join(SRC, a))), a).toBe(true);
   });
 
   it('the domain reads no files, starts no programs and knows nothing of Astro or PDFs', () => {

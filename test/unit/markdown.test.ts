@@ -118,15 +118,19 @@ describe('Markdown without autolink literals', () => {
     const files = walkFiles(join(ROOT, 'content')).filter((f) => f.endsWith('.md'));
     expect(files.length).toBeGreaterThan(1000);
     let compared = 0;
-    // Every fifth file keeps the test at a few seconds; which files is fixed, so a failure repeats.
-    for (const f of files.filter((_, i) => i % 5 === 0)) {
+    // Every file, not a sample: the fast paths are claimed for every entry, so every entry is checked.
+    for (const f of files) {
       const body = matter(readFileSync(join(ROOT, 'content', f), 'utf8')).content;
       if (mayHaveAutolinks(body)) continue;
       const full = markdownParser.parse(body);
-      expect(markdownParserWithoutAutolinks.parse(body), f).toEqual(full);
-      if (!mayUseGfm(body)) expect(commonMarkParser.parse(body), f).toEqual(full);
+      const text = JSON.stringify(full);
+      // Compared as JSON (a deep equality on 8,000 trees takes minutes); toEqual only to show a difference.
+      const without = markdownParserWithoutAutolinks.parse(body);
+      if (JSON.stringify(without) !== text) expect(without, f).toEqual(full);
+      const plain = mayUseGfm(body) ? undefined : commonMarkParser.parse(body);
+      if (plain && JSON.stringify(plain) !== text) expect(plain, f).toEqual(full);
       compared++;
     }
-    expect(compared).toBeGreaterThan(1000);
-  }, 60_000);
+    expect(compared).toBeGreaterThan(files.length * 0.9);
+  }, 120_000);
 });

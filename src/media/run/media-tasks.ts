@@ -11,7 +11,8 @@ import { A5, layoutBooklet } from '../booklet-layout.ts';
 import type { BroadcastScript } from '../broadcast.ts';
 import { layoutBroadcast } from '../broadcast-layout.ts';
 import { layoutShare, type ShareJob } from '../share-layout.ts';
-import { entryBlocks } from '../../print/layout/simple-blocks.ts';
+import { entryBlocks } from '../../print/layout/entry-blocks.ts';
+import { imagesOnDisk } from '../../print/jobs/entry-images.ts';
 import { fontMeasurer } from '../../print/render/fonts.ts';
 import { renderBookletPages, renderImposedBooklet } from '../../print/render/render-booklet.ts';
 import { renderPlainPdf } from '../../print/render/render-pdf.ts';
@@ -76,7 +77,15 @@ export async function renderMediaTask(t: MediaTask): Promise<CachedMedia<MediaMe
     }
     case 'booklet': {
       const job = t.job;
-      const laid = layoutBooklet(job, (e) => entryBlocks(e.body, (src) => join(e.dir, decodeURI(src.split(/[?#]/)[0]!))), m);
+      const laid = layoutBooklet(
+        job,
+        (e) =>
+          entryBlocks(
+            e.body,
+            imagesOnDisk((src) => join(e.dir, decodeURI(src.split(/[?#]/)[0]!))),
+          ),
+        m,
+      );
       const n = laid.pages.length;
       const meta = { title: job.title, author: job.publisher, date: job.date };
       const a4 = imposeBooklet(A5.w, A5.h, n, 'A4', job.bleedMm, job.paperUm);

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { codeDigest } from '../../code-graph.ts';
 import { PROJECT_ROOT } from '../../project-root.ts';
 import { imageFileOf, type BoardJob, type JobEntry } from './board-job.ts';
-import { entryBlocks } from '../layout/simple-blocks.ts';
+import { entryBlocks } from '../layout/entry-blocks.ts';
+import { imageOnDisk } from './entry-images.ts';
 import type { CardJob } from './card-job.ts';
 
 /** Where the renderer starts (in a checkout at `root`): the worker thread's module; the one-thread path runs the same modules. */
@@ -43,7 +44,7 @@ function imagesOf(e: JobEntry): string[] {
   entryBlocks(e.body, (src) => {
     const file = imageFileOf(e)(src);
     files.push(file);
-    return file;
+    return imageOnDisk(file);
   });
   return files;
 }

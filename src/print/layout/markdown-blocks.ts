@@ -2,11 +2,10 @@
  * Entry Markdown → the flat blocks the board layout sets: headings, paragraphs, list items,
  * tables (normalised to a rectangle of plain-text cells) and images. Parsed by the one
  * Markdown parser (src/domain/markdown.ts), so a table on the site is a table on the board.
- * Raw HTML is dropped, as on the site.
+ * Raw HTML is dropped, as on the site. Pure: images are found and measured by the caller's
+ * `image` function (print/jobs/entry-images.ts reads them from disk).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import type { Root, RootContent, PhrasingContent, Table } from 'mdast';
-import { imageSize } from 'image-size';
+import type { RootContent, PhrasingContent, Table } from 'mdast';
 import { parseMarkdown } from '../../domain/markdown.ts';
 
 export type Block =
@@ -15,6 +14,13 @@ export type Block =
   | { kind: 'item'; marker: string; text: string }
   | { kind: 'table'; header: string[]; rows: string[][] }
   | { kind: 'image'; src: string; alt: string; pxWidth: number; pxHeight: number };
+
+/** An image a board can show: its file and its size in pixels, upright. */
+export interface ImageFile {
+  src: string;
+  pxWidth: number;
+  pxHeight: number;
+}
 
 function inline(nodes: readonly (PhrasingContent | RootContent)[]): string {
   let s = '';
@@ -36,11 +42,11 @@ function normaliseTable(t: Table): { header: string[]; rows: string[][] } {
 }
 
 /**
- * `resolveImage` maps a Markdown image reference to a file on disk, or undefined to leave it
- * out (remote or missing images never reach a board). Any Markdown, through the parser;
- * `entryBlocks` (simple-blocks.ts) reads plain text without it.
+ * `image` maps a Markdown image reference to the image a board shows, or undefined to leave
+ * it out (missing images never reach a board; remote ones are left out before it is asked).
+ * Any Markdown, through the parser; `entryBlocks` (entry-blocks.ts) reads plain text without it.
  */
-export function markdownBlocks(markdown: string, resolveImage: (src: string) => string | undefined): Block[] {
+export function markdownBlocks(markdown: string, image: (src: string) => ImageFile | undefined): Block[] {
   const tree = parseMarkdown(markdown);
   const out: Block[] = [];
   const visit = (nodes: readonly RootContent[], listDepth: number) => {
@@ -84,12 +90,8 @@ export function markdownBlocks(markdown: string, resolveImage: (src: string) => 
     }
   };
   const pushImage = (url: string, alt: string) => {
-    const file = /^(\/\/|[a-z][a-z0-9+.-]*:)/i.test(url) ? undefined : resolveImage(url);
-    if (!file || !existsSync(file)) return;
-    const size = imageSize(readFileSync(file));
-    if (!size.width || !size.height) return;
-    const turned = (size.orientation ?? 1) >= 5;
-    out.push({ kind: 'image', src: file, alt, pxWidth: turned ? size.height : size.width, pxHeight: turned ? size.width : size.height });
+    const file = /^(\/\/|[a-z][a-z0-9+.-]*:)/i.test(url) ? undefined : image(url);
+    if (file) out.push({ kind: 'image', src: file.src, alt, pxWidth: file.pxWidth, pxHeight: file.pxHeight });
   };
   visit(tree.children, 0);
   return out;

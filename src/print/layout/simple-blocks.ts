@@ -10,7 +10,7 @@
  * near misses (test/unit/simple-blocks.test.ts).
  */
 import { mayHaveAutolinks } from '../../domain/markdown.ts';
-import { markdownBlocks, type Block } from './markdown-blocks.ts';
+import type { Block } from './markdown-blocks.ts';
 
 /**
  * Characters that start inline syntax (emphasis, code, links, images, HTML, entities, escapes,
@@ -115,9 +115,4 @@ export function simpleBlocks(markdown: string): Block[] | undefined {
   }
   endPara();
   return out;
-}
-
-/** An entry's blocks for the board: read line by line when plain, through the parser otherwise. */
-export function entryBlocks(markdown: string, resolveImage: (src: string) => string | undefined): Block[] {
-  return simpleBlocks(markdown) ?? markdownBlocks(markdown, resolveImage);
 }

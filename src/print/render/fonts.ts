@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import type { Face } from '../layout/boxes.ts';
 import type { Measurer } from '../layout/measurer.ts';
-import { fastSubsetFactory } from './font-subset.ts';
+import { fastSubsetFactory } from './fontkit-adapter.ts';
 
 const require = createRequire(import.meta.url);
 

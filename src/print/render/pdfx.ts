@@ -15,37 +15,20 @@
  * byte-identical for the same input.
  */
 import type { ResolvedIntent } from './output-intent.ts';
+import { pdfName, setCatalogEntry } from './pdfkit-adapter.ts';
 
 export const PDFX_VERSION = 'PDF/X-1a:2003';
 /** X-1a:2003 allows PDF 1.3 or 1.4. */
 export const PDFX_PDF_VERSION = '1.4';
 
-/**
- * A PDF name as a document-info value: pdfkit writes every info value as its own object and
- * turns strings into PDF strings, but Trapped must be the name /False. pdfkit writes an
- * object of an unknown kind by its string form.
- */
-class PdfName {
-  private readonly name: string;
-  constructor(name: string) {
-    this.name = name;
-  }
-  get [Symbol.toStringTag]() {
-    return 'PdfName';
-  }
-  toString() {
-    return `/${this.name}`;
-  }
-}
-
 /** Info entries PDF/X adds to Title, CreationDate and ModDate (which the document already has). */
 export function pdfxInfo(): Record<string, unknown> {
   // Not trapped: the layouts abut no two colours that would need it (white text on red, black on white).
-  return { GTS_PDFXVersion: PDFX_VERSION, Trapped: new PdfName('False') };
+  return { GTS_PDFXVersion: PDFX_VERSION, Trapped: pdfName('False') };
 }
 
-interface DocInternals {
-  _root: { data: Record<string, unknown> };
+/** pdfkit's public API used here, typed more narrowly than its declarations (which leave them `any`). */
+interface DocParts {
   ref(data?: Record<string, unknown>): { data: Record<string, unknown>; write(b: Uint8Array): void; end(): void };
   appendXML(xml: string): void;
   page: { dictionary: { data: Record<string, unknown> } };
@@ -57,7 +40,7 @@ interface DocInternals {
  * page the caller does not give one (office tiles and handouts are trimmed to the sheet).
  */
 export function declarePdfX(doc: PDFKit.PDFDocument, intent: ResolvedIntent, modified: Date): void {
-  const d = doc as unknown as DocInternals;
+  const d = doc as unknown as DocParts;
   const dict: Record<string, unknown> = {
     Type: 'OutputIntent',
     S: 'GTS_PDFX',
@@ -73,7 +56,7 @@ export function declarePdfX(doc: PDFKit.PDFDocument, intent: ResolvedIntent, mod
   }
   const ref = d.ref(dict);
   ref.end();
-  d._root.data.OutputIntents = [ref];
+  setCatalogEntry(doc, 'OutputIntents', [ref]);
   d.appendXML(`
         <rdf:Description rdf:about="" xmlns:pdfxid="http://www.npes.org/pdfx/ns/id/" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
             <pdfxid:GTS_PDFXVersion>${PDFX_VERSION}</pdfxid:GTS_PDFXVersion>

@@ -7,7 +7,8 @@ import { imageFileOf, type BoardJob } from '../jobs/board-job.ts';
 import { lineEndHang } from '../layout/cjk-lines.ts';
 import { layoutBoard, type BoardResult, type Overflow, type Shortening } from '../layout/layout-board.ts';
 import type { Measurer } from '../layout/measurer.ts';
-import { entryBlocks } from '../layout/simple-blocks.ts';
+import { entryBlocks } from '../layout/entry-blocks.ts';
+import { imagesOnDisk } from '../jobs/entry-images.ts';
 import { fontMeasurer } from './fonts.ts';
 import { previewPng, sideBySide, textBoxWidth } from './preview.ts';
 import { renderPosterPdf, renderTilesPdf } from './render-pdf.ts';
@@ -39,7 +40,7 @@ export function layoutJob(job: BoardJob, m: Measurer = fontMeasurer()): BoardRes
         ...(e.summary ? { summary: e.summary } : {}),
         ...(e.finished ? { finished: true } : {}),
         ...(e.older ? { older: true } : {}),
-        blocks: entryBlocks(e.body, imageFileOf(e)),
+        blocks: entryBlocks(e.body, imagesOnDisk(imageFileOf(e))),
       })),
     })),
   }));

@@ -10,6 +10,7 @@ import type { Imposition } from '../../media/booklet-imposition.ts';
 import type { Segment } from '../layout/card-imposition.ts';
 import type { Measurer } from '../layout/measurer.ts';
 import { drawBoxes, finish, newDoc, prepareImages, renderPosterPdf, strokeRegistration, type PdfMeta } from './render-pdf.ts';
+import { setViewerPreferences } from './pdfkit-adapter.ts';
 
 const MARK_OFFSET = mm(2);
 const MARK_LENGTH = mm(6);
@@ -45,8 +46,7 @@ export async function renderImposedBooklet(pages: readonly LaidPage[], imp: Impo
   const images = await prepareImages(pages, meta.intent?.profile);
   const doc = newDoc(meta);
   // Print dialogs that honour these preselect duplex flipped on the short edge (landscape sheets) and actual size.
-  const prefs = (doc as unknown as { _root: { data: { ViewerPreferences: { data: Record<string, unknown> } } } })._root.data.ViewerPreferences.data;
-  Object.assign(prefs, { Duplex: 'DuplexFlipShortEdge', PrintScaling: 'None' });
+  setViewerPreferences(doc, { Duplex: 'DuplexFlipShortEdge', PrintScaling: 'None' });
   doc.addSpotColor('All', 100, 100, 100, 100);
   const bleed = imp.sheet === 'A4' ? 0 : mm(bleedMm);
   const sheets = imp.sides.length / 2;

@@ -1,11 +1,11 @@
 /**
- * The only module that touches pdfkit: draws laid-out pages as a print-ready PDF (page =
- * trim + bleed + a slug for crop marks; TrimBox and BleedBox set; marks in registration
- * colour; CMYK colours; fonts embedded as subsets), as tiles on A3/A4 sheets, or as household
- * cards imposed on a front and a back sheet for duplex printing. Output is
- * byte-identical for the same boxes: dates come from the content, and the file ID is
- * derived from the document info. Every file is PDF/X-1a:2003 (pdfx.ts).
- */
+ * Draws laid-out pages as a print-ready PDF with pdfkit (page = trim + bleed + a slug for
+ * crop marks; TrimBox and BleedBox set; marks in registration colour; CMYK colours; fonts
+ * embedded as subsets), as tiles on A3/A4 sheets, or as household cards imposed on a front
+ * and a back sheet for duplex printing. Output is byte-identical for the same boxes: dates
+ * come from the content, and the file ID is derived from the document info. Every file is
+ * PDF/X-1a:2003 (pdfx.ts). What this needs of pdfkit beyond its public API goes through
+ * pdfkit-adapter.ts; render-booklet.ts draws booklets with the functions here. */
 import PDFDocument from 'pdfkit';
 import sharp from 'sharp';
 import { mm, type Box, type Cmyk, type Face, type LaidPage } from '../layout/boxes.ts';
@@ -17,6 +17,7 @@ import { resolveIntent } from './output-intent.ts';
 import { declarePdfX, pdfxInfo, PDFX_PDF_VERSION } from './pdfx.ts';
 import { tagSubsets } from './subset-tag.ts';
 import { compressFontPrograms } from './font-program.ts';
+import { encodeLine, pageContentChunks, setViewerPreferences } from './pdfkit-adapter.ts';
 import { GLUE_MM, planTiles, type SheetSize, type TilePlan } from '../layout/tile-plan.ts';
 
 export interface PdfMeta {
@@ -111,22 +112,6 @@ function qrPath(url: string): { n: number; ops: string } {
   return p;
 }
 
-/** The parts of pdfkit's document and embedded font a text line needs (not in its type declarations). */
-interface TextInternals {
-  _font: {
-    id: string;
-    ref(): unknown;
-    /** The font pdfkit was given: fonts.ts's, laid out glyph by glyph. */
-    font: { layout(text: string): { glyphs: { id: number; advanceWidth: number; codePoints: number[] }[] } };
-    subset: { includeGlyph(id: number): number };
-    widths: number[];
-    unicode: number[][];
-    scale: number;
-  };
-  _fontSize: number;
-  page: { height: number; fonts: Record<string, unknown> };
-}
-
 /** A number as pdfkit writes it: rounded to six decimals. */
 const num = (n: number) => Math.round(n * 1e6) / 1e6;
 
@@ -155,24 +140,15 @@ interface TextRun {
 function textLine(doc: Doc, run: TextRun, text: string, x: number, y: number, spacing: number): void {
   const line = text.replace(/\n/g, '');
   if (!line) return;
-  const d = doc as unknown as TextInternals;
-  const font = d._font;
-  if (d.page.fonts[font.id] == null) d.page.fonts[font.id] = font.ref();
-  let hex = '';
-  for (const g of font.font.layout(line).glyphs) {
-    const gid = font.subset.includeGlyph(g.id);
-    hex += (gid + 0x10000).toString(16).slice(1);
-    font.widths[gid] ??= g.advanceWidth * font.scale;
-    font.unicode[gid] ??= g.codePoints;
-  }
-  const h = d.page.height;
+  const { font, size, hex } = encodeLine(doc, line);
+  const h = doc.page.height;
   let ops = '';
   if (!run.open) {
     ops += `q\n1 0 0 -1 0 ${num(h)} cm\n`;
     run.open = true;
     run.spacing = 0;
   }
-  ops += `BT\n1 0 0 1 ${num(x)} ${num(h - y)} Tm\n/${font.id} ${num(d._fontSize)} Tf\n`;
+  ops += `BT\n1 0 0 1 ${num(x)} ${num(h - y)} Tm\n/${font} ${num(size)} Tf\n`;
   if (spacing !== run.spacing) {
     ops += `${num(spacing)} Tc\n`;
     run.spacing = spacing;
@@ -232,9 +208,6 @@ export function drawBoxes(doc: Doc, boxes: readonly Box[], images: ReadonlyMap<s
   endText(doc, run);
 }
 
-/** The part of pdfkit's page this relies on (not in its type declarations): its content stream's chunks so far. */
-type PageContent = { content: { buffer: Uint8Array[] } };
-
 /**
  * Runs `draw` and returns the content it wrote to the page, as the bytes pdfkit keeps (a
  * string operator with its line end). Writing them again draws the same again: its fonts,
@@ -243,7 +216,7 @@ type PageContent = { content: { buffer: Uint8Array[] } };
  * added to the document and deleted again turns it into a slow dictionary object.)
  */
 function recorded(doc: Doc, draw: () => void): Buffer {
-  const chunks = (doc.page as unknown as PageContent).content.buffer;
+  const chunks = pageContentChunks(doc);
   const start = chunks.length;
   draw();
   return Buffer.concat(chunks.slice(start));
@@ -325,8 +298,7 @@ export async function renderCardSheetsPdf(
 ): Promise<Buffer> {
   const doc = newDoc(meta);
   // Print dialogs that honour these preselect long-edge duplex and actual size.
-  const prefs = (doc as unknown as { _root: { data: { ViewerPreferences: { data: Record<string, unknown> } } } })._root.data.ViewerPreferences.data;
-  Object.assign(prefs, { Duplex: 'DuplexFlipLongEdge', PrintScaling: 'None' });
+  setViewerPreferences(doc, { Duplex: 'DuplexFlipLongEdge', PrintScaling: 'None' });
   doc.addSpotColor('All', 100, 100, 100, 100);
   const b = imp.bleed;
   const none = new Map<string, Buffer>();

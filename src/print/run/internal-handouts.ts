@@ -12,7 +12,8 @@ import { isPublic } from '../../domain/publication.ts';
 import { BLACK, mm, type LaidPage } from '../layout/boxes.ts';
 import { entryPieces } from '../layout/entry-pieces.ts';
 import { EM_ASCENT, flowIntoColumns, type Piece } from '../layout/flow.ts';
-import { entryBlocks } from '../layout/simple-blocks.ts';
+import { entryBlocks } from '../layout/entry-blocks.ts';
+import { imagesOnDisk } from '../jobs/entry-images.ts';
 import type { Measurer } from '../layout/measurer.ts';
 import { fontMeasurer } from '../render/fonts.ts';
 import { renderPlainPdf } from '../render/render-pdf.ts';
@@ -67,7 +68,10 @@ export async function runInternalHandouts(o: { project: Project; outDir: string;
       id: e.id,
       title: e.data.title,
       meta: `${formatChineseDate(e.data.date)}　${o.project.catalog.items.get(e.data.item)?.name ?? e.data.item}`,
-      blocks: entryBlocks(e.body, (src) => join(dirname(resolve(e.source.path)), decodeURI(src.split(/[?#]/)[0]!))),
+      blocks: entryBlocks(
+        e.body,
+        imagesOnDisk((src) => join(dirname(resolve(e.source.path)), decodeURI(src.split(/[?#]/)[0]!))),
+      ),
     }));
     const pdf = await renderPlainPdf(layoutHandout(unitName, entries, m), {
       title: `${unitName}党内公开会议材料`,

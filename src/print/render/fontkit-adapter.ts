@@ -1,12 +1,17 @@
 /**
+ * The one module that reaches into fontkit's internals (written with fontkit 2.0.4): its
+ * TrueType subsetter (TTFSubset, not exported, reached through `createSubset()`) and the
+ * parsed font's `loca`, table directory and table streams. test/unit/fontkit-adapter.test.ts
+ * pins what this relies on against fontkit itself, so an upgrade that changes it fails that
+ * test by name.
+ *
  * Font subsets for the PDF without decoding glyph outlines. fontkit's TrueType subsetter
  * decodes every glyph it copies (all its points and flags) only to learn whether it is a
  * composite glyph, and does so again for every document: for a poster with a thousand CJK
  * glyphs in three faces that was the largest single cost of rendering. A simple glyph is
  * copied byte for byte anyway, so this subsetter reads the contour count from the glyph's
  * header, remembers each glyph's bytes and metrics per parsed font, and leaves composite
- * glyphs (and variable fonts) to fontkit. The subset it writes is byte-identical.
- */
+ * glyphs (and variable fonts) to fontkit. The subset it writes is byte-identical. */
 import type * as fontkit from 'fontkit';
 
 /** The parts of fontkit's TTFSubset this relies on (not in its type declarations). */
