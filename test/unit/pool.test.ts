@@ -21,7 +21,7 @@ describe('runInWorkers', () => {
       await new Promise<void>((resolve) => {
         let ready = 0;
         channel.onmessage = (m) => {
-          if ((m as MessageEvent).data !== 'ready') return;
+          if ((m as { data: unknown }).data !== 'ready') return;
           channel.postMessage(shared.buffer);
           if (++ready === 2) resolve();
         };
