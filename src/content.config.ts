@@ -17,7 +17,7 @@ const entries = defineCollection({
   loader: {
     name: 'gongkai-entries',
     // Astro keeps the store between builds (one cache folder per content folder, see
-    // astro.config.mjs). An entry whose digest — front matter, body, the published URLs of
+    // site/astro-cache-dir.ts). An entry whose digest — front matter, body, the published URLs of
     // its images, which change with the image bytes, and the code that renders it (its module
     // graph, site-code.ts) — is unchanged keeps its rendered HTML: a one-entry rebuild renders
     // one entry's Markdown, not 8,000 (~7 s cold).

@@ -54,10 +54,6 @@ export interface LoadResult {
   fileCount: number;
 }
 
-export function defaultLoadOptions(cwd = process.cwd()): LoadOptions {
-  return { contentDir: join(cwd, 'content'), templatesDir: join(cwd, 'templates') };
-}
-
 /** A path as diagnostics show it: relative to `root` when inside it, else absolute; always with "/". */
 export function displayPath(root: string, abs: string): string {
   const rel = relative(root, abs);

@@ -1,13 +1,8 @@
 /**
- * The git side of `gongkai diff`: which paths changed since a base revision, and the unit
- * and board registries as they were at that revision.
+ * The git side of `gongkai diff`: which paths changed since a base revision.
  */
 import { execFileSync } from 'node:child_process';
-import { relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import type { ChangedPath, ChangeStatus, Registry } from '../domain/impact.ts';
-import { boardsFileSchema } from '../domain/schema/board.ts';
-import { unitsFileSchema } from '../domain/schema/unit.ts';
+import type { ChangedPath, ChangeStatus } from '../domain/impact.ts';
 
 export class GitError extends Error {
   override name = 'GitError';
@@ -63,20 +58,4 @@ export function changedPaths(root: string, base: string, head?: string): Changed
     }
   }
   return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-function showYaml(root: string, rev: string, path: string): unknown {
-  try {
-    return parseYaml(git(root, ['show', `${rev}:${path}`]));
-  } catch {
-    return []; // the file did not exist (or did not parse) at that revision
-  }
-}
-
-/** Units and boards at a revision; records that do not validate are left out. */
-export function registryAt(root: string, rev: string, contentDir: string): Registry {
-  const content = relative(root, contentDir).split('\\').join('/');
-  const units = unitsFileSchema.safeParse(showYaml(root, rev, `${content}/units.yaml`));
-  const boards = boardsFileSchema.safeParse(showYaml(root, rev, `${content}/boards.yaml`));
-  return { units: units.success ? units.data : [], boards: boards.success ? boards.data : [] };
 }

@@ -26,6 +26,7 @@ import { astroCacheDir } from '../site/astro-cache-dir.ts';
 import type { SiteContext } from '../site/context.ts';
 import { publicPhoto, publishPostingPhotos, readPostings } from './postings.ts';
 import { handOverProject } from '../site/project-handoff.ts';
+import { readContentHistory } from '../git/git-history.ts';
 import { siteCode } from '../site/site-code.ts';
 import { buildSearchIndex } from '../site/search-index.ts';
 import { linkSearchPage } from '../site/search-page-links.ts';
@@ -183,7 +184,8 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
   media.catch(() => undefined);
 
   // Everything the pages need from the build, in one typed object (src/site/context.ts); the
-  // checked project goes beside it, so the site does not load 8,000 files again.
+  // checked project and the content's git history are handed over beside it (read through the
+  // same virtual module), so the site neither loads 8,000 files again nor runs git.
   const context: SiteContext = {
     contentDir: content,
     templatesDir: templates,
@@ -194,7 +196,7 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
     postings,
     postingPhotos,
   };
-  handOverProject({ contentDir: content, templatesDir: templates, project });
+  handOverProject({ contentDir: content, templatesDir: templates, project, contentHistory: readContentHistory(content) });
   // The build machine has no network: never try to send Astro's usage statistics.
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const clock = new PhaseClock();

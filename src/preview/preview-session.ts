@@ -22,6 +22,7 @@ import { currentBoardEntries } from '../print/jobs/board-selection.ts';
 import { renderBoard } from '../print/render/render-board.ts';
 import { ContentError } from '../errors.ts';
 import { handOverProject } from '../site/project-handoff.ts';
+import { readContentHistory } from '../git/git-history.ts';
 
 export interface BoardPreview {
   id: string;
@@ -89,7 +90,12 @@ export class PreviewSession {
     if (r.project) {
       this.project = r.project;
       this.today = resolveToday({ env: this.#o.todayEnv, asOf: r.project.site.as_of, clock: this.#o.clock ?? (() => new Date()) });
-      handOverProject({ contentDir: this.contentDir, templatesDir: this.templatesDir, project: r.project });
+      handOverProject({
+        contentDir: this.contentDir,
+        templatesDir: this.templatesDir,
+        project: r.project,
+        contentHistory: readContentHistory(this.contentDir),
+      });
       this.revision++;
     }
     const shown = files ? new Set(files.map((f) => this.#display(f))) : undefined;

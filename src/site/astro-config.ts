@@ -7,14 +7,15 @@
  */
 import mdx from '@astrojs/mdx';
 import type { AstroInlineConfig } from 'astro';
+import { resolve } from 'node:path';
 import { loadProject } from '../content/load-project.ts';
 import { clockFrom, resolveToday } from '../domain/time/today.ts';
 import { ContentError } from '../errors.ts';
+import { readContentHistory } from '../git/git-history.ts';
 import { PROJECT_ROOT, WORK_ROOT } from '../project-root.ts';
 import { astroCacheDir } from './astro-cache-dir.ts';
 import type { SiteContext } from './context.ts';
-import { gongkaiIntegration, type DevServerHook } from './integration.ts';
-import { handOverProject } from './project-handoff.ts';
+import { gongkaiIntegration, nativeHandoff, type DevServerHook } from './integration.ts';
 import { siteCode } from './site-code.ts';
 
 export interface SiteConfigOptions {
@@ -72,11 +73,12 @@ export function siteAstroConfig(o: SiteConfigOptions): AstroInlineConfig {
   };
 }
 
-/** The dev server's context: the checked project is handed over too, so the pages do not load it again. */
-function devContext(contentDir: string, templatesDir: string): SiteContext {
+/** The dev server's context: the checked project and its git history are handed over too, read here before any page is. */
+async function devContext(contentDir: string, templatesDir: string): Promise<SiteContext> {
   const loaded = loadProject({ contentDir, templatesDir });
   if (!loaded.project || loaded.errorCount > 0) throw new ContentError(`内容有 ${loaded.errorCount} 个错误，网站无法预览。请先运行 npm run check 并改正。`);
-  handOverProject({ contentDir, templatesDir, project: loaded.project });
+  const [dir, templates] = [resolve(contentDir), resolve(templatesDir)];
+  (await nativeHandoff()).handOverProject({ contentDir: dir, templatesDir: templates, project: loaded.project, contentHistory: readContentHistory(dir) });
   const today = resolveToday({
     env: process.env.GONGKAI_TODAY,
     asOf: loaded.project.site.as_of,

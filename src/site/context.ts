@@ -1,14 +1,16 @@
 /**
- * What the site needs from the build besides the project: the folders, "today", the print
- * plan and the printers' release notes. Plain JSON data, handed to Astro in one typed way:
- * the virtual module `virtual:gongkai/context` (integration.ts). The checked project itself,
- * too large to serialise into a module, goes beside it through project-handoff.ts.
+ * Everything the site reads from the build: the folders, "today", the print plan, the printers'
+ * release notes — plain JSON data — and the checked project with its git history. All of it
+ * reaches Astro in one typed way: the virtual module `virtual:gongkai/context` (integration.ts).
+ * The project, too large to serialise into a module, is read through `checked()`, which the
+ * virtual module adds (project-handoff.ts).
  */
 import type { Today } from '../domain/time/today.ts';
 import type { PrintPlanView } from '../print/jobs/manifest.ts';
 import type { ReleaseNotes } from '../review/release-diff.ts';
 import type { SiteCode } from './site-code.ts';
 import type { PostingTable } from '../domain/postings/posting-table.ts';
+import type { CheckedProject } from './project-handoff.ts';
 
 export interface SiteContext {
   contentDir: string;
@@ -27,6 +29,11 @@ export interface SiteContext {
   code: SiteCode;
   /** The live preview (`gongkai preview`): pages render on request; nothing is kept for a next build. */
   preview?: true;
+  /**
+   * The checked project and the content's git history as last handed over in this process
+   * (project-handoff.ts). Not JSON: the virtual module adds it; what the build computes has none.
+   */
+  checked?: () => CheckedProject | undefined;
 }
 
 export const CONTEXT_MODULE = 'virtual:gongkai/context';

@@ -1,11 +1,10 @@
 /**
  * An entry's body as the site publishes it: the sanitised HTML of its Markdown with its images
  * pointed at their published copies. The content layer renders it once and keeps it between
- * builds (content.config.ts); the entry page takes it from there, and renders it itself only
- * when the store is behind the project — in the live preview, right after a save, before
- * Astro has written its store again.
+ * builds (content.config.ts); the entry page takes it from there (storedEntryHtml).
  */
 import type { Entry } from '../domain/model.ts';
+import { InternalError } from '../errors.ts';
 import { imageSource, imageUrl } from '../render/entry-images.ts';
 import { renderEntryHtml } from '../render/markdown-html.ts';
 
@@ -14,7 +13,15 @@ export function entryHtml(e: Entry, base: string): string {
   return renderEntryHtml(e.body, (src) => base + imageUrl(e.unit, imageSource(e, src)));
 }
 
-/** What the store has for the entry if it is of the same text, else the entry rendered now. */
-export function currentEntryHtml(e: Entry, stored: { body?: string; rendered?: { html: string } } | undefined, base: string): string {
-  return stored?.rendered && stored.body === e.body ? stored.rendered.html : entryHtml(e, base);
+/**
+ * The entry's body for its page: what the content layer stored for it. A build's store is
+ * loaded from the very project the build checked, so there a missing or older body is a bug.
+ * Only the live preview's store falls behind: Astro loads the collection when the dev server
+ * starts, not after a save (its refreshContent does nothing while it reloads the content
+ * config, which a save in the content folder sets off), so the preview renders a saved entry here.
+ */
+export function storedEntryHtml(e: Entry, stored: { body?: string; rendered?: { html: string } } | undefined, base: string, preview: boolean): string {
+  if (stored?.rendered && stored.body === e.body) return stored.rendered.html;
+  if (preview) return entryHtml(e, base);
+  throw new InternalError(`条目 ${e.id} 的正文不在网站的内容存储中，或与检查过的内容不同。`);
 }

@@ -1,34 +1,36 @@
 /**
- * `gongkai build` loads and checks the project before it starts Astro in the same process.
- * Astro evaluates the site's modules in its own module graph, so a module-level cache is not
- * shared with the CLI's — but globalThis is. Handing the checked project over this way saves
- * the site a second load of 8,000+ files (~5 s of a demo build) and guarantees the site
- * shows exactly what `check` validated.
+ * The part of the site's input too large to serialise into a module: the checked project and
+ * the content's git history, both read before Astro starts (by the build, the dev server's
+ * configuration or the live preview) and held here for the process.
+ *
+ * Astro evaluates the site's modules in its own module graph (a bundle in the build, Vite's
+ * module runner in the dev server), so a module of ours imported by a page is a copy apart from
+ * the one the command line loaded. Not this one: the virtual module `virtual:gongkai/context`
+ * (integration.ts) imports it as an external module, which Node loads once for the process, so
+ * the site reads exactly what the build handed over. Pages never import it; they read
+ * `context.checked()`. Handing the project over saves the site a second load of 8,000+ files
+ * (~5 s of a demo build) and guarantees it shows exactly what `check` validated.
  */
 import type { Project } from '../domain/model.ts';
+import type { ContentHistory } from '../git/git-history.ts';
 
-const KEY = Symbol.for('gongkai.checked-project');
-
-interface Handoff {
+export interface CheckedProject {
   contentDir: string;
   templatesDir: string;
   project: Project;
+  /** The one `git log` of the content's entries and requests (git-history.ts): pages' change lists, the compliance report. */
+  contentHistory: ContentHistory;
   /** Counts hand-overs: the live preview hands over a new project after every save. */
-  revision?: number;
+  revision: number;
 }
 
-export function handOverProject(h: Handoff): void {
-  const previous = (globalThis as Record<symbol, unknown>)[KEY] as Handoff | undefined;
-  (globalThis as Record<symbol, unknown>)[KEY] = { ...h, revision: (previous?.revision ?? 0) + 1 };
+let current: CheckedProject | undefined;
+
+export function handOverProject(h: Omit<CheckedProject, 'revision'>): void {
+  current = { ...h, revision: (current?.revision ?? 0) + 1 };
 }
 
-/** Which hand-over the site sees: what it computed from an earlier one is stale. */
-export function projectRevision(): number {
-  return ((globalThis as Record<symbol, unknown>)[KEY] as Handoff | undefined)?.revision ?? 0;
-}
-
-/** The project the build checked, if it was loaded from these same folders. */
-export function takeOverProject(contentDir: string, templatesDir: string): Project | undefined {
-  const h = (globalThis as Record<symbol, unknown>)[KEY] as Handoff | undefined;
-  return h && h.contentDir === contentDir && h.templatesDir === templatesDir ? h.project : undefined;
+/** The last project handed over, if any. */
+export function checkedProject(): CheckedProject | undefined {
+  return current;
 }

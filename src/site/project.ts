@@ -1,11 +1,10 @@
 /**
- * The project as the site sees it: the build's checked project (or, in the dev server, the
- * project loaded from the context's folders), with the lookups every page shares computed
- * once here (8,000+ pages must not each scan the entry list). Pages pass the build's context
- * (virtual:gongkai/context) and never re-read content themselves.
+ * The project as the site sees it: the checked project the build (or the dev server's
+ * configuration, or the live preview) handed over with its git history, with the lookups every
+ * page shares computed once here (8,000+ pages must not each scan the entry list). Pages pass
+ * the build's context (virtual:gongkai/context); nothing here reads files or runs git.
  */
 import { resolve } from 'node:path';
-import { loadProject } from '../content/load-project.ts';
 import { yearOf } from '../domain/dates.ts';
 import type { Entry, Project } from '../domain/model.ts';
 import { publicEntries } from '../domain/publication.ts';
@@ -18,10 +17,10 @@ import { intersectSpans, type DaySpan } from '../domain/time/day-spans.ts';
 import type { TodaySource } from '../domain/time/today.ts';
 import { buildCalendar, type WorkCalendar } from '../domain/time/calendar.ts';
 import { noticeStatus, noticeWindow, type NoticeStatus, type NoticeWindow } from '../domain/time/notice.ts';
-import { readContentHistory, type ContentHistory } from '../git/git-history.ts';
+import type { ContentHistory } from '../git/git-history.ts';
+import { InternalError } from '../errors.ts';
 import type { SiteContext } from './context.ts';
 import { printView, type PrintManifest } from './print-manifest.ts';
-import { projectRevision, takeOverProject } from './project-handoff.ts';
 
 export interface SiteData {
   project: Project;
@@ -83,21 +82,17 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function loadChecked(contentDir: string, templatesDir: string): Project {
-  const result = loadProject({ contentDir, templatesDir });
-  if (!result.project || result.errorCount > 0) {
-    throw new Error(`内容有 ${result.errorCount} 个错误，请先运行 npm run check 并修改。`);
-  }
-  return result.project;
-}
-
 export function siteData(context: SiteContext): SiteData {
-  // The same context may arrive as more than one object (the content layer and the pages load the module apart).
-  const key = JSON.stringify([context.contentDir, context.templatesDir, context.today, context.printPlan?.generated, context.code.pages, projectRevision()]);
-  if (cached?.key === key) return cached.data;
   const dir = resolve(context.contentDir);
   const templatesDir = resolve(context.templatesDir);
-  const project = takeOverProject(dir, templatesDir) ?? loadChecked(dir, templatesDir);
+  const checked = context.checked?.();
+  if (!checked || checked.contentDir !== dir || checked.templatesDir !== templatesDir) {
+    throw new InternalError(`网站没有收到 ${dir} 检查过的内容：请用 gongkai build 或 gongkai preview 生成网站。`);
+  }
+  // The same context may arrive as more than one object (the content layer and the pages load the module apart).
+  const key = JSON.stringify([dir, templatesDir, context.today, context.printPlan?.generated, context.code.pages, checked.revision]);
+  if (cached?.key === key) return cached.data;
+  const { project, contentHistory } = checked;
   const entries = publicEntries(project.entries).sort((a, b) => (a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : a.id < b.id ? -1 : 1));
   const entriesByUnit = new Map<string, Entry[]>();
   const entriesByItem = new Map<string, Entry[]>();
@@ -121,7 +116,6 @@ export function siteData(context: SiteContext): SiteData {
   }
   const boardsByUnit = new Map<string, Board[]>();
   for (const b of project.boards) push(boardsByUnit, b.unit, b);
-  const contentHistory = readContentHistory(dir);
   const aspectById = new Map(project.catalog.aspects.map((a) => [a.id, a]));
   const today = context.today.date;
   const calendar = buildCalendar(project.calendars);

@@ -22,6 +22,7 @@ import { cardKey, jobKey, printEntry } from '../../src/print/jobs/render-key.ts'
 import { planPrint } from '../../src/print/run/pipeline.ts';
 import { siteAstroConfig } from '../../src/site/astro-config.ts';
 import { handOverProject } from '../../src/site/project-handoff.ts';
+import { readContentHistory } from '../../src/git/git-history.ts';
 import { entryHtmlEntry, siteCode, siteEntries } from '../../src/site/site-code.ts';
 import { copyMini, load, ROOT, TEMPLATES } from '../helpers.ts';
 
@@ -129,7 +130,7 @@ describe('the page keys are the code that makes the pages', { timeout: 180_000 }
     const content = copyMini();
     made.push(content);
     const { project } = load(content);
-    handOverProject({ contentDir: content, templatesDir: TEMPLATES, project: project! });
+    handOverProject({ contentDir: content, templatesDir: TEMPLATES, project: project!, contentHistory: readContentHistory(content) });
     mkdirSync(join(ROOT, '.cache/test-builds'), { recursive: true });
     const out = mkdtempSync(join(ROOT, '.cache/test-builds/graph-'));
     made.push(out);

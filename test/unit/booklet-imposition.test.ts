@@ -9,7 +9,7 @@ import { imposeBooklet, saddleOrder } from '../../src/media/booklet-imposition.t
 import { A5, layoutBooklet } from '../../src/media/booklet-layout.ts';
 import type { BookletJob } from '../../src/media/booklet.ts';
 import { mm } from '../../src/print/layout/boxes.ts';
-import { fakeMeasurer } from '../../src/print/layout/measurer.ts';
+import { fakeMeasurer } from '../fake-measurer.ts';
 
 /** Folds the sheets in order and nests them: the page order a reader turns through. */
 function readingOrder(pages: number): number[] {

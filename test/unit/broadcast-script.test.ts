@@ -11,7 +11,7 @@ import type { Project } from '../../src/domain/model.ts';
 import { broadcastScript, CUT_NOTE, weekOf } from '../../src/media/broadcast.ts';
 import { layoutBroadcast } from '../../src/media/broadcast-layout.ts';
 import { NOT_SPOKEN } from '../../src/media/speech.ts';
-import { fakeMeasurer } from '../../src/print/layout/measurer.ts';
+import { fakeMeasurer } from '../fake-measurer.ts';
 import { copyMini, ENTRY, put, TEMPLATES } from '../helpers.ts';
 
 const SIGNED = 'reviewed_by: 孙某某\napproved_by: 周某某';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mm } from '../../src/print/layout/boxes.ts';
 import { impose, sheetsFor, type Imposition } from '../../src/print/layout/card-imposition.ts';
 import { noteBoxes } from '../../src/print/layout/card-notes.ts';
-import { fakeMeasurer } from '../../src/print/layout/measurer.ts';
+import { fakeMeasurer } from '../fake-measurer.ts';
 import { LayoutError } from '../../src/print/layout/template-layout.ts';
 
 const near = (a: number, b: number) => Math.abs(a - b) < 1e-6;

@@ -4,7 +4,7 @@ import { cardLayoutSchema, templateSchema } from '../../src/domain/schema/templa
 import { mm, type Box, type LaidPage } from '../../src/print/layout/boxes.ts';
 import { CARD_SUBTITLE, layoutCard, type CardLine, type CardSpec } from '../../src/print/layout/card-layout.ts';
 import type { CardRow } from '../../src/print/jobs/manifest.ts';
-import { fakeMeasurer } from '../../src/print/layout/measurer.ts';
+import { fakeMeasurer } from '../fake-measurer.ts';
 import { overflowReport } from '../../src/print/run/pipeline.ts';
 
 const m = fakeMeasurer();

@@ -12,7 +12,7 @@ import { mm, WHITE, type Box } from '../../src/print/layout/boxes.ts';
 import { summaryText, type EntryContent } from '../../src/print/layout/entry-pieces.ts';
 import { boardColumns, boardFurniture, layoutBoard, type BoardResult, type BoardSpec, type Shortening } from '../../src/print/layout/layout-board.ts';
 import type { Block } from '../../src/print/layout/markdown-blocks.ts';
-import { fakeMeasurer } from '../../src/print/layout/measurer.ts';
+import { fakeMeasurer } from '../fake-measurer.ts';
 import { boardLayoutSchema } from '../../src/print/layout/template-layout.ts';
 import { extent, outsideColumns, solid } from './print-extent.ts';
 

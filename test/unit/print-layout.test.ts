@@ -4,7 +4,7 @@ import { mm } from '../../src/print/layout/boxes.ts';
 import { breakLines, breakUnits, HANGING, lineEndHang, NO_END, NO_START } from '../../src/print/layout/cjk-lines.ts';
 import { boardColumns, boardFurniture, layoutBoard, type BoardSpec } from '../../src/print/layout/layout-board.ts';
 import { sheetFill } from '../../src/print/layout/fill-figures.ts';
-import { fakeMeasurer } from '../../src/print/layout/measurer.ts';
+import { fakeMeasurer } from '../fake-measurer.ts';
 import { columnWidths, tablePieces } from '../../src/print/layout/table-pieces.ts';
 import { flowIntoColumns } from '../../src/print/layout/flow.ts';
 import { boardLayoutSchema, resolveLayout } from '../../src/print/layout/template-layout.ts';

@@ -1,6 +1,6 @@
 /**
  * Calendar-day arithmetic on ISO date strings. UTC throughout, so no time zone or daylight
- * saving rule can shift a date; "today" in Asia/Shanghai is decided once, in src/cli/today.ts.
+ * saving rule can shift a date; "today" in Asia/Shanghai is decided once, in today.ts beside this file.
  */
 
 function toUtc(date: string): Date {
