@@ -13,6 +13,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import type { ViteDevServer } from 'vite';
+import { siblingModule } from '../project-root.ts';
 import { CONTEXT_MODULE, type SiteContext } from './context.ts';
 
 /** What the live preview hooks into the dev server (src/preview/preview-server.ts). */
@@ -24,8 +25,9 @@ const RESOLVED = `\0${CONTEXT_MODULE}`;
  * module. Vite's module runner (the content sync, the dev server) imports natively only
  * built-ins, packages and data: URLs, never a file of the project; so the virtual module imports
  * it through a data: module that Node evaluates, and the bundle of the build keeps that import.
+ * (.ts in this checkout, .js in a county's packed copy: siblingModule.)
  */
-const HANDOFF = `data:text/javascript,export * from ${JSON.stringify(new URL('./project-handoff.ts', import.meta.url).href)};`;
+const HANDOFF = `data:text/javascript,export * from ${JSON.stringify(siblingModule('project-handoff', import.meta.url).href)};`;
 
 /**
  * project-handoff.ts as Node loads it, for code that Vite itself may be running: Astro's own
