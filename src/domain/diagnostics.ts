@@ -11,7 +11,7 @@ export type FieldPath = readonly (string | number)[];
 
 export interface Finding {
   severity: Severity;
-  /** Stable, kebab-case; documented for clerks in README. */
+  /** Stable, kebab-case; documented for clerks in .github/guides/clerks.md (its codes table). */
   code: string;
   /** What is wrong, in Chinese. */
   message: string;
