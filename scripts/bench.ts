@@ -9,7 +9,7 @@ import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
-import { loadProject } from '../src/content/load-project.ts';
+import { loadProject } from '../src/load/load-project.ts';
 import { chromiumPosters } from './bench/chromium-posters.ts';
 import { chromiumPath } from '../test/e2e/chromium.ts';
 import { gongkaiPosters } from './bench/our-posters.ts';

@@ -10,12 +10,12 @@
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadProject } from '../src/content/load-project.ts';
-import { readPostingPhoto } from '../src/content/posting-photos.ts';
+import { loadProject } from '../src/load/load-project.ts';
+import { readPostingPhoto } from '../src/load/posting-photos.ts';
 import { townOfUnit } from '../src/domain/postings/posting-table.ts';
 import { addDays } from '../src/domain/time/day-math.ts';
 import { boardReleases } from '../src/print/jobs/release-history.ts';
-import { runPrint } from '../src/print/run/pipeline.ts';
+import { runPrint } from '../src/print/run/print-stage.ts';
 import { photograph, type Phone, type Shot } from '../test/photo-synth.ts';
 import { wholeBoardDistanceM } from './bench/posting-photos.ts';
 import type { Board } from '../src/domain/schema/board.ts';

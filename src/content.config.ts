@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { entryFrontMatterSchema } from './domain/schema/entry.ts';
 import { idSchema } from './domain/schema/common.ts';
 import { pageFrontMatterSchema } from './domain/schema/page.ts';
-import { entryImages } from './render/entry-images.ts';
+import { entryImages } from './html/entry-images.ts';
 import { entryHtml } from './site/entry-html.ts';
 import { siteData } from './site/project.ts';
 

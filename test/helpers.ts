@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll } from 'vitest';
-import { loadProject } from '../src/content/load-project.ts';
+import { loadProject } from '../src/load/load-project.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const MINI = join(ROOT, 'test/fixtures/mini');

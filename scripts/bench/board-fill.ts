@@ -17,7 +17,7 @@ import { layoutHoles, minTextPt, sheetFill } from '../../src/print/layout/fill-f
 import { textBoxWidth } from '../../src/print/render/preview.ts';
 import { fontMeasurer } from '../../src/print/render/fonts.ts';
 import { layoutJob } from '../../src/print/render/render-board.ts';
-import { planPrint, runPrint } from '../../src/print/run/pipeline.ts';
+import { planPrint, runPrint } from '../../src/print/run/print-stage.ts';
 
 export interface BoardFillRow {
   id: string;

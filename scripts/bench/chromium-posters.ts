@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { boardEntries } from '../../src/domain/current.ts';
 import type { Project } from '../../src/domain/model.ts';
 import { buildCalendar } from '../../src/domain/time/calendar.ts';
-import { renderEntryHtml } from '../../src/render/markdown-html.ts';
+import { renderEntryHtml } from '../../src/html/markdown-html.ts';
 import { launchChromium } from '../../test/e2e/chromium.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

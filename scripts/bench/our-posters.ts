@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Project } from '../../src/domain/model.ts';
-import { runPrint } from '../../src/print/run/pipeline.ts';
+import { runPrint } from '../../src/print/run/print-stage.ts';
 
 export async function gongkaiPosters(
   project: Project,

@@ -9,9 +9,9 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadProject } from '../../src/content/load-project.ts';
-import { readPostingPhoto } from '../../src/content/posting-photos.ts';
-import { runPrint } from '../../src/print/run/pipeline.ts';
+import { loadProject } from '../../src/load/load-project.ts';
+import { readPostingPhoto } from '../../src/load/posting-photos.ts';
+import { runPrint } from '../../src/print/run/print-stage.ts';
 import { PHONES, photograph, type Phone, type Shot } from '../../test/photo-synth.ts';
 import { median } from './targets.ts';
 import type { Project } from '../../src/domain/model.ts';

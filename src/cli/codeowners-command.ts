@@ -1,11 +1,11 @@
 /** `gongkai codeowners [--content DIR]`: writes CODEOWNERS from content/units.yaml. */
 import { relative } from 'node:path';
-import { writeFileAtomic } from '../content/write-atomic.ts';
-import { loadRegistries } from '../content/load-registries.ts';
-import { expectedCodeowners } from '../content/check-codeowners.ts';
-import { Reporter } from '../content/source-file.ts';
+import { writeFileAtomic } from '../io/write-atomic.ts';
+import { loadRegistries } from '../load/load-registries.ts';
+import { expectedCodeowners } from '../load/check-codeowners.ts';
+import { Reporter } from '../load/source-file.ts';
 import { parseFlags, resolveDirs } from './args.ts';
-import { formatDiagnostic } from '../content/format-diagnostics.ts';
+import { formatDiagnostic } from '../load/format-diagnostics.ts';
 import { ContentError, UsageError } from '../errors.ts';
 import { CODEOWNERS_USAGE } from './usage.ts';
 

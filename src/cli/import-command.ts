@@ -7,16 +7,16 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { applyChanges } from '../content/apply-changes.ts';
-import { expectedCodeowners } from '../content/check-codeowners.ts';
-import { formatDiagnostic, formatImportProblem } from '../content/format-diagnostics.ts';
-import { loadRegistries, publicNumbers } from '../content/load-registries.ts';
-import { romanise } from '../content/romanise.ts';
-import { Reporter } from '../content/source-file.ts';
-import { readWorkbook } from '../content/spreadsheet-file.ts';
-import { renderRegistry } from '../content/registry-writer.ts';
-import { addressWarning, BOARDS_HEADER, renameEffects } from '../content/unit-rename-files.ts';
-import { writeFileAtomic } from '../content/write-atomic.ts';
+import { applyChanges } from '../load/apply-changes.ts';
+import { expectedCodeowners } from '../load/check-codeowners.ts';
+import { formatDiagnostic, formatImportProblem } from '../load/format-diagnostics.ts';
+import { loadRegistries, publicNumbers } from '../load/load-registries.ts';
+import { romanise } from '../load/romanise.ts';
+import { Reporter } from '../load/source-file.ts';
+import { readWorkbook } from '../load/spreadsheet-file.ts';
+import { renderRegistry } from '../load/registry-writer.ts';
+import { addressWarning, BOARDS_HEADER, renameEffects } from '../load/unit-rename-files.ts';
+import { writeFileAtomic } from '../io/write-atomic.ts';
 import type { Finding } from '../domain/diagnostics.ts';
 import { BOARD_COLUMNS, planBoards } from '../domain/import/board-import.ts';
 import { chooseSheet, type ImportProblem, type RegistryPlan } from '../domain/import/sheet.ts';

@@ -7,15 +7,15 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { expectedCodeowners } from '../content/check-codeowners.ts';
-import { writeFileAtomic } from '../content/write-atomic.ts';
+import { expectedCodeowners } from '../load/check-codeowners.ts';
+import { writeFileAtomic } from '../io/write-atomic.ts';
 import { CODEOWNERS_HEADER, CODEOWNERS_PATH } from '../domain/codeowners.ts';
 import { BOARDS_YAML, renderAboutPage, renderSiteYaml, renderUnitsYaml } from '../domain/init-files.ts';
 import { SITE_HELP } from '../domain/field-help.ts';
 import { siteSchema } from '../domain/schema/site.ts';
 import { unitsFileSchema } from '../domain/schema/unit.ts';
 import { UsageError } from '../errors.ts';
-import { writeCountyRepo, type ScaffoldResult } from '../content/county-repo.ts';
+import { writeCountyRepo, type ScaffoldResult } from '../load/county-repo.ts';
 import { PROJECT_ROOT, STANDARD_CATALOG } from '../project-root.ts';
 import { parseFlags } from './args.ts';
 import { collectAnswers } from './init-conversation.ts';

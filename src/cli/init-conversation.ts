@@ -5,7 +5,7 @@
  * way: at a terminal a wrong one is asked again, in a script every wrong flag is listed at once.
  * This part only gathers answers; init-command.ts writes the files.
  */
-import { romanise } from '../content/romanise.ts';
+import { romanise } from '../load/romanise.ts';
 import { dateProblem } from '../domain/dates.ts';
 import {
   countyAnswer,

@@ -4,11 +4,11 @@
  * lines, and writes nothing. With --write the same changes are made, each file replaced whole.
  */
 import { relative, join } from 'node:path';
-import { checkContentFormat, migrationPlanFor } from '../content/check-format.ts';
-import { formatDiagnostic } from '../content/format-diagnostics.ts';
-import { installedGongkai } from '../content/installed-gongkai.ts';
-import { applyMigrationPlan } from '../content/migrate-content.ts';
-import { Reporter } from '../content/source-file.ts';
+import { checkContentFormat, migrationPlanFor } from '../load/check-format.ts';
+import { formatDiagnostic } from '../load/format-diagnostics.ts';
+import { installedGongkai } from '../load/installed-gongkai.ts';
+import { applyMigrationPlan } from '../load/migrate-content.ts';
+import { Reporter } from '../load/source-file.ts';
 import { formatMigrationPlan } from '../domain/migrations/report.ts';
 import { ContentError, UsageError } from '../errors.ts';
 import { parseFlags, resolveDirs } from './args.ts';

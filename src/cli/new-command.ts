@@ -4,13 +4,13 @@
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { loadProject } from '../content/load-project.ts';
+import { loadProject } from '../load/load-project.ts';
 import { ID_PATTERN } from '../domain/schema/common.ts';
 import { LEVEL_OF_KIND, type Unit } from '../domain/schema/unit.ts';
 import type { CatalogItem } from '../domain/schema/catalog.ts';
 import { STAGES, STAGE_LABELS, type Stage } from '../domain/schema/entry.ts';
 import { newEntrySlug, renderNewEntry } from '../domain/new-entry.ts';
-import { romanise } from '../content/romanise.ts';
+import { romanise } from '../load/romanise.ts';
 import { describeCandidate, rankCandidates } from '../domain/suggest.ts';
 import { parseFlags, resolveDirs, machineToday } from './args.ts';
 import { UsageError } from '../errors.ts';

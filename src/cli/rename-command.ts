@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyChanges } from '../content/apply-changes.ts';
-import { renderRegistry } from '../content/registry-writer.ts';
-import { romanise } from '../content/romanise.ts';
-import { addressWarning, renameEffects } from '../content/unit-rename-files.ts';
+import { applyChanges } from '../load/apply-changes.ts';
+import { renderRegistry } from '../load/registry-writer.ts';
+import { romanise } from '../load/romanise.ts';
+import { addressWarning, renameEffects } from '../load/unit-rename-files.ts';
 import { planRename } from '../domain/import/unit-rename.ts';
 import { UsageError } from '../errors.ts';
 import { parseFlags } from './args.ts';

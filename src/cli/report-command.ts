@@ -4,14 +4,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadProject } from '../content/load-project.ts';
+import { loadProject } from '../load/load-project.ts';
 import { buildComplianceReport } from '../domain/supervision/compliance.ts';
 import { buildCalendar, CalendarGapError } from '../domain/time/calendar.ts';
 import { complianceCsv, complianceJson, complianceMarkdown, REPORT_FORMATS, type ReportFormat } from '../report/compliance-format.ts';
 import { lastUpdatesFromGit, readContentHistory } from '../git/git-history.ts';
 import { parseFlags, resolveDirs, machineToday } from './args.ts';
 import { ContentError, UsageError } from '../errors.ts';
-import { formatDiagnostic } from '../content/format-diagnostics.ts';
+import { formatDiagnostic } from '../load/format-diagnostics.ts';
 import { resolveToday, todayNote } from '../domain/time/today.ts';
 import { REPORT_USAGE } from './usage.ts';
 import { readPostings } from '../pipeline/postings.ts';

@@ -1,13 +1,13 @@
 /**
  * `gongkai standalone [--dir 仓库] [--write]`: turns a repository that cloned Gongkai into the
- * county's own repository, in place (src/content/standalone.ts). Run by another copy of Gongkai
+ * county's own repository, in place (src/load/standalone.ts). Run by another copy of Gongkai
  * (npx, or a checkout elsewhere): the clone's own copy would be removing itself. A dry run unless
  * --write; the git work tree must be clean, so every change can be reviewed and undone with git.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { installedGongkai } from '../content/installed-gongkai.ts';
-import { applyStandalone, planStandalone, readFork } from '../content/standalone.ts';
+import { installedGongkai } from '../load/installed-gongkai.ts';
+import { applyStandalone, planStandalone, readFork } from '../load/standalone.ts';
 import { UsageError } from '../errors.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 import { parseFlags } from './args.ts';

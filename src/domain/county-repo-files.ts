@@ -2,7 +2,7 @@
  * A county's own repository, as `gongkai init` lays it out in an empty folder: the county's
  * content, the templates it overrides, its CI files and a package.json that pins the Gongkai it
  * builds with (and the Node.js that runs it). Gongkai itself is a dependency: upgrading is a
- * version bump, never a merge. Text and names only; src/content/county-repo.ts writes them.
+ * version bump, never a merge. Text and names only; src/load/county-repo.ts writes them.
  */
 import type { Forge } from './codeowners.ts';
 

@@ -3,9 +3,9 @@
  * report every problem at once, as `file:line:col: 错误[code] …` with a 提示 line.
  */
 import { join, resolve } from 'node:path';
-import { formatDiagnostic, formatSummary } from '../content/format-diagnostics.ts';
-import { loadProject, type LoadResult } from '../content/load-project.ts';
-import { ParseCache } from '../content/parse-cache.ts';
+import { formatDiagnostic, formatSummary } from '../load/format-diagnostics.ts';
+import { loadProject, type LoadResult } from '../load/load-project.ts';
+import { ParseCache } from '../load/parse-cache.ts';
 import { WORK_ROOT } from '../project-root.ts';
 import { astroCacheDir } from '../site/astro-cache-dir.ts';
 import type { Log } from './log.ts';

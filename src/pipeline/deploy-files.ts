@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { walkFiles } from '../content/walk.ts';
+import { walkFiles } from '../io/walk.ts';
 import type { Project } from '../domain/model.ts';
 import { ContentError } from '../errors.ts';
 import { headersFile, HEADERS_FILE, NGINX_FILE, nginxConf } from '../site/deploy-config.ts';

@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { walkFiles } from '../content/walk.ts';
+import { walkFiles } from '../io/walk.ts';
 import type { Project } from '../domain/model.ts';
 
 /** Files every kiosk keeps, whatever its town. */

@@ -12,8 +12,8 @@ import { ContentError, EnvironmentError } from '../errors.ts';
 import type { Project } from '../domain/model.ts';
 import { commitNeedles, leakNeedles, type Needle } from '../domain/safety/leak-needles.ts';
 import { readCommitRecords } from '../git/commit-records.ts';
-import { walkFiles } from '../content/walk.ts';
-import { writeFileAtomic } from '../content/write-atomic.ts';
+import { walkFiles } from '../io/walk.ts';
+import { writeFileAtomic } from '../io/write-atomic.ts';
 import { readPdfTexts, type TextOrReason } from './pdf-text.ts';
 import { isSharePicture, pictureText } from './picture-text.ts';
 

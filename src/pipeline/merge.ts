@@ -14,7 +14,7 @@ import type { Project } from '../domain/model.ts';
 import { manifestSchema, matching, type Manifest } from '../print/jobs/manifest.ts';
 import { planBundles, writeBundleList } from '../site/search-index.ts';
 import { linkSearchPage } from '../site/search-page-links.ts';
-import { walkFiles } from '../content/walk.ts';
+import { walkFiles } from '../io/walk.ts';
 import type { Shard } from '../domain/shard.ts';
 import { MergeError } from '../errors.ts';
 

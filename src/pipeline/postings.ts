@@ -1,6 +1,6 @@
 /**
  * Posting photos into the supervision table (domain/postings): every photo under
- * content/postings/ read (content/posting-photos.ts), each board's print history computed
+ * content/postings/ read (load/posting-photos.ts), each board's print history computed
  * (print/jobs/release-history.ts), each board judged; and the photos the public may see —
  * the latest readable photo of each board, shrunk, turned upright and without EXIF (so no
  * GPS position or phone model) — written into the site.
@@ -14,8 +14,8 @@ import { unitUrl } from '../domain/board-templates.ts';
 import { boardPosting, countStates, type PhotoReading } from '../domain/postings/posting-state.ts';
 import { postingRollups, townOfUnit, type PostingRow, type PostingTable } from '../domain/postings/posting-table.ts';
 import { addDays } from '../domain/time/day-math.ts';
-import { listPostingPhotos, readPostingPhoto } from '../content/posting-photos.ts';
-import { QrCache } from '../content/qr-cache.ts';
+import { listPostingPhotos, readPostingPhoto } from '../load/posting-photos.ts';
+import { QrCache } from '../load/qr-cache.ts';
 import { currentBoardEntries, projectCalendar } from '../print/jobs/board-selection.ts';
 import { boardJob } from '../print/jobs/board-job.ts';
 import { markDate } from '../domain/postings/release-mark.ts';
@@ -25,7 +25,7 @@ import { boardIsEmpty } from '../print/jobs/empty-products.ts';
 /** How far back a board's print history is computed when no photo is older: a year covers every periodic item. */
 const HISTORY_DAYS = 400;
 
-/** `cacheDir`: where the codes found in each photo are kept by its bytes (content/qr-cache.ts); none, every photo is read. */
+/** `cacheDir`: where the codes found in each photo are kept by its bytes (load/qr-cache.ts); none, every photo is read. */
 export async function readPostings(project: Project, contentDir: string, today: string, displayRoot = contentDir, cacheDir?: string): Promise<PostingTable> {
   const files = listPostingPhotos(contentDir, displayRoot);
   const cache = new QrCache(cacheDir);

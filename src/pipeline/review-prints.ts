@@ -48,7 +48,7 @@ export class ReviewPrints {
     const key = (r: Product) => `${side}:${date}:${tagOf(r)}`;
     const todo = rows.filter((r) => !this.done.has(key(r)));
     if (todo.length) {
-      const { overflowReport, runPrint } = await import('../print/run/pipeline.ts');
+      const { overflowReport, runPrint } = await import('../print/run/print-stage.ts');
       const outDir = join(this.work, String(this.runs++));
       const boards = todo.filter((r) => r.kind === 'board').map((r) => r.id);
       const units = todo.filter((r) => r.kind === 'card').map((r) => r.id);

@@ -18,7 +18,7 @@ import { calendarReminder, provisionalDeadlines } from '../domain/time/provision
 import { resolveToday, todayNote, type Today } from '../domain/time/today.ts';
 import { ContentError } from '../errors.ts';
 import { PROJECT_ROOT, WORK_ROOT } from '../project-root.ts';
-import { entryImages, publishImages } from '../render/entry-images.ts';
+import { entryImages, publishImages } from '../html/entry-images.ts';
 import { stageReleaseNotes } from './release-notes-build.ts';
 import { siteAstroConfig } from '../site/astro-config.ts';
 import { PhaseClock, phaseIntegration } from '../site/build-phases.ts';
@@ -30,7 +30,7 @@ import { readContentHistory } from '../git/git-history.ts';
 import { siteCode } from '../site/site-code.ts';
 import { buildSearchIndex } from '../site/search-index.ts';
 import { linkSearchPage } from '../site/search-page-links.ts';
-import { walkFiles } from '../content/walk.ts';
+import { walkFiles } from '../io/walk.ts';
 import { withAstroLock } from './astro-lock.ts';
 import { dropUnclaimedPages, seedPages } from './astro-page-seed.ts';
 import { checkContent } from './check-stage.ts';
@@ -138,7 +138,7 @@ export async function runBuild(o: BuildOptions, log: Log): Promise<BuildResult> 
 
   // The print files render alongside the site, into a folder of their own (Astro owns the
   // staging folder while it builds); the pages link them from the plan, known up front.
-  const { cardSummary, emptyBoardsNote, overflowReport, plannedManifest, planPrint, runPrint, sharePlan } = await import('../print/run/pipeline.ts');
+  const { cardSummary, emptyBoardsNote, overflowReport, plannedManifest, planPrint, runPrint, sharePlan } = await import('../print/run/print-stage.ts');
   const printDir = staged.sibling('.print');
   // What this release asks to print (the reprint list), for the quote sheet.
   const reprint = notes.notes ? new Set(notes.notes.rows.filter((r) => r.change !== 'removed').map((r) => `${r.kind}:${r.id}`)) : undefined;

@@ -6,7 +6,7 @@
 import { join, resolve } from 'node:path';
 import { ContentError } from '../errors.ts';
 import { PrintCache } from '../print/run/cache.ts';
-import { writePrintIndex } from '../print/run/pipeline.ts';
+import { writePrintIndex } from '../print/run/print-stage.ts';
 import { checkContent, type ContentDirs } from './check-stage.ts';
 import type { Log } from './log.ts';
 import { writeKioskOffline } from './kiosk-offline.ts';

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import type { Project } from '../domain/model.ts';
 import { resolveToday, todayNote, type Today } from '../domain/time/today.ts';
 import { ContentError } from '../errors.ts';
-import type { PrintResult } from '../print/run/pipeline.ts';
+import type { PrintResult } from '../print/run/print-stage.ts';
 import type { SheetSize } from '../print/layout/tile-plan.ts';
 import { checkContent, type ContentDirs } from './check-stage.ts';
 import { printLayoutNotes } from './layout-notes.ts';
@@ -52,7 +52,7 @@ function start(
 export async function runPrintFiles(o: PrintRunOptions, log: Log): Promise<PrintResult> {
   const { project, today } = start(o, log, '印刷文件');
   // Loaded here, not at the top: pdfkit, fontkit and sharp would slow every other command's start.
-  const { cardSummary, emptyBoardsNote, overflowReport, runPrint } = await import('../print/run/pipeline.ts');
+  const { cardSummary, emptyBoardsNote, overflowReport, runPrint } = await import('../print/run/print-stage.ts');
   const out = resolve(o.out);
   const partial = (o.boards?.length ?? 0) + (o.units?.length ?? 0) > 0;
   const previousManifest = o.previous ? resolve(o.previous) : join(out, 'print', 'manifest.json');

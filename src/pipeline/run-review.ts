@@ -8,8 +8,8 @@
  * be printed, are the pictures (review-pictures.ts). Both revisions' files stay extracted until then.
  */
 import { relative } from 'node:path';
-import type { LoadResult } from '../content/load-project.ts';
-import { loadProject } from '../content/load-project.ts';
+import type { LoadResult } from '../load/load-project.ts';
+import { loadProject } from '../load/load-project.ts';
 import { impactOf, type Impact } from '../domain/impact.ts';
 import type { Project } from '../domain/model.ts';
 import { resolveToday, type Today, type TodayInputs } from '../domain/time/today.ts';

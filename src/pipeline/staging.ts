@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { removeInBackground } from '../content/write-atomic.ts';
+import { removeInBackground } from '../io/write-atomic.ts';
 import { environmentProblem, GongkaiError, StageError } from '../errors.ts';
 import { leakFailure, LeakScanner } from './leak-scan.ts';
 import type { StageRecorder } from './stage-stats.ts';

@@ -7,7 +7,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sep } from 'node:path';
 import type { ViteDevServer } from 'vite';
-import { formatDiagnostic } from '../content/format-diagnostics.ts';
+import { formatDiagnostic } from '../load/format-diagnostics.ts';
 import type { Log } from '../pipeline/log.ts';
 import type { DevServerHook } from '../site/integration.ts';
 import { previewPage } from './preview-page.ts';

@@ -8,9 +8,9 @@
  */
 import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { formatDiagnostic } from '../content/format-diagnostics.ts';
-import { displayPath, loadProject } from '../content/load-project.ts';
-import { ParseCache } from '../content/parse-cache.ts';
+import { formatDiagnostic } from '../load/format-diagnostics.ts';
+import { displayPath, loadProject } from '../load/load-project.ts';
+import { ParseCache } from '../load/parse-cache.ts';
 import type { Diagnostic } from '../domain/diagnostics.ts';
 import type { Project } from '../domain/model.ts';
 import { publicEntries } from '../domain/publication.ts';

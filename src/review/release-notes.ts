@@ -11,12 +11,12 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadProject, type LoadResult } from '../content/load-project.ts';
+import { loadProject, type LoadResult } from '../load/load-project.ts';
 import type { Diagnostic } from '../domain/diagnostics.ts';
 import type { Project } from '../domain/model.ts';
 import { CalendarGapError } from '../domain/time/calendar.ts';
 import { printKeys, type PrintKey } from '../print/jobs/print-keys.ts';
-import { migrateInPlace } from '../content/migrate-content.ts';
+import { migrateInPlace } from '../load/migrate-content.ts';
 import { printEntry } from '../print/jobs/render-key.ts';
 import { codeGraph } from '../code-graph.ts';
 import { INSTALLED, PROJECT_ROOT, WORK_ROOT } from '../project-root.ts';

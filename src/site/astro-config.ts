@@ -8,7 +8,7 @@
 import mdx from '@astrojs/mdx';
 import type { AstroInlineConfig } from 'astro';
 import { resolve } from 'node:path';
-import { loadProject } from '../content/load-project.ts';
+import { loadProject } from '../load/load-project.ts';
 import { clockFrom, resolveToday } from '../domain/time/today.ts';
 import { ContentError } from '../errors.ts';
 import { readContentHistory } from '../git/git-history.ts';

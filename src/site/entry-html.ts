@@ -5,8 +5,8 @@
  */
 import type { Entry } from '../domain/model.ts';
 import { InternalError } from '../errors.ts';
-import { imageSource, imageUrl } from '../render/entry-images.ts';
-import { renderEntryHtml } from '../render/markdown-html.ts';
+import { imageSource, imageUrl } from '../html/entry-images.ts';
+import { renderEntryHtml } from '../html/markdown-html.ts';
 
 /** `base` is the site's base path without its trailing slash ('' at the root). */
 export function entryHtml(e: Entry, base: string): string {

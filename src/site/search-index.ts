@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { placeTree, removeInBackground } from '../content/write-atomic.ts';
+import { placeTree, removeInBackground } from '../io/write-atomic.ts';
 import type { Project } from '../domain/model.ts';
 import { INDEX_LANGUAGE, MAX_BUNDLE_PAGES, planBundles, type Bundle } from './search-bundles.ts';
 import { DATES_FILE, writeSearchDates } from './search-dates.ts';

@@ -4,7 +4,7 @@
  * 60) and the page opens with an index by the pinyin of each name's first character — the way
  * phone contact lists are ordered — whose letters jump to groups that each fit a screen.
  */
-import { romanise } from '../content/romanise.ts';
+import { romanise } from '../load/romanise.ts';
 import type { Unit } from '../domain/schema/unit.ts';
 
 /** Three tiles a row, 50 px a row: eight rows fit under the head of a town page on a 360×800 phone. */

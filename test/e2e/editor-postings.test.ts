@@ -7,7 +7,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listPostingPhotos, readPostingPhoto } from '../../src/content/posting-photos.ts';
+import { listPostingPhotos, readPostingPhoto } from '../../src/load/posting-photos.ts';
 import { copyMini, ROOT } from '../helpers.ts';
 import { servedMini } from './browser.ts';
 import { editorFiles, field, offlinePage, openPractice, saveEntry, writeFiles } from './editor-form.ts';

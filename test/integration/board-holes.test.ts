@@ -15,7 +15,7 @@ import { layoutHoles } from '../../src/print/layout/fill-figures.ts';
 import { fontMeasurer } from '../../src/print/render/fonts.ts';
 import { textBoxWidth } from '../../src/print/render/preview.ts';
 import { layoutJob } from '../../src/print/render/render-board.ts';
-import { planPrint, runPrint } from '../../src/print/run/pipeline.ts';
+import { planPrint, runPrint } from '../../src/print/run/print-stage.ts';
 import { load, MINI, ROOT } from '../helpers.ts';
 
 const made: string[] = [];

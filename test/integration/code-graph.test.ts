@@ -19,7 +19,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { codeGraph, graphDigest, packageName, type CodeGraph } from '../../src/code-graph.ts';
 import { withAstroLock } from '../../src/pipeline/astro-lock.ts';
 import { cardKey, jobKey, printEntry } from '../../src/print/jobs/render-key.ts';
-import { planPrint } from '../../src/print/run/pipeline.ts';
+import { planPrint } from '../../src/print/run/print-stage.ts';
 import { siteAstroConfig } from '../../src/site/astro-config.ts';
 import { handOverProject } from '../../src/site/project-handoff.ts';
 import { readContentHistory } from '../../src/git/git-history.ts';

@@ -14,8 +14,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { COUNTY_SCRIPTS } from '../../src/domain/county-repo-files.ts';
 import { CONTENT_FORMAT } from '../../src/domain/migrations/migrations.ts';
-import { layeredTemplates } from '../../src/content/load-registries.ts';
-import { Reporter } from '../../src/content/source-file.ts';
+import { layeredTemplates } from '../../src/load/load-registries.ts';
+import { Reporter } from '../../src/load/source-file.ts';
 import { previousFormatSite } from '../fixtures/previous-format.ts';
 import { cli, MINI, put, ROOT, TEMPLATES, tempDirs } from '../helpers.ts';
 

@@ -1,12 +1,12 @@
 /**
- * `check`'s parse cache (src/content/parse-cache.ts): a check with it reports exactly what a
+ * `check`'s parse cache (src/load/parse-cache.ts): a check with it reports exactly what a
  * check without it reports, and parses only files whose bytes, unit or settings changed.
  */
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadProject } from '../../src/content/load-project.ts';
-import { ParseCache } from '../../src/content/parse-cache.ts';
+import { loadProject } from '../../src/load/load-project.ts';
+import { ParseCache } from '../../src/load/parse-cache.ts';
 import { cli, copyMini, TEMPLATES } from '../helpers.ts';
 
 const dirs: string[] = [];

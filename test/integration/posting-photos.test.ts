@@ -9,10 +9,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, copyMini, ENTRY, GOOD_FM, load, put, ROOT, tempDirs } from '../helpers.ts';
-import { runPrint } from '../../src/print/run/pipeline.ts';
+import { runPrint } from '../../src/print/run/print-stage.ts';
 import { PHONES, photograph, type Shot } from '../photo-synth.ts';
-import { readPostingPhoto } from '../../src/content/posting-photos.ts';
-import { QrCache } from '../../src/content/qr-cache.ts';
+import { readPostingPhoto } from '../../src/load/posting-photos.ts';
+import { QrCache } from '../../src/load/qr-cache.ts';
 import sharp from 'sharp';
 
 const temp = tempDirs('gongkai-postings-');

@@ -7,7 +7,7 @@ import { cardKeys } from '../../src/print/jobs/print-keys.ts';
 import { cardJobs, cardOmissions } from '../../src/print/jobs/card-job.ts';
 import { offCardText } from '../../src/review/omission-text.ts';
 import type { CardRow } from '../../src/print/jobs/manifest.ts';
-import { overflowReport, runPrint, type PrintResult } from '../../src/print/run/pipeline.ts';
+import { overflowReport, runPrint, type PrintResult } from '../../src/print/run/print-stage.ts';
 import { cli, copyMini, ENTRY, flat, load, MINI, put, tempDirs } from '../helpers.ts';
 import { pdfFonts, pdfInfo, pdfPageText, pdfWords, zipEntries } from '../pdf-helpers.ts';
 

@@ -2,7 +2,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { overflowReport, runPrint, type PrintResult } from '../../src/print/run/pipeline.ts';
+import { overflowReport, runPrint, type PrintResult } from '../../src/print/run/print-stage.ts';
 import { runInternalHandouts } from '../../src/print/run/internal-handouts.ts';
 import { unitUrl } from '../../src/print/jobs/board-job.ts';
 import { copyMini, ENTRY, flat, GOOD_FM, load, MINI, put, tempDirs } from '../helpers.ts';

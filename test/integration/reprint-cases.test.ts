@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveToday, shanghaiDate } from '../../src/domain/time/today.ts';
 import { revision } from '../../src/git/git-snapshot.ts';
 import { releaseNotesBetween } from '../../src/pipeline/release-reprints.ts';
-import { runPrint } from '../../src/print/run/pipeline.ts';
+import { runPrint } from '../../src/print/run/print-stage.ts';
 import { projectOf, withLoadedAtAsync } from '../../src/review/release-notes.ts';
 import { ENTRY, MINI, put, TEMPLATES } from '../helpers.ts';
 

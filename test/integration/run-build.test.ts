@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/errors.ts';
 import { collectingLog } from '../../src/pipeline/log.ts';
 import { runBuild } from '../../src/pipeline/run-build.ts';
-import { planPrint } from '../../src/print/run/pipeline.ts';
+import { planPrint } from '../../src/print/run/print-stage.ts';
 import { renderAll, type StoreTask } from '../../src/print/run/pool.ts';
 import { copyMini, load, MINI, ROOT, TEMPLATES } from '../helpers.ts';
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { walkFiles } from '../../src/content/walk.ts';
+import { walkFiles } from '../../src/io/walk.ts';
 import { cli, copyMini, ENTRY, put, tempDirs } from '../helpers.ts';
 
 const temp = tempDirs('gongkai-shard-');

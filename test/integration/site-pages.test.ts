@@ -5,7 +5,7 @@
  */
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { walkFiles } from '../../src/content/walk.ts';
+import { walkFiles } from '../../src/io/walk.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, copyMini, ENTRY, put, ROOT } from '../helpers.ts';
 

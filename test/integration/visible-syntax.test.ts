@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitFrontMatter } from '../../src/content/front-matter.ts';
-import { walkFiles } from '../../src/content/walk.ts';
+import { splitFrontMatter } from '../../src/load/front-matter.ts';
+import { walkFiles } from '../../src/io/walk.ts';
 import { ROOT } from '../helpers.ts';
 import { CASE_PATH, HABIT_CASES } from './markdown-habits-cases.ts';
 import { visibleSyntax } from './visible-syntax.ts';

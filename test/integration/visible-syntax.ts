@@ -3,7 +3,7 @@
  * "![", a code fence, a list marker that made no list — on the website (the entry's HTML, code blocks included) and on the board
  * (the blocks the layout sets). Empty when an entry reads as its writer meant.
  */
-import { renderEntryHtml } from '../../src/render/markdown-html.ts';
+import { renderEntryHtml } from '../../src/html/markdown-html.ts';
 import { entryBlocks } from '../../src/print/layout/entry-blocks.ts';
 
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#x3C;': '<', '&#x26;': '&' };

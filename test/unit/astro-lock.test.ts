@@ -8,7 +8,7 @@ import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, uti
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { placeFile } from '../../src/content/write-atomic.ts';
+import { placeFile } from '../../src/io/write-atomic.ts';
 import { EnvironmentError } from '../../src/errors.ts';
 import { withAstroLock } from '../../src/pipeline/astro-lock.ts';
 

@@ -6,7 +6,7 @@
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadProject } from '../../src/content/load-project.ts';
+import { loadProject } from '../../src/load/load-project.ts';
 import type { Project } from '../../src/domain/model.ts';
 import { broadcastScript, CUT_NOTE, weekOf } from '../../src/media/broadcast.ts';
 import { layoutBroadcast } from '../../src/media/broadcast-layout.ts';

@@ -5,7 +5,7 @@ import { mm, type Box, type LaidPage } from '../../src/print/layout/boxes.ts';
 import { CARD_SUBTITLE, layoutCard, type CardLine, type CardSpec } from '../../src/print/layout/card-layout.ts';
 import type { CardRow } from '../../src/print/jobs/manifest.ts';
 import { fakeMeasurer } from '../fake-measurer.ts';
-import { overflowReport } from '../../src/print/run/pipeline.ts';
+import { overflowReport } from '../../src/print/run/print-stage.ts';
 
 const m = fakeMeasurer();
 const FLOOR = 8;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../src/content/decode-text.ts';
+import { decodeText } from '../../src/load/decode-text.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 

@@ -6,7 +6,7 @@
  */
 import type { ZodType } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { loadProject } from '../../src/content/load-project.ts';
+import { loadProject } from '../../src/load/load-project.ts';
 import { parsePeriod, PERIODIC_CADENCES, periodHint, type PeriodKind } from '../../src/domain/period.ts';
 import { checkEntry, itemFields, noticeMinimum } from '../../src/domain/rules/entry-rules.ts';
 import { MOBILE_RULE } from '../../src/domain/safety/personal-data.ts';

@@ -6,7 +6,7 @@
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadProject } from '../../src/content/load-project.ts';
+import { loadProject } from '../../src/load/load-project.ts';
 import type { Project } from '../../src/domain/model.ts';
 import { encodeGb2312, isGb2312, notGb2312 } from '../../src/media/gb2312.ts';
 import { ledCells, ledLines, ledNoteText, ledText, MISSING, shortForLed } from '../../src/media/led.ts';

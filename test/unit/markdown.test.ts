@@ -17,8 +17,8 @@ import {
   mayUseGfm,
   parseMarkdown,
 } from '../../src/domain/markdown.ts';
-import { renderEntryHtml } from '../../src/render/markdown-html.ts';
-import { walkFiles } from '../../src/content/walk.ts';
+import { renderEntryHtml } from '../../src/html/markdown-html.ts';
+import { walkFiles } from '../../src/io/walk.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 

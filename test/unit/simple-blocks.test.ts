@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
-import { walkFiles } from '../../src/content/walk.ts';
+import { walkFiles } from '../../src/io/walk.ts';
 import { markdownBlocks } from '../../src/print/layout/markdown-blocks.ts';
 import { simpleBlocks } from '../../src/print/layout/simple-blocks.ts';
 

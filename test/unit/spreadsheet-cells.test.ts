@@ -12,7 +12,7 @@ import { checkBoards, checkUnits } from '../../src/domain/rules/registry-rules.t
 import { boardsFileSchema } from '../../src/domain/schema/board.ts';
 import { phoneSchema } from '../../src/domain/schema/common.ts';
 import { unitsFileSchema } from '../../src/domain/schema/unit.ts';
-import { romanise } from '../../src/content/romanise.ts';
+import { romanise } from '../../src/load/romanise.ts';
 
 const pinyin = (s: string) => romanise(s).full;
 const sheet = (rows: string[][], name = '表.csv') => ({ name, rows: rows.map((cells, i) => ({ row: i + 1, cells })) });

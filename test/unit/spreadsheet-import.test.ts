@@ -1,7 +1,7 @@
 /** Pieces of the spreadsheet import: CSV as Excel writes it, headers found by their Chinese names, ids from names. */
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/content/spreadsheet-file.ts';
-import { romanise } from '../../src/content/romanise.ts';
+import { parseCsv } from '../../src/load/spreadsheet-file.ts';
+import { romanise } from '../../src/load/romanise.ts';
 import { claimId, shortName, unitIdFor } from '../../src/domain/import/derive-id.ts';
 import { columnLetter, mapHeaders } from '../../src/domain/import/sheet.ts';
 import { planUnits, UNIT_COLUMNS } from '../../src/domain/import/unit-import.ts';

@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readWorkbook } from '../../src/content/spreadsheet-file.ts';
-import { romanise } from '../../src/content/romanise.ts';
-import { loadTemplates } from '../../src/content/load-registries.ts';
-import { Reporter } from '../../src/content/source-file.ts';
+import { readWorkbook } from '../../src/load/spreadsheet-file.ts';
+import { romanise } from '../../src/load/romanise.ts';
+import { loadTemplates } from '../../src/load/load-registries.ts';
+import { Reporter } from '../../src/load/source-file.ts';
 import { planBoards } from '../../src/domain/import/board-import.ts';
 import { planUnits } from '../../src/domain/import/unit-import.ts';
 import { unitsFileSchema } from '../../src/domain/schema/unit.ts';

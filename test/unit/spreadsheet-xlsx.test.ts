@@ -8,8 +8,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readWorkbook } from '../../src/content/spreadsheet-file.ts';
-import { romanise } from '../../src/content/romanise.ts';
+import { readWorkbook } from '../../src/load/spreadsheet-file.ts';
+import { romanise } from '../../src/load/romanise.ts';
 import { chooseSheet } from '../../src/domain/import/sheet.ts';
 import { planUnits, UNIT_COLUMNS } from '../../src/domain/import/unit-import.ts';
 import { ROOT, tempDirs } from '../helpers.ts';

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { splitFrontMatter } from '../../src/content/front-matter.ts';
-import { walkFiles } from '../../src/content/walk.ts';
-import { parseYamlSource } from '../../src/content/yaml-source.ts';
+import { splitFrontMatter } from '../../src/load/front-matter.ts';
+import { walkFiles } from '../../src/io/walk.ts';
+import { parseYamlSource } from '../../src/load/yaml-source.ts';
 import { ROOT } from '../helpers.ts';
 
 describe('parseYamlSource', () => {

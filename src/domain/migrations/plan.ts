@@ -1,7 +1,7 @@
 /**
  * What `gongkai migrate` would do to a county's content: the migrations after the format its
  * site.yaml records, applied in order to the files they read, then the new format recorded.
- * Pure: files in, changed files out; the command reads and writes them (src/content/migrate-content.ts).
+ * Pure: files in, changed files out; the command reads and writes them (src/load/migrate-content.ts).
  */
 import { compareVersions, isVersion } from './versions.ts';
 import { parseDocument } from 'yaml';

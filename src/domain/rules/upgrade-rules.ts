@@ -3,7 +3,7 @@
  * release day against the build's day. A county that has not upgraded for half a year misses
  * fixes and, every year, the holiday table's update; the go-live check and every production build
  * say so, with how to upgrade. (Content in an older or newer format than the program is an error
- * of its own: src/content/check-format.ts.)
+ * of its own: src/load/check-format.ts.)
  */
 import { formatChineseDate } from '../dates.ts';
 import { warning, type Finding } from '../diagnostics.ts';

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { writeFileAtomic } from '../../content/write-atomic.ts';
+import { writeFileAtomic } from '../../io/write-atomic.ts';
 
 export interface CachedMedia<M> {
   meta: M;

@@ -15,7 +15,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Project } from '../../domain/model.ts';
-import { placeFile } from '../../content/write-atomic.ts';
+import { placeFile } from '../../io/write-atomic.ts';
 import { siblingModule } from '../../project-root.ts';
 import { runInWorkers } from '../../workers/pool.ts';
 import { bookletFiles, bookletJobs } from '../booklet.ts';

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BoardOutput } from '../render/render-board.ts';
-import { writeFileAtomic } from '../../content/write-atomic.ts';
+import { writeFileAtomic } from '../../io/write-atomic.ts';
 
 /** The files a rendered board or card consists of (tiles: a board's; single: a card's one-card file). */
 type Rendered = { pdf: Uint8Array; preview: Uint8Array; tiles?: Uint8Array; single?: Uint8Array };
@@ -52,7 +52,7 @@ export class PrintCache {
   put<O extends Rendered>(key: string, out: O): Cached<O> {
     const files = this.files(key, !!out.tiles, !!out.single);
     // Written aside and renamed, never into the old file: an earlier output may share it as a
-    // hard link (placeFile in content/write-atomic.ts).
+    // hard link (placeFile in io/write-atomic.ts).
     writeFileAtomic(files.pdf, out.pdf);
     writeFileAtomic(files.preview, out.preview);
     if (files.tiles && out.tiles) writeFileAtomic(files.tiles, out.tiles);

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
-import { writeFileAtomic } from '../../content/write-atomic.ts';
+import { writeFileAtomic } from '../../io/write-atomic.ts';
 import { basename, dirname, join } from 'node:path';
 import { formatChineseDate } from '../../domain/dates.ts';
 import { intentSetting } from '../../domain/icc-profile.ts';

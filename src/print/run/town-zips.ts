@@ -7,7 +7,7 @@ import { createWriteStream, existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import yazl from 'yazl';
 import type { PrintCache } from './cache.ts';
-import { placeFile } from '../../content/write-atomic.ts';
+import { placeFile } from '../../io/write-atomic.ts';
 import { townFiles, type ZipExtra } from './town-ticket.ts';
 
 const FIXED_DATE = new Date('2020-01-01T00:00:00Z');

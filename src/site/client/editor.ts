@@ -70,7 +70,7 @@ export function itemCollection(unit: EditorUnit, item: EditorItem, contentPath: 
 /**
  * A board's 张贴记录: one small YAML record per posting photo in content/postings/<board>/
  * (`date` and `photo`), the photo uploaded beside it — where the build's posting reader looks
- * (content/posting-photos.ts). The date is asked for because a browser upload may have lost
+ * (load/posting-photos.ts). The date is asked for because a browser upload may have lost
  * the camera's EXIF.
  */
 export function postingCollection(board: { id: string; location: string }, contentPath: string): Record<string, unknown> {

@@ -15,7 +15,7 @@ import { currentBoardEntries, type BoardSelector } from '../jobs/board-selection
 import { cardJobs, type CardJob } from '../jobs/card-job.ts';
 import { splitEmpty } from '../jobs/empty-products.ts';
 import { PrintCache, type Cached, type CachedBoard } from './cache.ts';
-import { placeFile } from '../../content/write-atomic.ts';
+import { placeFile } from '../../io/write-atomic.ts';
 import { cardKey, jobKey } from '../jobs/render-key.ts';
 import {
   cardsCsv,

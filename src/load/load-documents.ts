@@ -18,7 +18,7 @@ import type { CachedDocument, ParseCache } from './parse-cache.ts';
 import { romanise } from './romanise.ts';
 import { scanFileName } from './scan-document.ts';
 import { readBytes, readMarkdown, readText, validateYaml, type Reporter } from './source-file.ts';
-import { walkFiles } from './walk.ts';
+import { walkFiles } from '../io/walk.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
 export interface Documents {

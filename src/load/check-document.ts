@@ -17,7 +17,7 @@ import type { Registries } from './load-registries.ts';
 import type { CachedDocument } from './parse-cache.ts';
 import { romanise } from './romanise.ts';
 import { scanDocument } from './scan-document.ts';
-import { decodeReadable, parseMarkdown, Reporter, validateYaml, type MarkdownSource } from './source-file.ts';
+import { decodeReadable, readMarkdownSource, Reporter, validateYaml, type MarkdownSource } from './source-file.ts';
 
 export interface DocumentInput {
   abs: string;
@@ -47,7 +47,7 @@ export function checkDocument(input: DocumentInput, reg: Registries): { doc: Cac
     return { doc, cacheable: !md || !SHOWS_IMAGES.test(md.body) };
   };
   const { text, refused } = decodeReadable(abs, input.bytes, report);
-  const md = text === undefined ? undefined : parseMarkdown(abs, text, report);
+  const md = text === undefined ? undefined : readMarkdownSource(abs, text, report);
   if (!md) return done(md);
   doc.bodyLine = md.bodyLine;
   const id = { id: `${placed.unit}/${placed.slug}`, unit: placed.unit, slug: placed.slug };

@@ -15,7 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { FoundCode } from './qr-reader.ts';
-import { writeFileAtomic } from './write-atomic.ts';
+import { writeFileAtomic } from '../io/write-atomic.ts';
 
 const require = createRequire(import.meta.url);
 let fingerprint: string | undefined;

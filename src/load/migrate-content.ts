@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { MigrationPlan } from '../domain/migrations/plan.ts';
 import { migrationPlanFor } from './check-format.ts';
-import { writeFileAtomic } from './write-atomic.ts';
+import { writeFileAtomic } from '../io/write-atomic.ts';
 
 export function applyMigrationPlan(contentDir: string, plan: MigrationPlan): void {
   for (const change of plan.changes) writeFileAtomic(join(contentDir, change.path), change.after);

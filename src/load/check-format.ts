@@ -12,7 +12,7 @@ import { compareVersions } from '../domain/migrations/versions.ts';
 import type { ContentFile } from '../domain/migrations/migrations.ts';
 import { installedGongkai } from './installed-gongkai.ts';
 import type { Reporter } from './source-file.ts';
-import { walkFiles } from './walk.ts';
+import { walkFiles } from '../io/walk.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
 /** What `gongkai migrate` would change in this content folder (nothing when it is current). */

@@ -20,7 +20,7 @@ import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Entry, Request } from '../domain/model.ts';
 import type { Severity } from '../domain/diagnostics.ts';
-import { writeFileAtomic } from './write-atomic.ts';
+import { writeFileAtomic } from '../io/write-atomic.ts';
 
 /** A finding as the file showed it, without the file's name (that depends on where check runs). */
 export interface CachedFinding {

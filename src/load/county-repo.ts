@@ -11,7 +11,7 @@ import { countyPackageName, renderCountyPackageJson, scaffoldFiles } from '../do
 import { PROJECT_ROOT } from '../project-root.ts';
 import { installedGongkai } from './installed-gongkai.ts';
 import { romanise } from './romanise.ts';
-import { writeFileAtomic } from './write-atomic.ts';
+import { writeFileAtomic } from '../io/write-atomic.ts';
 
 export interface ScaffoldResult {
   written: string[];

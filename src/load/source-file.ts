@@ -146,11 +146,11 @@ export interface MarkdownSource {
 /** Reads a Markdown file with front matter; undefined (with diagnostics) when unreadable. */
 export function readMarkdown(abs: string, maxBytes: number, report: Reporter): MarkdownSource | undefined {
   const text = readText(abs, maxBytes, report);
-  return text === undefined ? undefined : parseMarkdown(abs, text, report);
+  return text === undefined ? undefined : readMarkdownSource(abs, text, report);
 }
 
 /** Splits a Markdown file's text into front matter (parsed) and body. */
-export function parseMarkdown(abs: string, text: string, report: Reporter): MarkdownSource | undefined {
+export function readMarkdownSource(abs: string, text: string, report: Reporter): MarkdownSource | undefined {
   const split = splitFrontMatter(text);
   if (!split.ok) {
     report.file(abs, split.finding);

@@ -18,7 +18,7 @@ export interface Split {
 
 const EXAMPLE = '文件开头应当是：\n---\ntitle: 标题\nitem: dues-collection\ndate: 2026-07-01\n---\n（正文）';
 
-// gray-matter only splits here: YAML is parsed by ../content/yaml-source.ts (YAML 1.2, with
+// gray-matter only splits here: YAML is parsed by ./yaml-source.ts (YAML 1.2, with
 // positions). Passing an options object also keeps gray-matter from caching every file.
 const SPLIT_ONLY = { engines: { yaml: () => ({}) } } as const;
 
