@@ -4,7 +4,7 @@
  * for the last tag; and that a title which has since become party-internal is never named.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,8 +22,10 @@ const printing = () => ({ cacheDir: join(repo, '.cache/print') });
 const notes = (args: string[], env: Record<string, string> = {}) =>
   cli(['release-notes', ...args, '--content', content()], repo, undefined, { GONGKAI_CACHE_DIR: join(repo, '.cache'), ...env });
 const SECRET = '乙村党员活动日轮值表 LATER-PARTY-5c1e';
+/** The releases the command extracts go to a temporary folder of this test's own (TMPDIR), so other runs on the machine cannot change what is counted. */
+const ownTmp = () => join(repo, 'tmp');
 const tmpBefore = () =>
-  readdirSync(tmpdir())
+  readdirSync(ownTmp())
     .filter((f) => f.startsWith('gongkai-release-'))
     .sort();
 
@@ -104,8 +106,9 @@ afterAll(() => [repo, ...made].forEach((d) => rmSync(d, { recursive: true, force
 
 describe('gongkai release-notes', { timeout: 60_000 }, () => {
   it('lists exactly the boards to reprint between two tags, with the reasons, in Chinese Markdown', () => {
+    mkdirSync(ownTmp(), { recursive: true });
     const before = tmpBefore();
-    const r = notes(['v1', 'v2', '--today', '2026-11-28']);
+    const r = notes(['v1', 'v2', '--today', '2026-11-28'], { TMPDIR: ownTmp() });
     expect(r.code, r.stderr).toBe(0);
     const md = r.stdout;
     expect(md).toContain('# 重新印刷清单：v1 → v2');
@@ -126,6 +129,7 @@ describe('gongkai release-notes', { timeout: 60_000 }, () => {
     expect(md).toContain('- 公开栏 b-cu-demo（测试县教育局党组，办公楼一楼大厅）：公开栏已从公开栏名录中删除');
     expect(md).not.toContain('LATER-PARTY');
     expect(r.stderr).toContain('v1：按这一天计算：2026年11月28日（由命令行参数 --today 指定）');
+    expect(before).toEqual([]);
     expect(tmpBefore()).toEqual(before); // the extracted releases are cleaned up
   });
 
