@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * gongkai: the command line. Subcommands are thin; the work is in src/content, src/domain
+ * gongkai: the command line. Subcommands are thin; the work is in src/load, src/domain
  * and the output stages. Exit codes: 0 ok, 1 content errors, 2 usage or internal error,
  * 3 a problem of the machine (disk, permissions, a missing program): see src/errors.ts.
  */

@@ -6,8 +6,8 @@
  * the safety scans, ~1.4 s of 2.1 s on the demo county's 8,000 files).
  *
  * The key covers: the file's path and bytes; the unit it belongs to; the site settings and the
- * catalogue; the size limit; and the source of the checking code itself (src/domain and
- * src/content) and the lock file's library versions, so an upgrade of the rules or of a
+ * catalogue; the size limit; and the source of the checking code itself (src/domain, src/load
+ * and src/io) and the lock file's library versions, so an upgrade of the rules or of a
  * parsing library re-checks everything. Files whose body shows images
  * are not kept: their check reads the image files, which the key does not cover.
  *
@@ -57,7 +57,8 @@ function checkingCodeVersion(): string {
     }
   };
   walk(join(src, 'domain'));
-  walk(join(src, 'content'));
+  walk(join(src, 'load'));
+  walk(join(src, 'io'));
   // The libraries that parse and check (YAML, zod, Markdown) are the lock file's versions.
   const lock = join(src, '..', 'package-lock.json');
   if (existsSync(lock)) h.update(readFileSync(lock));

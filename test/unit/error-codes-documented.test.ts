@@ -19,7 +19,7 @@ const EMITTED = /(?:\b(?:error|warning)\(\s*|\bcode:\s*|\bcode = |\bat\([^,]+,\s
 
 function emittedCodes(): Set<string> {
   const used = new Set<string>();
-  for (const file of [...sources(join(ROOT, 'src/domain')), ...sources(join(ROOT, 'src/content'))]) {
+  for (const file of [...sources(join(ROOT, 'src/domain')), ...sources(join(ROOT, 'src/load'))]) {
     for (const m of readFileSync(file, 'utf8').matchAll(EMITTED)) used.add(m[1]!);
   }
   // registry-rules builds `duplicate-${field}` for field id; catalog items report duplicate-item directly.
