@@ -53,11 +53,13 @@ export function mediaCodeFingerprint(): string {
   if (fingerprint) return fingerprint;
   const h = createHash('sha256');
   const src = join(import.meta.dirname, '../..');
+  // The sources as they run: .ts here, .js in a county's packed Gongkai (lib/ has no .ts files).
+  const ext = import.meta.url.endsWith('.js') ? '.js' : '.ts';
   for (const dir of ['media', 'print/layout', 'print/render'])
-    for (const f of (readdirSync(join(src, dir), { recursive: true }) as string[]).filter((x) => x.endsWith('.ts')).sort())
+    for (const f of (readdirSync(join(src, dir), { recursive: true }) as string[]).filter((x) => x.endsWith(ext)).sort())
       h.update(`${dir}/${f}`).update(readFileSync(join(src, dir, f)));
   // The QR encoder sits in the domain (the board-size rule counts its modules too).
-  h.update('domain/qr-code.ts').update(readFileSync(join(src, 'domain/qr-code.ts')));
+  h.update(`domain/qr-code${ext}`).update(readFileSync(join(src, `domain/qr-code${ext}`)));
   for (const pkg of ['pdfkit', 'fontkit', '@napi-rs/canvas', 'lean-qr', 'nzh', '@expo-google-fonts/noto-sans-sc', '@expo-google-fonts/noto-serif-sc']) {
     let d = dirname(require.resolve(pkg));
     while (!existsSync(join(d, 'package.json')) && dirname(d) !== d) d = dirname(d);
