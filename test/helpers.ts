@@ -46,12 +46,12 @@ period: 2026-H2
 reviewed_by: 王某某
 approved_by: 李某某`;
 
-/** A maker of throwaway folders for one test file; they are removed after its tests. */
-export function tempDirs(prefix: string): () => string {
+/** A maker of throwaway folders for one test file (named by `prefix`, or the call's own); they are removed after its tests. */
+export function tempDirs(prefix: string): (own?: string) => string {
   const made: string[] = [];
   afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
-  return () => {
-    const d = mkdtempSync(join(tmpdir(), prefix));
+  return (own = prefix) => {
+    const d = mkdtempSync(join(tmpdir(), own));
     made.push(d);
     return d;
   };

@@ -5,26 +5,19 @@
  * full one — the largest empty rectangle inside the trim, after a 5 mm dilation of the ink at
  * 10 dpi, is at most 8 % of the trim. Measured on the PDFs, drawn by PDF.js (board-holes.ts).
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { boardHoles } from '../../src/pipeline/board-holes.ts';
 import { layoutHoles } from '../../src/print/layout/fill-figures.ts';
 import { fontMeasurer } from '../../src/print/render/fonts.ts';
 import { textBoxWidth } from '../../src/print/render/preview.ts';
 import { layoutJob } from '../../src/print/render/render-board.ts';
 import { planPrint, runPrint } from '../../src/print/run/print-stage.ts';
-import { load, MINI, ROOT } from '../helpers.ts';
+import { load, MINI, ROOT, tempDirs } from '../helpers.ts';
 
-const made: string[] = [];
-afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
-const temp = (prefix: string) => {
-  const d = mkdtempSync(join(tmpdir(), prefix));
-  made.push(d);
-  return d;
-};
+const temp = tempDirs('gongkai-');
 
 const HARDEST = ['b-t-sancha', 'b-t-shiqiao', 'b-v-shiqiao-xiling', 'b-v-sancha-baigou', 'b-v-dongcheng-nanmen', 'b-v-qingshui-taohua', 'b-cu-jiwei'];
 const LIMIT = 0.08;

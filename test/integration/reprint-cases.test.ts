@@ -6,8 +6,7 @@
  * its own day, into fresh folders without a cache, and their files' sha256 compared.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,16 +15,10 @@ import { revision } from '../../src/git/git-snapshot.ts';
 import { releaseNotesBetween } from '../../src/pipeline/release-reprints.ts';
 import { runPrint } from '../../src/print/run/print-stage.ts';
 import { projectOf, withLoadedAtAsync } from '../../src/review/release-notes.ts';
-import { ENTRY, MINI, put, TEMPLATES } from '../helpers.ts';
+import { ENTRY, MINI, put, TEMPLATES, tempDirs } from '../helpers.ts';
 
 let repo: string;
-const made: string[] = [];
-afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
-const temp = (prefix: string) => {
-  const d = mkdtempSync(join(tmpdir(), prefix));
-  made.push(d);
-  return d;
-};
+const temp = tempDirs('gongkai-');
 const content = () => join(repo, 'content');
 const dirs = () => ({ content: content(), templates: join(repo, 'templates') });
 
