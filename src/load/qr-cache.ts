@@ -12,25 +12,22 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { FoundCode } from './qr-reader.ts';
+import { installedVersion } from '../io/package-version.ts';
 import { writeFileAtomic } from '../io/write-atomic.ts';
+import { siblingModule } from '../project-root.ts';
 
-const require = createRequire(import.meta.url);
 let fingerprint: string | undefined;
 
 /** The reader's own code and the versions of the libraries that decode the photo and its codes. */
 function readerFingerprint(): string {
   if (fingerprint) return fingerprint;
   const h = createHash('sha256').update('gongkai-qr-cache/1');
-  // The reader, and what decides when it looks closer (a code with a release mark).
-  for (const f of ['qr-reader.ts', 'posting-photos.ts', '../domain/postings/release-mark.ts']) h.update(f).update(readFileSync(join(import.meta.dirname, f)));
-  for (const pkg of ['zxing-wasm', 'sharp']) {
-    let d = dirname(require.resolve(pkg));
-    while (!existsSync(join(d, 'package.json')) && dirname(d) !== d) d = dirname(d);
-    h.update(pkg).update(String((JSON.parse(readFileSync(join(d, 'package.json'), 'utf8')) as { version?: string }).version));
-  }
+  // The reader, and what decides when it looks closer (a code with a release mark); read as they
+  // run (.js in a county's packed Gongkai, whose lib/ has no .ts files).
+  for (const f of ['qr-reader', 'posting-photos', '../domain/postings/release-mark']) h.update(f).update(readFileSync(siblingModule(f, import.meta.url)));
+  for (const pkg of ['zxing-wasm', 'sharp']) h.update(pkg).update(installedVersion(pkg));
   return (fingerprint = h.digest('hex'));
 }
 

@@ -8,9 +8,10 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { installedVersion } from '../../io/package-version.ts';
 import { writeFileAtomic } from '../../io/write-atomic.ts';
+import { siblingModule } from '../../project-root.ts';
 
 export interface CachedMedia<M> {
   meta: M;
@@ -45,7 +46,6 @@ export class MediaCache {
   }
 }
 
-const require = createRequire(import.meta.url);
 let fingerprint: string | undefined;
 
 /** This code (src/media and the print layout and renderer it draws with) and the libraries and fonts that shape the files. */
@@ -59,12 +59,9 @@ export function mediaCodeFingerprint(): string {
     for (const f of (readdirSync(join(src, dir), { recursive: true }) as string[]).filter((x) => x.endsWith(ext)).sort())
       h.update(`${dir}/${f}`).update(readFileSync(join(src, dir, f)));
   // The QR encoder sits in the domain (the board-size rule counts its modules too).
-  h.update(`domain/qr-code${ext}`).update(readFileSync(join(src, `domain/qr-code${ext}`)));
-  for (const pkg of ['pdfkit', 'fontkit', '@napi-rs/canvas', 'lean-qr', 'nzh', '@expo-google-fonts/noto-sans-sc', '@expo-google-fonts/noto-serif-sc']) {
-    let d = dirname(require.resolve(pkg));
-    while (!existsSync(join(d, 'package.json')) && dirname(d) !== d) d = dirname(d);
-    h.update(pkg).update(String((JSON.parse(readFileSync(join(d, 'package.json'), 'utf8')) as { version?: string }).version));
-  }
+  h.update('domain/qr-code').update(readFileSync(siblingModule('../../domain/qr-code', import.meta.url)));
+  for (const pkg of ['pdfkit', 'fontkit', '@napi-rs/canvas', 'lean-qr', 'nzh', '@expo-google-fonts/noto-sans-sc', '@expo-google-fonts/noto-serif-sc'])
+    h.update(pkg).update(installedVersion(pkg));
   return (fingerprint = h.digest('hex'));
 }
 
