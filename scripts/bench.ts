@@ -21,15 +21,17 @@ import { decodeRatesReport, fullestPerTemplate, postingDecodeRates } from './ben
 import { frameworkFloor } from './bench/framework-floor.ts';
 import { previewLatency, publicEntryOf } from './bench/preview-latency.ts';
 import { median, targetsReport } from './bench/targets.ts';
+import { fastPaths, fastPathsReport, type FastPathFigures } from './bench/fast-paths.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DATA = resolve(ROOT, '../gongkai-bench-data');
 const TODAY = '2026-11-28';
 
-const USAGE = `用法：npm run bench -- [--only demo,five-years,ten-counties,preview,search,boards,floor,postings] [--runs 3] [--large-runs 1] [--site dist] [--out 文件]
+const USAGE = `用法：npm run bench -- [--only demo,five-years,ten-counties,preview,search,boards,floor,postings,fast-paths] [--runs 3] [--large-runs 1] [--site dist] [--out 文件]
   在临时文件夹中构建示范县、五年存档县和十个县（冷构建、无改动的热构建、改动一条后的构建），
   打印各阶段的用时、CPU 时间、内存峰值和吞吐量，并与用 Chromium 从 HTML 打印公开栏对比。
   preview：实时预览（npm run preview）：示范县保存一个条目后，多久网页显示改动、多久检查和公开栏预览全部完成（保存 7 次，取中位数）。
+  fast-paths：解析的三条快速路径（前置信息用 js-yaml、无 GFM 语法的正文用更窄的解析器、最简单的正文由排版逐行读），在示范县全部条目上单线程各走一遍，有它和没有它的用时。
   floor：框架下限——Astro 单独生成同样多的简单页面要多久（测 demo 时也测，并算出网站一步是它的几倍）。
   boards：示范县每块公开栏排版后的版面：空白比例（中位数、最多）、是否一张、最小字号、精简了什么，列出最满和最空的十块；
   以及每块公开栏 PDF 上最大的空洞（成品内、墨迹外扩 5 毫米后最大的空白矩形，10 dpi，上限为成品面积的 8%）。
@@ -276,6 +278,13 @@ if (only.has('postings')) {
   console.log(`\n【张贴照片二维码识别率】（示范县每种版式内容最多的一块，共 ${demo[0]?.photos ?? 0} 块，模拟手机照片）\n${decodeRatesReport(demo)}`);
 }
 
+let fast: FastPathFigures[] | undefined;
+if (only.has('fast-paths')) {
+  const project = loadProject({ contentDir: join(ROOT, 'content'), templatesDir: join(ROOT, 'templates') }).project!;
+  fast = fastPaths(project, (file) => readFileSync(file, 'utf8'), runs);
+  console.log(fastPathsReport(fast));
+}
+
 let search: Awaited<ReturnType<typeof searchLatency>> | undefined;
 if (only.has('search')) {
   let site = resolve(ROOT, values.site!);
@@ -317,6 +326,7 @@ writeFileSync(
       frameworkFloor: floor,
       preview,
       printOnly,
+      fastPaths: fast,
     },
     null,
     2,

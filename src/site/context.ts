@@ -34,6 +34,11 @@ export interface SiteContext {
    * (project-handoff.ts). Not JSON: the virtual module adds it; what the build computes has none.
    */
   checked?: () => CheckedProject | undefined;
+  /** The entries' loader says which hand-over its store now holds (project-handoff.ts; the live preview waits on it). */
+  entriesStored?: (revision: number) => void;
 }
 
 export const CONTEXT_MODULE = 'virtual:gongkai/context';
+
+/** The entries' loader (content.config.ts), which the live preview has Astro run again after a save. */
+export const ENTRIES_LOADER = 'gongkai-entries';

@@ -14,14 +14,12 @@ export function entryHtml(e: Entry, base: string): string {
 }
 
 /**
- * The entry's body for its page: what the content layer stored for it. A build's store is
- * loaded from the very project the build checked, so there a missing or older body is a bug.
- * Only the live preview's store falls behind: Astro loads the collection when the dev server
- * starts, not after a save (its refreshContent does nothing while it reloads the content
- * config, which a save in the content folder sets off), so the preview renders a saved entry here.
+ * The entry's body for its page: what the content layer stored for it, the one place a page
+ * takes it from. A build's store is loaded from the very project the build checked, so there a
+ * missing or older body is a bug. The live preview has the store take in each save before the
+ * pages reload (preview-server.ts); a page asked for in between shows the body as last stored.
  */
-export function storedEntryHtml(e: Entry, stored: { body?: string; rendered?: { html: string } } | undefined, base: string, preview: boolean): string {
-  if (stored?.rendered && stored.body === e.body) return stored.rendered.html;
-  if (preview) return entryHtml(e, base);
+export function storedEntryHtml(e: Entry, stored: { body?: string; rendered?: { html: string } } | undefined, preview: boolean): string {
+  if (stored?.rendered && (stored.body === e.body || preview)) return stored.rendered.html;
   throw new InternalError(`条目 ${e.id} 的正文不在网站的内容存储中，或与检查过的内容不同。`);
 }

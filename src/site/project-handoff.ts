@@ -25,6 +25,8 @@ export interface CheckedProject {
 }
 
 let current: CheckedProject | undefined;
+/** The revision whose entries the site's content store last took in (content.config.ts). */
+let stored = 0;
 
 export function handOverProject(h: Omit<CheckedProject, 'revision'>): void {
   current = { ...h, revision: (current?.revision ?? 0) + 1 };
@@ -33,4 +35,14 @@ export function handOverProject(h: Omit<CheckedProject, 'revision'>): void {
 /** The last project handed over, if any. */
 export function checkedProject(): CheckedProject | undefined {
   return current;
+}
+
+/** Called by the entries' loader when the content store holds `revision`'s entries. */
+export function entriesStored(revision: number): void {
+  stored = Math.max(stored, revision);
+}
+
+/** Whether the content store holds the entries of the last project handed over (the live preview waits on it). */
+export function storeIsCurrent(): boolean {
+  return current !== undefined && stored >= current.revision;
 }

@@ -95,10 +95,14 @@ describe('npm run preview', () => {
       expect(gone.status, output.slice(-3000)).toBe(404);
       expect((await get('/units/v-demo-a/')).html).not.toContain('１３８');
 
-      // Fixed again: back on the site.
+      // Fixed again: back on the site, its body as saved (the page reads it from the content store, as a build does).
       writeFileSync(file, original);
       await saved(3);
-      expect((await get('/units/v-demo-a/dues-2026-h1/')).status).toBe(200);
+      const back = await get('/units/v-demo-a/dues-2026-h1/');
+      expect(back.status).toBe(200);
+      expect(back.html).toContain('一、收缴情况');
+      expect(back.html).not.toContain('预览测试');
+      expect(back.html).not.toContain('１３８');
 
       // Deleted: said so, and gone from the site.
       rmSync(file);
