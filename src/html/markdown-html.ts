@@ -11,9 +11,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { markdownParserFor } from '../domain/markdown.ts';
-
-type Parser = ReturnType<typeof markdownParserFor>;
+import { markdownParser } from '../domain/markdown.ts';
 
 const schema = {
   ...defaultSchema,
@@ -73,18 +71,15 @@ function scrollableTables() {
   };
 }
 
-function processor(parser: Parser) {
-  return parser().use(remarkRehype).use(rehypeSanitize, schema).use(localImagesOnly).use(scrollableTables).use(rehypeStringify).freeze();
+// Built once: setting a processor up (GFM's syntax tables above all) cost more than many an entry.
+let processor: ReturnType<typeof makeProcessor> | undefined;
+
+function makeProcessor() {
+  return markdownParser().use(remarkRehype).use(rehypeSanitize, schema).use(localImagesOnly).use(scrollableTables).use(rehypeStringify).freeze();
 }
 
-// Built once per parser (domain/markdown.ts picks the fastest that reads a text the same):
-// setting a processor up (GFM's syntax tables above all) cost more than many an entry.
-const processors = new Map<Parser, ReturnType<typeof processor>>();
-
 export function renderEntryHtml(markdown: string, resolve?: ImageResolver): string {
-  const parser = markdownParserFor(markdown);
-  let p = processors.get(parser);
-  if (!p) processors.set(parser, (p = processor(parser)));
+  const p = (processor ??= makeProcessor());
   const file = { value: markdown, data: resolve ? { imageResolver: resolve } : {} };
   return String(p.processSync(file));
 }
