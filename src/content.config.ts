@@ -10,13 +10,12 @@ import { entryFrontMatterSchema } from './domain/schema/entry.ts';
 import { idSchema } from './domain/schema/common.ts';
 import { pageFrontMatterSchema } from './domain/schema/page.ts';
 import { entryImages } from './html/entry-images.ts';
-import { ENTRIES_LOADER } from './site/context.ts';
 import { entryHtml } from './site/entry-html.ts';
 import { siteData } from './site/project.ts';
 
 const entries = defineCollection({
   loader: {
-    name: ENTRIES_LOADER,
+    name: 'gongkai-entries',
     // Astro keeps the store between builds (one cache folder per content folder, see
     // site/astro-cache-dir.ts). An entry whose digest — front matter, body, the published URLs of
     // its images, which change with the image bytes, and the code that renders it (its module
@@ -24,7 +23,6 @@ const entries = defineCollection({
     // one entry's Markdown, not 8,000 (~7 s cold).
     load: async ({ store, parseData, generateDigest }) => {
       const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-      const revision = context.checked?.()?.revision ?? 0;
       const seen = new Set<string>();
       let rendered = 0;
       for (const e of siteData(context).entries) {
@@ -37,10 +35,9 @@ const entries = defineCollection({
         store.set({ id: e.id, data, body: e.body, digest, rendered: { html } });
         rendered++;
       }
-      if (!context.preview) console.log(`  条目正文：重新生成 ${rendered} 条，未变沿用 ${seen.size - rendered} 条`);
+      console.log(`  条目正文：重新生成 ${rendered} 条，未变沿用 ${seen.size - rendered} 条`);
       // Withdrawn, renamed or now party-scope entries leave the site.
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-      context.entriesStored?.(revision);
     },
   },
   schema: entryFrontMatterSchema.extend({ unit: idSchema, slug: idSchema, source: z.string() }),

@@ -9,8 +9,10 @@ import { sep } from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { formatDiagnostic } from '../load/format-diagnostics.ts';
 import type { Log } from '../pipeline/log.ts';
+import { publicEntries } from '../domain/publication.ts';
+import { entryHtml } from '../site/entry-html.ts';
 import type { DevServerHook } from '../site/integration.ts';
-import { storeIsCurrent } from '../site/project-handoff.ts';
+import { keepSavedBody } from '../site/project-handoff.ts';
 import { previewPage } from './preview-page.ts';
 import type { PreviewSession, SaveReport } from './preview-session.ts';
 
@@ -22,7 +24,7 @@ const SETTLE_MS = 30;
 export const PREVIEW_PATH = '/__preview/';
 
 export function previewServer(session: PreviewSession, log: Log, onSaved?: (r: SaveReport) => void): DevServerHook {
-  return (server, refreshEntries) => {
+  return (server) => {
     server.watcher.add([session.contentDir, session.templatesDir]);
     const inside = (file: string) => [session.contentDir, session.templatesDir].some((d) => file.startsWith(d + sep));
     const pending = new Set<string>();
@@ -33,8 +35,8 @@ export function previewServer(session: PreviewSession, log: Log, onSaved?: (r: S
       pending.clear();
       queue = queue.then(async () => {
         try {
-          const report = await session.saved(files, async () => {
-            await storeEntries(refreshEntries);
+          const report = await session.saved(files, () => {
+            renderSavedBodies(session, files, server.config.base);
             refreshPages(server);
           });
           log.info(describe(report, origin(server)));
@@ -58,24 +60,15 @@ export function previewServer(session: PreviewSession, log: Log, onSaved?: (r: S
   };
 }
 
-/** How long a save may wait for Astro's content store before the preview says so. */
-const STORE_WAIT_MS = 15_000;
-
 /**
- * Has Astro's content layer take in the project just handed over: the entries' loader renders
- * the saved entries' bodies (only those: the others' digests are unchanged) into the store the
- * pages read, as in a build. A save in the content folder also has Astro reload its content
- * configuration, and refreshContent does nothing while that runs, so it is asked again until the
- * loader reports the hand-over's revision.
+ * The saved entries' bodies, rendered by the function the content store's loader uses
+ * (entry-html.ts) and left where the entry pages read them beside the store
+ * (project-handoff.ts says why the store itself is not loaded again).
  */
-async function storeEntries(refreshEntries: () => Promise<void>): Promise<void> {
-  const deadline = performance.now() + STORE_WAIT_MS;
-  while (!storeIsCurrent()) {
-    await refreshEntries();
-    if (storeIsCurrent()) return;
-    if (performance.now() > deadline) throw new Error(`网站的内容存储 ${STORE_WAIT_MS / 1000} 秒内没有更新，网页可能还是保存前的样子`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
+function renderSavedBodies(session: PreviewSession, files: readonly string[], base: string): void {
+  const saved = new Set(files);
+  for (const e of publicEntries(session.project?.entries ?? []))
+    if (saved.has(e.source.path)) keepSavedBody(e.id, { body: e.body, html: entryHtml(e, base.replace(/\/$/, '')) });
 }
 
 /** What Astro does when its content store changes: page lists recomputed, open tabs reloaded. */

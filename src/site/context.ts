@@ -10,7 +10,7 @@ import type { PrintPlanView } from '../print/jobs/manifest.ts';
 import type { ReleaseNotes } from '../review/release-diff.ts';
 import type { SiteCode } from './site-code.ts';
 import type { PostingTable } from '../domain/postings/posting-table.ts';
-import type { CheckedProject } from './project-handoff.ts';
+import type { CheckedProject, RenderedBody } from './project-handoff.ts';
 
 export interface SiteContext {
   contentDir: string;
@@ -34,11 +34,8 @@ export interface SiteContext {
    * (project-handoff.ts). Not JSON: the virtual module adds it; what the build computes has none.
    */
   checked?: () => CheckedProject | undefined;
-  /** The entries' loader says which hand-over its store now holds (project-handoff.ts; the live preview waits on it). */
-  entriesStored?: (revision: number) => void;
+  /** The body the live preview rendered for an entry after a save (project-handoff.ts); never in a build. */
+  savedBody?: (id: string) => RenderedBody | undefined;
 }
 
 export const CONTEXT_MODULE = 'virtual:gongkai/context';
-
-/** The entries' loader (content.config.ts), which the live preview has Astro run again after a save. */
-export const ENTRIES_LOADER = 'gongkai-entries';

@@ -5,6 +5,7 @@
  */
 import type { Entry } from '../domain/model.ts';
 import { InternalError } from '../errors.ts';
+import type { RenderedBody } from './project-handoff.ts';
 import { imageSource, imageUrl } from '../html/entry-images.ts';
 import { renderEntryHtml } from '../html/markdown-html.ts';
 
@@ -14,12 +15,13 @@ export function entryHtml(e: Entry, base: string): string {
 }
 
 /**
- * The entry's body for its page: what the content layer stored for it, the one place a page
- * takes it from. A build's store is loaded from the very project the build checked, so there a
- * missing or older body is a bug. The live preview has the store take in each save before the
- * pages reload (preview-server.ts); a page asked for in between shows the body as last stored.
+ * The entry's body for its page, read, never rendered here: what the content layer stored for
+ * it, or, in the live preview, what the preview rendered after a save (`saved`, with the same
+ * `entryHtml`: project-handoff.ts says why). A build's store is loaded from the very project the
+ * build checked, so there a missing or older body is a bug.
  */
-export function storedEntryHtml(e: Entry, stored: { body?: string; rendered?: { html: string } } | undefined, preview: boolean): string {
-  if (stored?.rendered && (stored.body === e.body || preview)) return stored.rendered.html;
+export function storedEntryHtml(e: Entry, stored: { body?: string; rendered?: { html: string } } | undefined, saved: RenderedBody | undefined): string {
+  if (saved?.body === e.body) return saved.html;
+  if (stored?.rendered && stored.body === e.body) return stored.rendered.html;
   throw new InternalError(`条目 ${e.id} 的正文不在网站的内容存储中，或与检查过的内容不同。`);
 }

@@ -14,14 +14,10 @@
 import type { AstroIntegration } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { siblingModule } from '../project-root.ts';
-import { CONTEXT_MODULE, ENTRIES_LOADER, type SiteContext } from './context.ts';
+import { CONTEXT_MODULE, type SiteContext } from './context.ts';
 
-/**
- * What the live preview hooks into the dev server (src/preview/preview-server.ts). `refreshEntries`
- * has Astro's content layer run the entries' loader again (Astro's refreshContent), so the pages
- * read a saved entry's body from the one place a build reads it.
- */
-export type DevServerHook = (server: ViteDevServer, refreshEntries: () => Promise<void>) => void;
+/** What the live preview hooks into the dev server (src/preview/preview-server.ts). */
+export type DevServerHook = (server: ViteDevServer) => void;
 
 const RESOLVED = `\0${CONTEXT_MODULE}`;
 /**
@@ -43,13 +39,6 @@ const DATA_MODULE = { astroIncremental: { kind: 'content-data' } };
 
 export function gongkaiIntegration(context: () => SiteContext | Promise<SiteContext>, devServer?: DevServerHook): AstroIntegration {
   let code: Promise<string> | undefined;
-  // Astro hands it over in astro:server:setup, after Vite's configureServer (where the preview
-  // must hook in, before Astro's own middleware) and before the first request or save.
-  let refreshContent: ((o: { loaders: string[] }) => Promise<void>) | undefined;
-  const refreshEntries = async () => {
-    if (!refreshContent) throw new Error('Astro has not handed over refreshContent');
-    await refreshContent({ loaders: [ENTRIES_LOADER] });
-  };
   return {
     name: 'gongkai',
     hooks: {
@@ -67,18 +56,15 @@ export function gongkaiIntegration(context: () => SiteContext | Promise<SiteCont
                   if (id !== RESOLVED) return undefined;
                   code ??= Promise.resolve(context()).then(
                     (c) =>
-                      `import { checkedProject, entriesStored } from ${JSON.stringify(HANDOFF)};\nexport const context = { checked: checkedProject, entriesStored, ...${JSON.stringify(c)} };\n`,
+                      `import { checkedProject, savedBody } from ${JSON.stringify(HANDOFF)};\nexport const context = { checked: checkedProject, savedBody, ...${JSON.stringify(c)} };\n`,
                   );
                   return { code: await code, meta: DATA_MODULE };
                 },
-                ...(devServer ? { configureServer: (server: ViteDevServer) => devServer(server, refreshEntries) } : {}),
+                ...(devServer ? { configureServer: devServer } : {}),
               },
             ],
           },
         });
-      },
-      'astro:server:setup': (o) => {
-        refreshContent = o.refreshContent;
       },
     },
   };

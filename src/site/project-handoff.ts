@@ -24,9 +24,20 @@ export interface CheckedProject {
   revision: number;
 }
 
+/** An entry's body and its HTML as the site publishes it (site/entry-html.ts). */
+export interface RenderedBody {
+  body: string;
+  html: string;
+}
+
 let current: CheckedProject | undefined;
-/** The revision whose entries the site's content store last took in (content.config.ts). */
-let stored = 0;
+/**
+ * Bodies the live preview rendered after a save. Astro's content store holds every entry's
+ * body as the dev server loaded it, and loading it again after each save (refreshContent, then
+ * reading back its 20 MB file) takes seconds; so the preview renders the saved entries with the
+ * store loader's own function and leaves them here, where pages look beside the store.
+ */
+const saved = new Map<string, RenderedBody>();
 
 export function handOverProject(h: Omit<CheckedProject, 'revision'>): void {
   current = { ...h, revision: (current?.revision ?? 0) + 1 };
@@ -37,12 +48,11 @@ export function checkedProject(): CheckedProject | undefined {
   return current;
 }
 
-/** Called by the entries' loader when the content store holds `revision`'s entries. */
-export function entriesStored(revision: number): void {
-  stored = Math.max(stored, revision);
+export function keepSavedBody(id: string, rendered: RenderedBody): void {
+  saved.set(id, rendered);
 }
 
-/** Whether the content store holds the entries of the last project handed over (the live preview waits on it). */
-export function storeIsCurrent(): boolean {
-  return current !== undefined && stored >= current.revision;
+/** The body the live preview rendered for entry `id` after a save, if any. */
+export function savedBody(id: string): RenderedBody | undefined {
+  return saved.get(id);
 }
