@@ -4,7 +4,7 @@
  * villagers never ask for. Instead the index stage writes each bundle's pages' dates beside it
  * (pagefind/<bundle>/dates.json, grouped by date: { "2026-07-03": ["f1c2…", …] }, each page by
  * its fragment's name, which is its result's id), and the search page fetches it only when the
- * date order is chosen, and orders the results itself (client/search.ts).
+ * date order is chosen, and orders the results itself (client/search-pagefind.ts).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

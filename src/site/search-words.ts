@@ -1,7 +1,7 @@
 /**
  * The words an entry is found by besides its text: its catalogue item's name and the words
  * people use for it (catalog.yaml `words`), as the entry page hands them to the index (the
- * `words` metadata, weighted above the body by client/search.ts). Each phrase goes in whole and
+ * `words` metadata, weighted above the body by client/search-pagefind.ts). Each phrase goes in whole and
  * also split as the browser splits a query (Intl.Segmenter, as Pagefind does): the index cuts
  * 发展党员 as one word, a villager's query into 发展 and 党员, and a metadata match needs the
  * query's words.

@@ -7,7 +7,7 @@
  * one of its keys, holds a key of three or more characters (桃花村财务), or is three or more
  * characters of one key; failing all of those, when it is one character away from a key (a
  * typo). Only the closest matches count, and a word that fits a dozen units names a kind of
- * unit, not one. A query that names no unit — 低保, 村集体收入, 发展党员 — shows no tiles. Used in the browser (client/search.ts) and in tests.
+ * unit, not one. A query that names no unit — 低保, 村集体收入, 发展党员 — shows no tiles. Used in the browser (client/search-unit-names.ts) and in tests.
  */
 import { distance } from 'fastest-levenshtein';
 
