@@ -11,7 +11,6 @@ import { codeDigest } from '../../code-graph.ts';
 import { PROJECT_ROOT } from '../../project-root.ts';
 import { imageFileOf, type BoardJob, type JobEntry } from './board-job.ts';
 import { entryBlocks } from '../layout/entry-blocks.ts';
-import { imageOnDisk } from './entry-images.ts';
 import type { CardJob } from './card-job.ts';
 
 /** Where the renderer starts (in a checkout at `root`): the worker thread's module; the one-thread path runs the same modules. */
@@ -41,10 +40,10 @@ function imagesOf(e: JobEntry): string[] {
   // An image needs “![” in Markdown; without it the reader finds none.
   if (!e.body.includes('![')) return [];
   const files: string[] = [];
+  // Only the files are wanted here (their bytes go into the key below): none is opened and measured.
   entryBlocks(e.body, (src) => {
-    const file = imageFileOf(e)(src);
-    files.push(file);
-    return imageOnDisk(file);
+    files.push(imageFileOf(e)(src));
+    return undefined;
   });
   return files;
 }
