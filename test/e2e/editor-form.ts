@@ -166,6 +166,16 @@ export async function fillEntry(page: Page, entry: FormEntry): Promise<void> {
   for (const change of entry.changes ?? []) {
     const g = await field(page, L.changes!);
     await g.getByRole('button', { name: /添加/ }).last().click();
+    // Sveltia focuses the new item's collapse button (折叠) about 0.1 s after it is added. A test
+    // that types on before then has that focus land in the middle of its typing: once in CI the
+    // body's first Enter went to the button, folding the item, and two lines of the body ran into one.
+    await g.evaluate((el) => {
+      const last = () => [...el.querySelectorAll('button[aria-label="折叠"]')].at(-1);
+      return new Promise<void>((done) => {
+        const wait = () => (last() && document.activeElement === last() ? done() : requestAnimationFrame(wait));
+        wait();
+      });
+    });
     for (const [k, v] of Object.entries(change)) {
       if (v === undefined) continue;
       const fields = g.getByRole('group', { name: new RegExp(`「\\u2068?${ENTRY_NESTED_LABELS.changes![k]}\\u2069?」字段`) });

@@ -189,8 +189,9 @@ describe('mistakes made in the web editor', { timeout: 180_000 }, () => {
     const report = checkWith(files);
     const rows: string[][] = [];
     for (const { mistakes, entry, codes } of SAVED) {
-      const found = report.diagnostics.filter((d) => d.file.includes(`2026-11-20-${entry.item}`));
-      expect(found.map((d) => d.code).sort(), mistakes.join('，')).toEqual([...codes].sort());
+      const [file, bytes] = [...files].find(([path]) => path.includes(`2026-11-20-${entry.item}`))!;
+      const found = report.diagnostics.filter((d) => d.file.endsWith(file));
+      expect(found.map((d) => d.code).sort(), `${mistakes.join('，')}\n${bytes.toString()}`).toEqual([...codes].sort());
       rows.push([mistakes.join('，'), '保存', found.map((d) => `${d.code}：${d.message}`).join('；')]);
     }
     printTable(['错误', '表单', 'check（网页编辑器写的文件）'], rows);

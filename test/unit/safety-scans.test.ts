@@ -69,4 +69,17 @@ describe('markdown safety', () => {
     expect(found.map((f) => f.message)).toEqual(['党员发展公示不能公开“身份证号”一栏', '党员发展公示不能公开“家庭住址”一栏']);
     expect(positionOf(body, found[0]!.offset)).toEqual({ line: 1, column: body.indexOf('| 身份证号') + 1 });
   });
+  it('refuses a forbidden column typed without the delimiter row too, which the site shows word for word', () => {
+    // The web editor saves a table typed line by line this way when its table shortcut has not run.
+    const body = '现予公示。\n\n| 姓名 | 家庭住址 |\n| 赵某某 | 甲村3组 |\n';
+    const found = scanMarkdown(body, { recruitment: true }).findings;
+    expect(found.map((f) => [f.code, f.severity])).toEqual([
+      ['table-no-delimiter', 'error'],
+      ['recruitment-field', 'error'],
+    ]);
+    expect(found[1]!.message).toBe('党员发展公示不能公开“家庭住址”一栏');
+    expect(body.slice(found[1]!.offset, found[1]!.offset + found[1]!.length)).toBe('家庭住址');
+    expect(scanMarkdown(body.replace('家庭住址', '工作单位'), { recruitment: true }).findings.map((f) => f.code)).toEqual(['table-no-delimiter']);
+    expect(scanMarkdown(body, { recruitment: false }).findings.map((f) => f.code)).toEqual(['table-no-delimiter']);
+  });
 });

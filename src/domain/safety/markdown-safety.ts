@@ -8,7 +8,7 @@ import type { Html, Image, Link, Definition, Root, Table, TableCell, Text } from
 import { visit } from 'unist-util-visit';
 import { parseMarkdown } from '../markdown.ts';
 import { findMarkdownHabits } from './markdown-habits.ts';
-import { scanTableRows, tableRowFindings } from './table-rows.ts';
+import { pipeCells, scanTableRows, tableRowFindings } from './table-rows.ts';
 import type { TextFinding } from './text-findings.ts';
 
 export const SAFE_LINK = /^(https?:|mailto:|tel:)/i;
@@ -55,6 +55,17 @@ export interface MarkdownScan {
  * Recruitment notices are always parsed (their columns are checked).
  */
 const NEEDS_PARSE = /\]\(|\]:|<[A-Za-z!/?]|https?:|javascript:|data:/i;
+
+function recruitmentField(text: string, offset: number, length: number): TextFinding {
+  return {
+    severity: 'error',
+    code: 'recruitment-field',
+    message: `党员发展公示不能公开“${text}”一栏`,
+    hint: `公示只能列出：${RECRUITMENT_ALLOWED_HEADERS.join('、')}，以及有关日期（如“申请入党时间”）。请删除这一栏。`,
+    offset,
+    length,
+  };
+}
 
 function cellText(cell: TableCell): string {
   let s = '';
@@ -114,16 +125,21 @@ export function scanMarkdown(body: string, opts: { recruitment: boolean }): Mark
       for (const cell of header?.children ?? []) {
         const text = cellText(cell);
         if (text && !allowedHeader(text)) {
-          findings.push({
-            severity: 'error',
-            code: 'recruitment-field',
-            message: `党员发展公示不能公开“${text}”一栏`,
-            hint: `公示只能列出：${RECRUITMENT_ALLOWED_HEADERS.join('、')}，以及有关日期（如“申请入党时间”）。请删除这一栏。`,
-            ...span(cell),
-          });
+          const { offset, length } = span(cell);
+          findings.push(recruitmentField(text, offset, length));
         }
       }
     }
   });
+  if (opts.recruitment) {
+    // A header typed without its delimiter row is no table to the parser, yet the site and the
+    // board show its words as typed: a forbidden column is as public there as in a table.
+    for (const h of habits) {
+      if (h.code !== 'table-no-delimiter') continue;
+      for (const cell of pipeCells(body.slice(h.offset, h.offset + h.length))) {
+        if (cell.text && !allowedHeader(cell.text)) findings.push(recruitmentField(cell.text, h.offset + cell.offset, cell.length));
+      }
+    }
+  }
   return { findings, images };
 }

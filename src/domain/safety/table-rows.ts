@@ -49,6 +49,29 @@ function cellCount(line: string): number {
 }
 
 /**
+ * The cells of one pipe line with their offsets in it, split as cellCount counts them: for a
+ * header typed without its delimiter row, which no parser reads as a table but the site and
+ * the board still show word for word.
+ */
+export function pipeCells(line: string): { text: string; offset: number; length: number }[] {
+  const cells: { text: string; offset: number; length: number }[] = [];
+  let start = 0;
+  for (let i = 0; i <= line.length; i++) {
+    if (line[i] === '\\') i++;
+    else if (i === line.length || line[i] === '|') {
+      const raw = line.slice(start, i);
+      const lead = raw.length - raw.trimStart().length;
+      cells.push({ text: raw.trim(), offset: start + lead, length: raw.trim().length });
+      start = i + 1;
+    }
+  }
+  const t = line.trim();
+  if (t.startsWith('|')) cells.shift();
+  if (t.length > 1 && t.endsWith('|') && !t.endsWith('\\|')) cells.pop();
+  return cells;
+}
+
+/**
  * The same check without parsing the whole body. Half the demo's entries have a table and
  * most have nothing else worth a full parse, and parsing each table costs half a millisecond:
  * so each table (the line above a delimiter row through the next blank line) is first counted
