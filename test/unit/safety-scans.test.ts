@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPersonalData, isValidIdNumber, luhnValid } from '../../src/domain/safety/personal-data.ts';
 import { findSecretMarkings } from '../../src/domain/safety/secret-markings.ts';
+import { pipeCells } from '../../src/domain/safety/table-rows.ts';
 import { scanMarkdown } from '../../src/domain/safety/markdown-safety.ts';
 import { positionOf } from '../../src/domain/safety/text-findings.ts';
 
@@ -81,5 +82,12 @@ describe('markdown safety', () => {
     expect(body.slice(found[1]!.offset, found[1]!.offset + found[1]!.length)).toBe('家庭住址');
     expect(scanMarkdown(body.replace('家庭住址', '工作单位'), { recruitment: true }).findings.map((f) => f.code)).toEqual(['table-no-delimiter']);
     expect(scanMarkdown(body, { recruitment: false }).findings.map((f) => f.code)).toEqual(['table-no-delimiter']);
+  });
+  it('splits a table line into cells as GFM does: escaped pipes kept, an escaped backslash not, a last backslash in the last cell', () => {
+    const cells = (line: string) => pipeCells(line).map((c) => c.text);
+    expect(cells('| 姓名 | 家庭\\|住址 |')).toEqual(['姓名', '家庭\\|住址']);
+    expect(cells('| a | b\\\\|')).toEqual(['a', 'b\\\\']);
+    expect(cells('a | b \\')).toEqual(['a', 'b \\']);
+    expect(pipeCells('|  姓名 |')).toEqual([{ text: '姓名', offset: 3, length: 2 }]);
   });
 });

@@ -12,6 +12,7 @@
 import type { Code, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { parseMarkdown } from '../markdown.ts';
+import { DELIMITER_ROW, pipeCells } from './table-rows.ts';
 import type { TextFinding } from './text-findings.ts';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -22,18 +23,8 @@ const LIST_ODD_SPACE = /^([ \t]*)(\d{1,9}[.)]|[-*+])[\u00a0\u3000\u2000-\u200b\u
 /** A link or image whose target holds a space and is neither in <…> nor followed by a "title". */
 const SPACED_TARGET = /(!?)\[([^\]\n]*)\]\(([^()<>\n]*?\s[^()<>\n]*?)\)/g;
 const PIPE_ROW = /^ {0,3}\|.*\|[ \t]*$/;
-const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 /** A line that may open an indented code block: a tab, or four spaces, before text. */
 const INDENTED = /^(?: {4}|\t| {0,3}\t)\S/m;
-
-/** Pipes that split a row into cells (not escaped ones). */
-const cellCount = (row: string) => {
-  const t = row
-    .trim()
-    .replace(/^\|/, '')
-    .replace(/(?<!\\)\|$/, '');
-  return t.split(/(?<!\\)\|/).length;
-};
 
 export function findMarkdownHabits(body: string): TextFinding[] {
   const findings: TextFinding[] = [];
@@ -103,7 +94,7 @@ export function findMarkdownHabits(body: string): TextFinding[] {
     if (PIPE_ROW.test(line) && !DELIMITER_ROW.test(line) && !PIPE_ROW.test(lines[i - 1] ?? '')) {
       const next = lines[i + 1] ?? '';
       if (!DELIMITER_ROW.test(next) || !next.includes('-')) {
-        const delimiter = `| ${Array.from({ length: cellCount(line) }, () => '---').join(' | ')} |`;
+        const delimiter = `| ${Array.from({ length: pipeCells(line).length }, () => '---').join(' | ')} |`;
         at(
           offset,
           'table-no-delimiter',

@@ -32,42 +32,34 @@ export function tableRowFindings(tree: Root, shift = 0): TextFinding[] {
 }
 
 // A GFM delimiter row: | --- | :---: | or --- | ---.
-const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+export const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
 /**
- * Cells of a table line as GFM splits them: at every "|" not escaped by a backslash (inside
- * code spans too), less one optional leading and one trailing pipe.
- */
-function cellCount(line: string): number {
-  let pipes = 0;
-  for (let i = 0; i < line.length; i++) {
-    if (line[i] === '\\') i++;
-    else if (line[i] === '|') pipes++;
-  }
-  const t = line.trim();
-  return pipes + 1 - (t.startsWith('|') ? 1 : 0) - (t.length > 1 && t.endsWith('|') && !t.endsWith('\\|') ? 1 : 0);
-}
-
-/**
- * The cells of one pipe line with their offsets in it, split as cellCount counts them: for a
- * header typed without its delimiter row, which no parser reads as a table but the site and
- * the board still show word for word.
+ * The cells of a table line as GFM splits them, with their offsets in it: at every "|" not
+ * escaped by a backslash (inside code spans too), less one optional leading and one trailing
+ * pipe. Counted for rows against their header, and read for a header typed without its
+ * delimiter row, which no parser takes for a table though the site and the board show it.
  */
 export function pipeCells(line: string): { text: string; offset: number; length: number }[] {
   const cells: { text: string; offset: number; length: number }[] = [];
+  const cell = (start: number, end: number) => {
+    const raw = line.slice(start, end);
+    const text = raw.trim();
+    cells.push({ text, offset: start + raw.length - raw.trimStart().length, length: text.length });
+  };
   let start = 0;
-  for (let i = 0; i <= line.length; i++) {
+  for (let i = 0; i < line.length; i++) {
     if (line[i] === '\\') i++;
-    else if (i === line.length || line[i] === '|') {
-      const raw = line.slice(start, i);
-      const lead = raw.length - raw.trimStart().length;
-      cells.push({ text: raw.trim(), offset: start + lead, length: raw.trim().length });
+    else if (line[i] === '|') {
+      cell(start, i);
       start = i + 1;
     }
   }
+  cell(start, line.length);
   const t = line.trim();
   if (t.startsWith('|')) cells.shift();
-  if (t.length > 1 && t.endsWith('|') && !t.endsWith('\\|')) cells.pop();
+  // A trailing pipe is the last one that split, with nothing after it: "b\\|" ends in one, "b\|" does not.
+  if (t.length > 1 && start > 0 && !line.slice(start).trim()) cells.pop();
   return cells;
 }
 
@@ -92,8 +84,8 @@ export function scanTableRows(body: string): TextFinding[] {
     let end = i + 1;
     while (end < lines.length && lines[end]!.trim()) end++;
     const rows = lines.slice(i - 1, end);
-    const want = cellCount(rows[0]!);
-    if (rows.some((row, k) => k !== 1 && cellCount(row) !== want)) {
+    const want = pipeCells(rows[0]!).length;
+    if (rows.some((row, k) => k !== 1 && pipeCells(row).length !== want)) {
       findings.push(...tableRowFindings(parseMarkdown(rows.join('\n')), starts[i - 1]!));
     }
     i = end;
