@@ -70,7 +70,7 @@ describe('markdown safety', () => {
     expect(found.map((f) => f.message)).toEqual(['党员发展公示不能公开“身份证号”一栏', '党员发展公示不能公开“家庭住址”一栏']);
     expect(positionOf(body, found[0]!.offset)).toEqual({ line: 1, column: body.indexOf('| 身份证号') + 1 });
   });
-  it('refuses a forbidden column typed without the delimiter row too, which the site shows word for word', () => {
+  it('names a forbidden column in a header typed without its delimiter row too, beside the missing row', () => {
     // The web editor saves a table typed line by line this way when its table shortcut has not run.
     const body = '现予公示。\n\n| 姓名 | 家庭住址 |\n| 赵某某 | 甲村3组 |\n';
     const found = scanMarkdown(body, { recruitment: true }).findings;

@@ -132,8 +132,9 @@ export function scanMarkdown(body: string, opts: { recruitment: boolean }): Mark
     }
   });
   if (opts.recruitment) {
-    // A header typed without its delimiter row is no table to the parser, yet the site and the
-    // board show its words as typed: a forbidden column is as public there as in a table.
+    // A header typed without its delimiter row is no table to the parser (table-no-delimiter
+    // refuses it): its forbidden columns are named now, not only after the clerk has added the
+    // delimiter row that finding asks for.
     for (const h of habits) {
       if (h.code !== 'table-no-delimiter') continue;
       for (const cell of pipeCells(body.slice(h.offset, h.offset + h.length))) {

@@ -38,7 +38,7 @@ export const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)
  * The cells of a table line as GFM splits them, with their offsets in it: at every "|" not
  * escaped by a backslash (inside code spans too), less one optional leading and one trailing
  * pipe. Counted for rows against their header, and read for a header typed without its
- * delimiter row, which no parser takes for a table though the site and the board show it.
+ * delimiter row, which no parser takes for a table.
  */
 export function pipeCells(line: string): { text: string; offset: number; length: number }[] {
   const cells: { text: string; offset: number; length: number }[] = [];
