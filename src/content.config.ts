@@ -22,7 +22,7 @@ const entries = defineCollection({
     // graph, site-code.ts) — is unchanged keeps its rendered HTML: a one-entry rebuild renders
     // one entry's Markdown, not 8,000 (~7 s cold).
     load: async ({ store, parseData, generateDigest }) => {
-      const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+      const base = import.meta.env.BASE_URL;
       const seen = new Set<string>();
       let rendered = 0;
       for (const e of siteData(context).entries) {

@@ -67,8 +67,7 @@ export function previewServer(session: PreviewSession, log: Log, onSaved?: (r: S
  */
 function renderSavedBodies(session: PreviewSession, files: readonly string[], base: string): void {
   const saved = new Set(files);
-  for (const e of publicEntries(session.project?.entries ?? []))
-    if (saved.has(e.source.path)) keepSavedBody(e.id, { body: e.body, html: entryHtml(e, base.replace(/\/$/, '')) });
+  for (const e of publicEntries(session.project?.entries ?? [])) if (saved.has(e.source.path)) keepSavedBody(e.id, { body: e.body, html: entryHtml(e, base) });
 }
 
 /** What Astro does when its content store changes: page lists recomputed, open tabs reloaded. */

@@ -9,9 +9,10 @@ import type { RenderedBody } from './project-handoff.ts';
 import { imageSource, imageUrl } from '../html/entry-images.ts';
 import { renderEntryHtml } from '../html/markdown-html.ts';
 
-/** `base` is the site's base path without its trailing slash ('' at the root). */
+/** `base` is the site's base path as Astro gives it (`/`, `/dangwu/`); '' stands for the root too. */
 export function entryHtml(e: Entry, base: string): string {
-  return renderEntryHtml(e.body, (src) => base + imageUrl(e.unit, imageSource(e, src)));
+  const root = base.replace(/\/$/, '');
+  return renderEntryHtml(e.body, (src) => root + imageUrl(e.unit, imageSource(e, src)));
 }
 
 /**
